@@ -1,0 +1,44 @@
+# Top-level Makefile: delegates the build to ports/unix.
+#
+#   make             build ports/unix/build/micropython (and the ./micropython link)
+#   make run         build, then run the main job (examples/hello.py: a tour of the interpreter)
+#   make test        build, then run the whole regression suite
+#   make bench       build, then run the benchmarks against python3
+#   make DEBUG=1 / SANITIZE=1 / SWITCH=1   variant builds (separate build dirs)
+
+PYTHON ?= python3
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+ifeq ($(SANITIZE),1)
+BUILD := build-sanitize
+else ifeq ($(DEBUG),1)
+BUILD := build-debug
+else ifeq ($(SWITCH),1)
+BUILD := build-switch
+else
+BUILD := build
+endif
+PROG := ports/unix/$(BUILD)/micropython
+
+all: check-tools
+	$(MAKE) -C ports/unix -j$(JOBS)
+	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; fi
+
+check-tools:
+	@command -v $(CC) >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || { echo "error: no C compiler: apt-get install gcc make"; exit 1; }
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: python3 is needed at build time: apt-get install python3"; exit 1; }
+
+run: all
+	./$(PROG) examples/hello.py
+
+test: all
+	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS)
+
+bench: all
+	$(PYTHON) benchmarks/run-bench.py --target $(PROG)
+
+clean:
+	$(MAKE) -C ports/unix clean
+	rm -f micropython
+
+.PHONY: all check-tools run test bench clean

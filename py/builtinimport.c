@@ -1,0 +1,284 @@
+// py/builtinimport.c: `import`, `from ... import`, __import__.
+//
+// Resolution of a dotted name a.b.c imports a, then a.b, then a.b.c, each step:
+//   1. sys.modules (mp_state.loaded_modules), keyed by the full dotted name;
+//   2. for a top-level name, a built-in module (MP_REGISTER_MODULE);
+//   3. a file: for a top-level name each entry of sys.path ('' = the current directory), for a
+//      submodule its package's __path__; `name.py`, else the package `name/__init__.py`.
+// A module is entered in sys.modules before its body runs (circular imports see the partial
+// module) and removed again if the body raises.
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/mphal.h"
+
+static mp_obj_t loaded_module(mp_obj_t full_name) {
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(mp_state.loaded_modules), full_name, MP_MAP_LOOKUP);
+    return e ? e->value : MP_OBJ_NULL;
+}
+
+// Looks for `name` (one component) in directory `dir`; fills path (without the trailing
+// "/__init__.py" for packages) and returns FILE, DIR (package) or NO_EXIST.
+static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len) {
+    vstr_reset(path);
+    if (dir_len > 0) {
+        vstr_add_strn(path, dir, dir_len);
+        if (dir[dir_len - 1] != '/') {
+            vstr_add_byte(path, '/');
+        }
+    }
+    vstr_add_strn(path, name, name_len);
+    size_t base_len = path->len;
+    mp_import_stat_t st = mp_import_stat(vstr_null_terminated_str(path));
+    if (st == MP_IMPORT_STAT_DIR) {
+        vstr_add_str(path, "/__init__.py");
+        if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+            path->len = base_len;
+            return MP_IMPORT_STAT_DIR;
+        }
+        path->len = base_len;
+        // a namespace package: a directory without __init__.py
+        return MP_IMPORT_STAT_DIR;
+    }
+    vstr_add_str(path, ".py");
+    if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+        return MP_IMPORT_STAT_FILE;
+    }
+    return MP_IMPORT_STAT_NO_EXIST;
+}
+
+static void exec_file_in_module(mp_obj_t module, const char *file_path) {
+    size_t len;
+    char *src = mp_hal_read_file(file_path, &len);
+    if (src == NULL) {
+        mp_raise_OSError_with_filename(2, file_path);
+    }
+    mp_obj_dict_t *g = mp_obj_module_get_globals(module);
+    qstr file_q = qstr_from_str(file_path);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(file_q));
+    mp_parse_compile_execute(src, len, file_q, MP_PARSE_FILE_INPUT, g, g);
+}
+
+// Imports one component. parent: the package module or NULL. full_name: dotted name.
+static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name, size_t name_len) {
+    mp_obj_t mod = loaded_module(full_name);
+    if (mod != MP_OBJ_NULL) {
+        return mod;
+    }
+    qstr full_q = mp_obj_str_get_qstr(full_name);
+    if (parent == MP_OBJ_NULL) {
+        mod = mp_module_get_builtin(full_q);
+        if (mod != MP_OBJ_NULL) {
+            mp_obj_dict_store(mp_state.loaded_modules, full_name, mod);
+            return mod;
+        }
+    }
+    // Search directories.
+    vstr_t path;
+    vstr_init(&path, 64);
+    mp_import_stat_t st = MP_IMPORT_STAT_NO_EXIST;
+    mp_obj_t dirs;
+    if (parent == MP_OBJ_NULL) {
+        dirs = mp_state.sys_path;
+    } else {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(parent, MP_QSTR___path__, dest);
+        dirs = dest[0];
+        if (dirs == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "No module named '%s'", mp_obj_str_get_str(full_name));
+        }
+        if (mp_obj_is_str(dirs)) {
+            dirs = mp_obj_new_list(1, &dirs);
+        }
+    }
+    size_t n_dirs;
+    mp_obj_t *dir_items;
+    mp_obj_get_array(dirs, &n_dirs, &dir_items);
+    for (size_t i = 0; i < n_dirs; i++) {
+        size_t dl;
+        const char *d = mp_obj_str_get_data(dir_items[i], &dl);
+        st = find_in_dir(&path, d, dl, name, name_len);
+        if (st != MP_IMPORT_STAT_NO_EXIST) {
+            break;
+        }
+    }
+    if (st == MP_IMPORT_STAT_NO_EXIST) {
+        mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "No module named '%s'", mp_obj_str_get_str(full_name));
+    }
+    mod = mp_obj_new_module(full_q);
+    mp_obj_dict_t *g = mp_obj_module_get_globals(mod);
+    mp_obj_dict_store(mp_state.loaded_modules, full_name, mod);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        if (st == MP_IMPORT_STAT_DIR) {
+            mp_obj_t pkg_path = mp_obj_new_str(path.buf, path.len);
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___path__), pkg_path);
+            vstr_add_str(&path, "/__init__.py");
+            if (mp_import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
+                exec_file_in_module(mod, vstr_null_terminated_str(&path));
+            }
+        } else {
+            exec_file_in_module(mod, vstr_null_terminated_str(&path));
+        }
+        nlr_pop();
+    } else {
+        mp_map_lookup(mp_obj_dict_get_map(mp_state.loaded_modules), full_name, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        nlr_jump(nlr.ret_val);
+    }
+    // Make the submodule an attribute of its package.
+    if (parent != MP_OBJ_NULL) {
+        mp_store_attr(parent, qstr_from_strn(name, name_len), mod);
+    }
+    return mod;
+}
+
+mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
+    mp_int_t level = mp_obj_is_small_int(level_in) ? MP_OBJ_SMALL_INT_VALUE(level_in) : mp_obj_get_int(level_in);
+    vstr_t full;
+    vstr_init(&full, 32);
+    size_t name_len;
+    const char *name_str = (const char *)qstr_data(name, &name_len);
+    if (level > 0) {
+        // Relative import: start from the current module's package.
+        mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        mp_map_elem_t *p = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP);
+        if (e == NULL) {
+            mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
+        }
+        size_t pl;
+        const char *pkg = mp_obj_str_get_data(e->value, &pl);
+        // The package of a plain module is its name minus the last component; each extra
+        // level strips one more component.
+        mp_int_t strip = level - (p != NULL ? 1 : 0);
+        for (; strip > 0; strip--) {
+            while (pl > 0 && pkg[pl - 1] != '.') {
+                pl--;
+            }
+            if (pl == 0) {
+                break;
+            }
+            pl--;   // drop the dot
+        }
+        if (pl == 0 || strip > 0) {
+            mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
+        }
+        vstr_add_strn(&full, pkg, pl);
+        if (name_len > 0) {
+            vstr_add_byte(&full, '.');
+        }
+    }
+    vstr_add_strn(&full, name_str, name_len);
+
+    // Import each component in turn.
+    mp_obj_t top = MP_OBJ_NULL, mod = MP_OBJ_NULL;
+    size_t start = 0;
+    for (;;) {
+        size_t end = start;
+        while (end < full.len && full.buf[end] != '.') {
+            end++;
+        }
+        mp_obj_t full_name = mp_obj_new_str_via_qstr(full.buf, end);
+        mod = import_one(mod, full_name, full.buf + start, end - start);
+        if (top == MP_OBJ_NULL) {
+            top = mod;
+        }
+        if (end >= full.len) {
+            break;
+        }
+        start = end + 1;
+    }
+    if (fromlist == mp_const_none || fromlist == MP_OBJ_NULL || !mp_obj_is_true(fromlist)) {
+        if (level > 0) {
+            return mod;
+        }
+        return top;
+    }
+    // `from pkg import name`: name may be a submodule not yet imported.
+    if (mp_obj_is_type(mod, &mp_type_module)) {
+        mp_map_elem_t *pe = mp_map_lookup(&mp_obj_module_get_globals(mod)->map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP);
+        if (pe != NULL) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_get_array(fromlist, &n, &items);
+            for (size_t i = 0; i < n; i++) {
+                qstr q = mp_obj_str_get_qstr(items[i]);
+                if (q == MP_QSTR__star_) {
+                    continue;
+                }
+                mp_obj_t dest[2];
+                mp_load_method_maybe(mod, q, dest);
+                if (dest[0] == MP_OBJ_NULL) {
+                    vstr_t sub;
+                    vstr_init(&sub, full.len + 16);
+                    vstr_add_strn(&sub, full.buf, full.len);
+                    vstr_add_byte(&sub, '.');
+                    size_t ql;
+                    const char *qs = (const char *)qstr_data(q, &ql);
+                    vstr_add_strn(&sub, qs, ql);
+                    nlr_buf_t nlr;
+                    if (nlr_push(&nlr) == 0) {
+                        import_one(mod, mp_obj_new_str_via_qstr(sub.buf, sub.len), qs, ql);
+                        nlr_pop();
+                    } else {
+                        // not a submodule: mp_import_from reports the missing name
+                        if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_ImportError)) {
+                            nlr_jump(nlr.ret_val);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return mod;
+}
+
+mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(module, name, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_obj_t mname = MP_OBJ_NULL;
+        if (mp_obj_is_type(module, &mp_type_module)) {
+            mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(module)->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                mname = e->value;
+            }
+        }
+        if (mname != MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_ImportError, "cannot import name '%q' from '%s'", name, mp_obj_str_get_str(mname));
+        }
+        mp_raise_msg_varg(&mp_type_ImportError, "cannot import name '%q'", name);
+    }
+    if (dest[1] != MP_OBJ_NULL) {
+        return mp_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+void mp_import_all(mp_obj_t module) {
+    mp_map_t *map = &mp_obj_module_get_globals(module)->map;
+    mp_map_elem_t *all = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___all__), MP_MAP_LOOKUP);
+    if (all != NULL) {
+        mp_obj_t iter = mp_getiter(all->value);
+        mp_obj_t item;
+        while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            qstr q = mp_obj_str_get_qstr(item);
+            mp_store_name(q, mp_import_from(module, q));
+        }
+        return;
+    }
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(map, &cur)) != NULL) {
+        qstr q = mp_obj_str_get_qstr(e->key);
+        const char *s = qstr_str(q);
+        if (s[0] != '_') {
+            mp_store_name(q, e->value);
+        }
+    }
+}
+
+mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t fromlist = n_args > 3 ? args[3] : mp_const_none;
+    mp_obj_t level = n_args > 4 ? args[4] : MP_OBJ_NEW_SMALL_INT(0);
+    return mp_import_name(mp_obj_str_get_qstr(args[0]), fromlist, level);
+}

@@ -1,0 +1,209 @@
+// py/formatfloat.c: turning doubles into text, the way CPython prints them.
+//
+// Two services:
+//   mp_format_float_repr  repr(float) / str(float): the shortest digit string that reads back
+//                         as the same double, laid out with CPython's rules.
+//   mp_format_float       printf-style conversions (e f g E F G, '%', and the format-spec
+//                         "no type" form), built on the C library's snprintf, which is
+//                         correctly rounded in glibc.
+//
+// Shortest digits: printing with "%.*e" at p significant digits and reading back with strtod
+// round-trips for every p >= some p_min (a correctly rounded p+1 digit string is at least as
+// close as the p digit one), so a binary search over p in 1..17 finds p_min in ~5 tries.
+//
+// Layout of the shortest digits d1 d2 ... dn with decimal exponent e (value = d1.d2...dn * 10^e),
+// as CPython's float_repr_style 'short':
+//   -4 <= e < 16   positional: "123.45", "0.0001", "1e+16" is not positional, "100.0"
+//   otherwise      exponential: "1e-05", "1.5e+300" (exponent has at least two digits)
+// repr adds ".0" to positional integers; the internal 'r' format (used by complex) does not.
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/obj.h"
+
+// Writes the shortest round-tripping significant digits of the finite, non-zero |d| into
+// digits (NUL-terminated, no trailing zeros) and returns the decimal exponent of the first digit.
+static int float_shortest_digits(double d, char *digits) {
+    char buf[40];
+    int lo = 1, hi = 17;
+    d = fabs(d);
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        snprintf(buf, sizeof(buf), "%.*e", mid - 1, d);
+        if (strtod(buf, NULL) == d) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    snprintf(buf, sizeof(buf), "%.*e", lo - 1, d);
+    // buf is "D.DDDDe+XX" or "De+XX"
+    size_t n = 0;
+    const char *s = buf;
+    for (; *s != 'e'; s++) {
+        if (*s != '.') {
+            digits[n++] = *s;
+        }
+    }
+    while (n > 1 && digits[n - 1] == '0') {
+        n--;
+    }
+    digits[n] = '\0';
+    return atoi(s + 1);
+}
+
+static void add_zeros(vstr_t *vstr, int n) {
+    while (n-- > 0) {
+        vstr_add_byte(vstr, '0');
+    }
+}
+
+// Shortest repr; add_dot0: append ".0" to integral positional forms (float repr).
+static void format_shortest(vstr_t *vstr, double d, bool add_dot0) {
+    if (isnan(d)) {
+        vstr_add_str(vstr, "nan");
+        return;
+    }
+    if (signbit(d)) {
+        vstr_add_byte(vstr, '-');
+    }
+    if (isinf(d)) {
+        vstr_add_str(vstr, "inf");
+        return;
+    }
+    if (d == 0) {
+        vstr_add_str(vstr, add_dot0 ? "0.0" : "0");
+        return;
+    }
+    char digits[24];
+    int e = float_shortest_digits(d, digits);
+    int n = (int)strlen(digits);
+    if (e >= -4 && e < 16) {
+        if (e < 0) {
+            vstr_add_str(vstr, "0.");
+            add_zeros(vstr, -e - 1);
+            vstr_add_str(vstr, digits);
+        } else if (n <= e + 1) {
+            vstr_add_str(vstr, digits);
+            add_zeros(vstr, e + 1 - n);
+            if (add_dot0) {
+                vstr_add_str(vstr, ".0");
+            }
+        } else {
+            vstr_add_strn(vstr, digits, e + 1);
+            vstr_add_byte(vstr, '.');
+            vstr_add_str(vstr, digits + e + 1);
+        }
+    } else {
+        vstr_add_byte(vstr, digits[0]);
+        if (n > 1) {
+            vstr_add_byte(vstr, '.');
+            vstr_add_str(vstr, digits + 1);
+        }
+        vstr_printf(vstr, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+    }
+}
+
+void mp_format_float_repr(vstr_t *vstr, double d) {
+    format_shortest(vstr, d, true);
+}
+
+// Appends the output of snprintf(fmt, ...) to vstr, growing as needed.
+static void add_snprintf(vstr_t *vstr, const char *fmt, int prec, double d) {
+    char small[64];
+    int n = snprintf(small, sizeof(small), fmt, prec, d);
+    if (n < (int)sizeof(small)) {
+        vstr_add_strn(vstr, small, n);
+    } else {
+        char *p = vstr_extend(vstr, n + 1);
+        snprintf(p, n + 1, fmt, prec, d);
+        vstr_cut_tail_bytes(vstr, 1); // the NUL
+    }
+}
+
+// %g / %G, and the format-spec form with a precision but no type (fmt == 0). Done by hand
+// (exponent from "%.*e", then positional or exponential layout) because glibc's "%#g" drops
+// the zeros that should follow a rounded-up mantissa ("1.e+03" for 999.9999).
+// For fmt == 0 a positional result always has a digit after the point ("1.0", not "1"),
+// which moves the switch to exponential one digit earlier (format(100.0, '.3') == '1e+02').
+static void format_general(vstr_t *vstr, double d, char fmt, int precision, bool alt_form) {
+    if (precision == 0) {
+        precision = 1;
+    }
+    char buf[48];
+    snprintf(buf, sizeof(buf), "%.*e", precision - 1, d);
+    char *ep = strchr(buf, 'e');
+    int e = atoi(ep + 1);
+    int limit = fmt == 0 ? precision - 1 : precision;
+    size_t start = vstr->len;
+    if (e < -4 || e >= limit) {
+        vstr_add_strn(vstr, buf, ep - buf);
+        if (alt_form && memchr(buf, '.', ep - buf) == NULL) {
+            vstr_add_byte(vstr, '.');
+        }
+    } else {
+        add_snprintf(vstr, "%.*f", precision - 1 - e, d);
+        if (alt_form && memchr(vstr->buf + start, '.', vstr->len - start) == NULL) {
+            vstr_add_byte(vstr, '.');
+        }
+    }
+    if (!alt_form) {
+        // strip trailing zeros of the fraction, and the point if nothing is left after it
+        if (memchr(vstr->buf + start, '.', vstr->len - start) != NULL) {
+            while (vstr->buf[vstr->len - 1] == '0') {
+                vstr->len--;
+            }
+            if (vstr->buf[vstr->len - 1] == '.') {
+                vstr->len--;
+            }
+        }
+        if (fmt == 0 && !(e < -4 || e >= limit)) {
+            if (memchr(vstr->buf + start, '.', vstr->len - start) == NULL) {
+                vstr_add_str(vstr, ".0");
+            }
+        }
+    }
+    if (e < -4 || e >= limit) {
+        vstr_printf(vstr, "%c%c%02d", fmt == 'G' ? 'E' : 'e', e < 0 ? '-' : '+', e < 0 ? -e : e);
+    }
+}
+
+void mp_format_float(vstr_t *vstr, double d, char fmt, int precision, bool alt_form) {
+    if (fmt == 'r') {
+        format_shortest(vstr, d, false);
+        return;
+    }
+    if (fmt == 0 && precision < 0) {
+        // format(x, '') and format(x, '<10'): same as str(x)
+        format_shortest(vstr, d, true);
+        return;
+    }
+    bool upper = fmt == 'E' || fmt == 'F' || fmt == 'G';
+    if (!isfinite(d)) {
+        if (signbit(d) && !isnan(d)) {
+            vstr_add_byte(vstr, '-');
+        }
+        vstr_add_str(vstr, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        if (fmt == '%') {
+            vstr_add_byte(vstr, '%');
+        }
+        return;
+    }
+    if (precision < 0) {
+        precision = 6;
+    }
+    if (fmt == '%') {
+        add_snprintf(vstr, alt_form ? "%#.*f" : "%.*f", precision, d * 100.0);
+        vstr_add_byte(vstr, '%');
+        return;
+    }
+    if (fmt == 0 || fmt == 'g' || fmt == 'G') {
+        format_general(vstr, d, fmt, precision, alt_form);
+        return;
+    }
+    char cfmt[8];
+    snprintf(cfmt, sizeof(cfmt), alt_form ? "%%#.*%c" : "%%.*%c", fmt);
+    add_snprintf(vstr, cfmt, precision, d);
+}

@@ -1,0 +1,616 @@
+// py/gc.c: mark-sweep collector over a fixed heap of 4-word blocks.
+//
+// See py/gc.h for the layout of the allocation table (ATB) and finaliser table (FTB) and the
+// invariants. Allocation is next-fit from `alloc_hint`, the lowest block that may be free;
+// after a collection the hint goes back to the first free block so that holes low in the heap
+// are reused first (keeps the touched pages, and so RSS, compact).
+#include <string.h>
+#include <time.h>
+#include <setjmp.h>
+
+#include "py/gc.h"
+#include "py/runtime.h"
+
+#define AT_FREE (0)
+#define AT_HEAD (1)
+#define AT_TAIL (2)
+#define AT_MARK (3)
+
+#define BLOCKS_PER_ATB (4)
+#define MARK_STACK_SIZE (4096)
+#define MIN_THRESHOLD (1024 * 1024)
+
+typedef struct _gc_heap_t {
+    byte *atb;            // allocation table
+    byte *ftb;            // finaliser table
+    byte *pool;           // first block
+    byte *pool_end;
+    size_t n_blocks;
+    size_t alloc_hint;    // no free block below this index
+    size_t high_block;    // one past the highest block ever allocated
+    size_t lock_depth;
+    bool collecting;
+    bool mark_overflow;
+    size_t mark_sp;
+    size_t mark_stack[MARK_STACK_SIZE];
+    size_t bytes_since_collect;
+    size_t threshold;
+    size_t threshold_user;    // 0: automatic
+} gc_heap_t;
+
+static gc_heap_t heap;
+gc_stats_t gc_stats;
+
+#define ATB_GET(b) ((heap.atb[(b) / BLOCKS_PER_ATB] >> (2 * ((b) % BLOCKS_PER_ATB))) & 3)
+#define ATB_SET(b, v) do { \
+        byte *p_ = &heap.atb[(b) / BLOCKS_PER_ATB]; \
+        unsigned s_ = 2 * ((b) % BLOCKS_PER_ATB); \
+        *p_ = (byte)((*p_ & ~(3u << s_)) | ((unsigned)(v) << s_)); \
+    } while (0)
+#define FTB_GET(b) ((heap.ftb[(b) / 8] >> ((b) % 8)) & 1)
+#define FTB_SET(b) (heap.ftb[(b) / 8] |= (byte)(1u << ((b) % 8)))
+#define FTB_CLEAR(b) (heap.ftb[(b) / 8] &= (byte)~(1u << ((b) % 8)))
+#define BLOCK_FROM_PTR(p) (((byte *)(p) - heap.pool) / MP_GC_BLOCK_BYTES)
+#define PTR_FROM_BLOCK(b) (heap.pool + (b) * MP_GC_BLOCK_BYTES)
+
+void gc_init(void *start, void *end) {
+    byte *s = (byte *)(((uintptr_t)start + MP_GC_BLOCK_BYTES - 1) & ~(uintptr_t)(MP_GC_BLOCK_BYTES - 1));
+    size_t total = (byte *)end - s;
+    // Each block costs BLOCK_BYTES of pool, 1/4 byte of ATB and 1/8 byte of FTB.
+    size_t n = (total - 2 * MP_GC_BLOCK_BYTES) * 8 / (MP_GC_BLOCK_BYTES * 8 + 3);
+    n &= ~(size_t)7;
+    heap.atb = s;
+    heap.ftb = heap.atb + n / BLOCKS_PER_ATB;
+    byte *p = heap.ftb + n / 8;
+    heap.pool = (byte *)(((uintptr_t)p + MP_GC_BLOCK_BYTES - 1) & ~(uintptr_t)(MP_GC_BLOCK_BYTES - 1));
+    heap.n_blocks = n;
+    heap.pool_end = heap.pool + n * MP_GC_BLOCK_BYTES;
+    memset(heap.atb, 0, heap.pool - heap.atb);
+    heap.alloc_hint = 0;
+    heap.high_block = 0;
+    heap.lock_depth = 0;
+    heap.threshold = MIN_THRESHOLD;
+    heap.threshold_user = 0;
+    heap.bytes_since_collect = 0;
+    memset(&gc_stats, 0, sizeof(gc_stats));
+}
+
+void gc_deinit(void) {
+}
+
+void gc_lock(void) {
+    heap.lock_depth++;
+}
+
+void gc_unlock(void) {
+    if (heap.lock_depth > 0) {
+        heap.lock_depth--;
+    }
+}
+
+bool gc_is_locked(void) {
+    return heap.lock_depth != 0;
+}
+
+void gc_set_threshold(size_t bytes) {
+    heap.threshold_user = bytes;
+    heap.threshold = bytes ? bytes : MIN_THRESHOLD;
+}
+
+size_t gc_get_threshold(void) {
+    return heap.threshold_user;
+}
+
+bool gc_is_heap_ptr(const void *ptr) {
+    return (const byte *)ptr >= heap.pool && (const byte *)ptr < heap.pool_end;
+}
+
+// ---- marking ----
+
+static void gc_mark_block(size_t b) {
+    // b is a HEAD block: mark it and queue it for scanning.
+    ATB_SET(b, AT_MARK);
+    if (heap.mark_sp < MARK_STACK_SIZE) {
+        heap.mark_stack[heap.mark_sp++] = b;
+    } else {
+        heap.mark_overflow = true;
+    }
+}
+
+static inline void gc_mark_ptr(void *ptr) {
+    if ((byte *)ptr < heap.pool || (byte *)ptr >= heap.pool_end) {
+        return;
+    }
+    size_t b = BLOCK_FROM_PTR(ptr);
+    if (b >= heap.high_block) {
+        return;
+    }
+    unsigned kind = ATB_GET(b);
+    if (kind == AT_HEAD) {
+        gc_mark_block(b);
+    } else if (kind == AT_TAIL) {
+        // Interior pointer: walk back to the head.
+        do {
+            b--;
+            kind = ATB_GET(b);
+        } while (kind == AT_TAIL);
+        if (kind == AT_HEAD) {
+            gc_mark_block(b);
+        }
+    }
+}
+
+static void gc_scan_block(size_t b) {
+    size_t end = b + 1;
+    while (end < heap.high_block && ATB_GET(end) == AT_TAIL) {
+        end++;
+    }
+    void **p = (void **)PTR_FROM_BLOCK(b);
+    void **p_end = (void **)PTR_FROM_BLOCK(end);
+    for (; p < p_end; p++) {
+        gc_mark_ptr(*p);
+    }
+}
+
+static void gc_drain(void) {
+    for (;;) {
+        while (heap.mark_sp > 0) {
+            gc_scan_block(heap.mark_stack[--heap.mark_sp]);
+        }
+        if (!heap.mark_overflow) {
+            break;
+        }
+        // Overflow fallback: rescan every marked block; their children get marked (and
+        // queued) again if they were dropped. Repeats until nothing overflows.
+        heap.mark_overflow = false;
+        for (size_t b = 0; b < heap.high_block; b++) {
+            if (ATB_GET(b) == AT_MARK) {
+                gc_scan_block(b);
+                while (heap.mark_sp > 0) {
+                    gc_scan_block(heap.mark_stack[--heap.mark_sp]);
+                }
+            }
+        }
+    }
+}
+
+void gc_collect_root(void **ptrs, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        gc_mark_ptr(ptrs[i]);
+    }
+}
+
+// The C stack holds ASan redzones; reading them is intended here.
+__attribute__((no_sanitize_address, noinline))
+static void gc_scan_stack_range(void **lo, void **hi) {
+    for (void **p = lo; p < hi; p++) {
+        void *v = *p;
+        if ((byte *)v >= heap.pool && (byte *)v < heap.pool_end) {
+            gc_mark_ptr(v);
+        }
+    }
+}
+
+__attribute__((noinline))
+static void gc_scan_regs_and_stack(void) {
+    jmp_buf regs;
+    setjmp(regs);   // spills callee-saved registers into `regs`, which is on the stack
+    void *sp = (void *)&regs;
+    void **lo = (void **)((uintptr_t)sp & ~(uintptr_t)(sizeof(void *) - 1));
+    void **hi = (void **)mp_state.stack_top;
+    if (hi > lo) {
+        gc_scan_stack_range(lo, hi);
+    }
+    gc_scan_stack_range((void **)&regs, (void **)((byte *)&regs + sizeof(regs)));
+}
+
+// ---- sweeping ----
+
+static void gc_run_finaliser(void *ptr) {
+    mp_obj_base_t *base = ptr;
+    if (base->type == NULL || !mp_obj_is_obj(base->type)) {
+        return;
+    }
+    mp_obj_t dest[2];
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_call_method_n_kw(0, 0, dest);
+        }
+        nlr_pop();
+    } else {
+        // Exceptions in finalisers are ignored, as CPython does (it prints a warning).
+    }
+}
+
+static size_t gc_sweep(void) {
+    size_t freed = 0;
+    // Free unmarked allocations, unmark marked ones.
+    bool freeing = false;
+    size_t last_used = 0;
+    for (size_t b = 0; b < heap.high_block; b++) {
+        switch (ATB_GET(b)) {
+            case AT_HEAD:
+                ATB_SET(b, AT_FREE);
+                freeing = true;
+                freed++;
+                break;
+            case AT_TAIL:
+                if (freeing) {
+                    ATB_SET(b, AT_FREE);
+                    freed++;
+                } else {
+                    last_used = b + 1;
+                }
+                break;
+            case AT_MARK:
+                ATB_SET(b, AT_HEAD);
+                freeing = false;
+                last_used = b + 1;
+                break;
+            default:
+                freeing = false;
+                break;
+        }
+    }
+    heap.high_block = last_used;
+    return freed;
+}
+
+static uint64_t gc_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
+}
+
+static uint64_t collect_t0;
+
+// Unreachable objects with a finaliser are kept alive for one more cycle: they (and what they
+// reference) are marked, queued here, and finalised after the sweep with the heap unlocked,
+// so __del__ may allocate. The queue is a root until the finalisers have run; their FTB bits
+// are cleared, so the next collection frees them.
+#define FINAL_QUEUE_SIZE (256)
+static void *final_queue[FINAL_QUEUE_SIZE];
+static size_t final_len;
+static bool finalising;
+
+static void gc_queue_finalisers(void) {
+    for (size_t b = 0; b < heap.high_block; b++) {
+        if (ATB_GET(b) == AT_HEAD && FTB_GET(b)) {
+            if (final_len < FINAL_QUEUE_SIZE) {
+                FTB_CLEAR(b);
+                final_queue[final_len++] = PTR_FROM_BLOCK(b);
+            }
+            gc_mark_block(b);
+        }
+    }
+    gc_drain();
+}
+
+static void gc_run_queued_finalisers(void) {
+    if (finalising) {
+        return;
+    }
+    finalising = true;
+    while (final_len > 0) {
+        void *p = final_queue[--final_len];
+        final_queue[final_len] = NULL;
+        gc_run_finaliser(p);
+    }
+    finalising = false;
+}
+
+void gc_collect_start(void) {
+    collect_t0 = gc_now_ns();
+    heap.lock_depth++;
+    heap.collecting = true;
+    heap.mark_sp = 0;
+    heap.mark_overflow = false;
+    size_t n = (mp_obj_t *)&mp_state.root_end - (mp_obj_t *)&mp_state.root_start;
+    gc_collect_root((void **)&mp_state.root_start, n);
+    gc_collect_root(final_queue, final_len);
+    gc_scan_regs_and_stack();
+    gc_drain();
+}
+
+void gc_collect_end(void) {
+    gc_drain();
+    gc_queue_finalisers();
+    size_t freed = gc_sweep();
+    heap.alloc_hint = 0;
+    heap.collecting = false;
+    heap.lock_depth--;
+    // Next threshold: proportional to what survived, so collection cost stays amortised.
+    size_t used_bytes = 0;
+    for (size_t b = 0; b < heap.high_block; b++) {
+        if (ATB_GET(b) != AT_FREE) {
+            used_bytes += MP_GC_BLOCK_BYTES;
+        }
+    }
+    if (heap.threshold_user == 0) {
+        heap.threshold = used_bytes > MIN_THRESHOLD ? used_bytes : MIN_THRESHOLD;
+    }
+    heap.bytes_since_collect = 0;
+    uint64_t dt = gc_now_ns() - collect_t0;
+    gc_stats.collections++;
+    gc_stats.last_freed_blocks = freed;
+    gc_stats.total_pause_ns += dt;
+    if (dt > gc_stats.max_pause_ns) {
+        gc_stats.max_pause_ns = dt;
+    }
+}
+
+void gc_collect(void) {
+    if (heap.collecting) {
+        return;
+    }
+    gc_collect_start();
+    gc_collect_end();
+    gc_run_queued_finalisers();
+}
+
+// ---- allocation ----
+
+static size_t gc_find_free_run(size_t n_blocks) {
+    size_t b = heap.alloc_hint;
+    size_t run = 0;
+    size_t n = heap.n_blocks;
+    // Skip quickly over fully used ATB bytes.
+    while (b < n) {
+        if ((b % BLOCKS_PER_ATB) == 0 && run == 0) {
+            while (b + BLOCKS_PER_ATB <= n) {
+                byte a = heap.atb[b / BLOCKS_PER_ATB];
+                // A byte has a free block iff some 2-bit field is 00.
+                byte x = (byte)(a | (a >> 1)) & 0x55;
+                if (x != 0x55) {
+                    break;
+                }
+                b += BLOCKS_PER_ATB;
+            }
+            if (b >= n) {
+                break;
+            }
+        }
+        if (ATB_GET(b) == AT_FREE) {
+            if (run == 0 && b > heap.alloc_hint && n_blocks == 1) {
+                // fall through: a single block found
+            }
+            run++;
+            if (run == n_blocks) {
+                return b + 1 - n_blocks;
+            }
+        } else {
+            run = 0;
+        }
+        b++;
+    }
+    return (size_t)-1;
+}
+
+void *gc_alloc(size_t n_bytes, bool has_finaliser) {
+    if (heap.lock_depth > 0) {
+        return NULL;
+    }
+    if (n_bytes == 0) {
+        n_bytes = 1;
+    }
+    size_t n_blocks = (n_bytes + MP_GC_BLOCK_BYTES - 1) / MP_GC_BLOCK_BYTES;
+    if (n_blocks > heap.n_blocks) {
+        return NULL;
+    }
+    #if MICROPY_GC_STRESS
+    gc_collect();
+    #else
+    if (heap.bytes_since_collect > heap.threshold) {
+        gc_collect();
+    }
+    #endif
+    size_t start = gc_find_free_run(n_blocks);
+    if (start == (size_t)-1) {
+        gc_collect();
+        start = gc_find_free_run(n_blocks);
+        if (start == (size_t)-1) {
+            return NULL;
+        }
+    }
+    if (n_blocks == 1 || start == heap.alloc_hint) {
+        heap.alloc_hint = start + n_blocks;
+    }
+    ATB_SET(start, AT_HEAD);
+    for (size_t b = start + 1; b < start + n_blocks; b++) {
+        ATB_SET(b, AT_TAIL);
+    }
+    if (start + n_blocks > heap.high_block) {
+        heap.high_block = start + n_blocks;
+    }
+    if (has_finaliser) {
+        FTB_SET(start);
+    }
+    byte *p = PTR_FROM_BLOCK(start);
+    memset(p, 0, n_blocks * MP_GC_BLOCK_BYTES);
+    size_t bytes = n_blocks * MP_GC_BLOCK_BYTES;
+    heap.bytes_since_collect += bytes;
+    gc_stats.bytes_allocated_total += bytes;
+    return p;
+}
+
+static size_t gc_head_block(const void *ptr) {
+    if (!gc_is_heap_ptr(ptr)) {
+        return (size_t)-1;
+    }
+    size_t b = BLOCK_FROM_PTR(ptr);
+    if (ATB_GET(b) != AT_HEAD || PTR_FROM_BLOCK(b) != ptr) {
+        return (size_t)-1;
+    }
+    return b;
+}
+
+static size_t gc_alloc_blocks(size_t b) {
+    size_t n = 1;
+    while (b + n < heap.high_block && ATB_GET(b + n) == AT_TAIL) {
+        n++;
+    }
+    return n;
+}
+
+void gc_free(void *ptr) {
+    if (heap.lock_depth > 0 || ptr == NULL) {
+        return;
+    }
+    size_t b = gc_head_block(ptr);
+    if (b == (size_t)-1) {
+        return;
+    }
+    size_t n = gc_alloc_blocks(b);
+    FTB_CLEAR(b);
+    for (size_t i = 0; i < n; i++) {
+        ATB_SET(b + i, AT_FREE);
+    }
+    if (b < heap.alloc_hint) {
+        heap.alloc_hint = b;
+    }
+}
+
+size_t gc_nbytes(const void *ptr) {
+    size_t b = gc_head_block(ptr);
+    if (b == (size_t)-1) {
+        return 0;
+    }
+    return gc_alloc_blocks(b) * MP_GC_BLOCK_BYTES;
+}
+
+void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
+    if (ptr == NULL) {
+        return gc_alloc(n_bytes, false);
+    }
+    if (heap.lock_depth > 0) {
+        return NULL;
+    }
+    size_t b = gc_head_block(ptr);
+    if (b == (size_t)-1) {
+        return NULL;
+    }
+    size_t have = gc_alloc_blocks(b);
+    size_t want = (n_bytes + MP_GC_BLOCK_BYTES - 1) / MP_GC_BLOCK_BYTES;
+    if (want == 0) {
+        want = 1;
+    }
+    if (want == have) {
+        return ptr;
+    }
+    if (want < have) {
+        // Shrink in place.
+        for (size_t i = want; i < have; i++) {
+            ATB_SET(b + i, AT_FREE);
+        }
+        if (b + want < heap.alloc_hint) {
+            heap.alloc_hint = b + want;
+        }
+        return ptr;
+    }
+    // Grow in place if the following blocks are free.
+    size_t extra = want - have;
+    size_t i = 0;
+    while (i < extra && b + have + i < heap.n_blocks && ATB_GET(b + have + i) == AT_FREE) {
+        i++;
+    }
+    if (i == extra) {
+        for (size_t k = 0; k < extra; k++) {
+            ATB_SET(b + have + k, AT_TAIL);
+        }
+        memset(PTR_FROM_BLOCK(b + have), 0, extra * MP_GC_BLOCK_BYTES);
+        if (b + want > heap.high_block) {
+            heap.high_block = b + want;
+        }
+        heap.bytes_since_collect += extra * MP_GC_BLOCK_BYTES;
+        gc_stats.bytes_allocated_total += extra * MP_GC_BLOCK_BYTES;
+        return ptr;
+    }
+    if (!allow_move) {
+        return NULL;
+    }
+    bool ftb = FTB_GET(b);
+    void *p = gc_alloc(n_bytes, ftb);
+    if (p == NULL) {
+        return NULL;
+    }
+    // gc_alloc may have collected: ptr is still referenced from our caller's stack, so alive.
+    memcpy(p, ptr, have * MP_GC_BLOCK_BYTES);
+    gc_free(ptr);
+    return p;
+}
+
+// ---- introspection ----
+
+void gc_info(gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    info->total = heap.n_blocks * MP_GC_BLOCK_BYTES;
+    size_t run_free = 0;
+    size_t run_alloc = 0;
+    for (size_t b = 0; b < heap.n_blocks; b++) {
+        unsigned k = (b < heap.high_block) ? ATB_GET(b) : AT_FREE;
+        if (b >= heap.high_block) {
+            // everything above the high-water mark is free
+            run_free += heap.n_blocks - b;
+            info->free += (heap.n_blocks - b) * MP_GC_BLOCK_BYTES;
+            break;
+        }
+        if (k == AT_FREE) {
+            run_free++;
+            info->free += MP_GC_BLOCK_BYTES;
+        } else {
+            if (run_free * MP_GC_BLOCK_BYTES > info->max_free) {
+                info->max_free = run_free * MP_GC_BLOCK_BYTES;
+            }
+            run_free = 0;
+            info->used += MP_GC_BLOCK_BYTES;
+        }
+        if (k == AT_HEAD || k == AT_MARK) {
+            if (run_alloc == 1) {
+                info->num_1block++;
+            } else if (run_alloc == 2) {
+                info->num_2block++;
+            }
+            if (run_alloc > info->max_block) {
+                info->max_block = run_alloc;
+            }
+            run_alloc = 1;
+        } else if (k == AT_TAIL) {
+            run_alloc++;
+        } else {
+            if (run_alloc == 1) {
+                info->num_1block++;
+            } else if (run_alloc == 2) {
+                info->num_2block++;
+            }
+            if (run_alloc > info->max_block) {
+                info->max_block = run_alloc;
+            }
+            run_alloc = 0;
+        }
+    }
+    if (run_free * MP_GC_BLOCK_BYTES > info->max_free) {
+        info->max_free = run_free * MP_GC_BLOCK_BYTES;
+    }
+    if (run_alloc > info->max_block) {
+        info->max_block = run_alloc;
+    }
+    info->high_water = heap.high_block * MP_GC_BLOCK_BYTES;
+}
+
+// Heap map, one character a block, 64 blocks a line: '.' free, 'h' head, '=' tail.
+// Only up to the high-water mark (the rest is free).
+void gc_dump_alloc_table(const mp_print_t *print) {
+    mp_printf(print, "GC memory layout; from %p:", heap.pool);
+    size_t end = heap.high_block;
+    for (size_t b = 0; b < end; b++) {
+        if (b % 64 == 0) {
+            mp_printf(print, "\n%08x: ", (unsigned)(b * MP_GC_BLOCK_BYTES));
+        }
+        unsigned k = ATB_GET(b);
+        char c = k == AT_FREE ? '.' : k == AT_TAIL ? '=' : 'h';
+        mp_print_strn(print, &c, 1);
+    }
+    mp_printf(print, "\n(%u blocks free above high-water mark)\n", (unsigned)(heap.n_blocks - end));
+}

@@ -1,0 +1,267 @@
+// py/map.c: the insertion-ordered hash map behind dict, globals and attribute tables.
+//
+// Layout of a growable map:
+//
+//   table: [e0][e1][e2][~~][e4] ...      (key, value) entries in insertion order;
+//            ^ used = 5 slots consumed    a deleted entry keeps key == MP_OBJ_SENTINEL (tombstone)
+//   index: uint32_t[2 * alloc]           open addressing by hash; slot holds entry position + 1
+//                                        (0 = empty); only when alloc > MP_MAP_LINEAR_MAX
+//
+// Small maps (alloc <= MP_MAP_LINEAR_MAX) and fixed ROM maps have no index and are searched
+// linearly. Positions of entries only change on a rehash, which the VM's inline caches rely
+// on: a cached position is valid iff table[pos].key is the expected key.
+// Invariants: filled <= used <= alloc; alloc is a power of two when an index exists; the index
+// never points at a position >= used.
+#include <string.h>
+
+#include "py/runtime.h"
+
+#define MP_MAP_LINEAR_MAX (8)
+
+static inline bool map_key_eq(mp_obj_t a, mp_obj_t b) {
+    if (a == b) {
+        return true;
+    }
+    if ((mp_obj_is_qstr(a) && mp_obj_is_qstr(b)) || (mp_obj_is_small_int(a) && mp_obj_is_small_int(b))) {
+        return false;
+    }
+    if (a == MP_OBJ_SENTINEL || a == MP_OBJ_NULL) {
+        return false;
+    }
+    return mp_obj_equal(a, b);
+}
+
+static inline size_t map_hash(mp_obj_t key) {
+    if (mp_obj_is_qstr(key)) {
+        return qstr_hash(MP_OBJ_QSTR_VALUE(key));
+    }
+    if (mp_obj_is_small_int(key)) {
+        return (size_t)mp_small_int_hash(MP_OBJ_SMALL_INT_VALUE(key));
+    }
+    return (size_t)mp_obj_hash(key);
+}
+
+static size_t round_pow2(size_t n) {
+    size_t p = 4;
+    while (p < n) {
+        p <<= 1;
+    }
+    return p;
+}
+
+static void map_build_index(mp_map_t *map) {
+    size_t n = 2 * map->alloc;
+    uint32_t *idx = m_new(uint32_t, n);  // zeroed
+    size_t mask = n - 1;
+    for (size_t pos = 0; pos < map->used; pos++) {
+        mp_obj_t k = map->table[pos].key;
+        if (k == MP_OBJ_SENTINEL || k == MP_OBJ_NULL) {
+            continue;
+        }
+        size_t i = map_hash(k) & mask;
+        while (idx[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        idx[i] = (uint32_t)(pos + 1);
+    }
+    map->index = idx;
+}
+
+void mp_map_init(mp_map_t *map, size_t n) {
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 0;
+    map->used = 0;
+    map->filled = 0;
+    map->index = NULL;
+    if (n == 0) {
+        map->alloc = 0;
+        map->table = NULL;
+        return;
+    }
+    if (n > MP_MAP_LINEAR_MAX) {
+        n = round_pow2(n);
+    }
+    map->alloc = n;
+    map->table = m_new(mp_map_elem_t, n);
+    if (n > MP_MAP_LINEAR_MAX) {
+        map_build_index(map);
+    }
+}
+
+void mp_map_init_fixed_table(mp_map_t *map, size_t n, const mp_obj_t *table) {
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 1;
+    map->used = n;
+    map->filled = n;
+    map->alloc = n;
+    map->table = (mp_map_elem_t *)table;
+    map->index = NULL;
+}
+
+mp_map_t *mp_map_new(size_t n) {
+    mp_map_t *map = m_new(mp_map_t, 1);
+    mp_map_init(map, n);
+    return map;
+}
+
+void mp_map_deinit(mp_map_t *map) {
+    if (!map->is_fixed) {
+        m_del(mp_map_elem_t, map->table, map->alloc);
+        if (map->index) {
+            m_del(uint32_t, map->index, 2 * map->alloc);
+        }
+    }
+    map->used = map->filled = map->alloc = 0;
+    map->table = NULL;
+    map->index = NULL;
+}
+
+void mp_map_clear(mp_map_t *map) {
+    mp_map_deinit(map);
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 0;
+}
+
+// Rebuilds the table with room for at least `need` live entries, dropping tombstones.
+static void map_rehash(mp_map_t *map, size_t need) {
+    size_t new_alloc = need <= MP_MAP_LINEAR_MAX ? (need < 4 ? 4 : need) : round_pow2(need);
+    if (new_alloc > MP_MAP_LINEAR_MAX) {
+        new_alloc = round_pow2(new_alloc);
+    }
+    mp_map_elem_t *old = map->table;
+    size_t old_used = map->used;
+    size_t old_alloc = map->alloc;
+    uint32_t *old_index = map->index;
+    mp_map_elem_t *t = m_new(mp_map_elem_t, new_alloc);
+    size_t j = 0;
+    for (size_t i = 0; i < old_used; i++) {
+        if (old[i].key != MP_OBJ_SENTINEL && old[i].key != MP_OBJ_NULL) {
+            t[j++] = old[i];
+        }
+    }
+    map->table = t;
+    map->alloc = new_alloc;
+    map->used = j;
+    map->filled = j;
+    map->index = NULL;
+    if (new_alloc > MP_MAP_LINEAR_MAX) {
+        map_build_index(map);
+    }
+    if (old_index) {
+        m_del(uint32_t, old_index, 2 * old_alloc);
+    }
+    m_del(mp_map_elem_t, old, old_alloc);
+}
+
+mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
+    // A heap str key can only match a qstr key if its text is interned already.
+    if (map->all_keys_are_qstrs && mp_obj_is_type(key, &mp_type_str)) {
+        mp_obj_str_t *s = MP_OBJ_TO_PTR(key);
+        qstr q = qstr_find_strn((const char *)s->data, s->len);
+        if (q != MP_QSTRnull) {
+            key = MP_OBJ_NEW_QSTR(q);
+        } else if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return NULL;
+        }
+    }
+    mp_map_elem_t *found = NULL;
+    size_t idx_slot = 0;
+    size_t h = 0;
+    if (map->index == NULL) {
+        mp_map_elem_t *e = map->table, *top = map->table + map->used;
+        if (map->all_keys_are_qstrs && mp_obj_is_qstr(key)) {
+            for (; e < top; e++) {
+                if (e->key == key) {
+                    found = e;
+                    break;
+                }
+            }
+        } else {
+            for (; e < top; e++) {
+                if (map_key_eq(e->key, key)) {
+                    found = e;
+                    break;
+                }
+            }
+        }
+    } else {
+        uint32_t *index = map->index;
+        size_t mask = 2 * map->alloc - 1;
+        h = map_hash(key);
+        size_t i = h & mask;
+        for (;; i = (i + 1) & mask) {
+            uint32_t v = index[i];
+            if (v == 0) {
+                idx_slot = i;
+                break;
+            }
+            mp_map_elem_t *e = &map->table[v - 1];
+            if (e->key == key || (e->key != MP_OBJ_SENTINEL && !(map->all_keys_are_qstrs && mp_obj_is_qstr(key)) && map_key_eq(e->key, key))) {
+                found = e;
+                break;
+            }
+        }
+    }
+
+    if (found != NULL) {
+        if (kind == MP_MAP_LOOKUP_REMOVE_IF_FOUND) {
+            mp_state.map_removed[0] = found->key;
+            mp_state.map_removed[1] = found->value;
+            found->key = MP_OBJ_SENTINEL;
+            found->value = MP_OBJ_NULL;
+            map->filled--;
+            if (map->filled == 0) {
+                // Cheap reset so that add/remove cycles do not accumulate tombstones.
+                map->used = 0;
+                if (map->index) {
+                    memset(map->index, 0, 2 * map->alloc * sizeof(uint32_t));
+                }
+            }
+            return (mp_map_elem_t *)&mp_state.map_removed;
+        }
+        return found;
+    }
+    if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND || map->is_fixed) {
+        return NULL;
+    }
+    // Add.
+    if (map->used >= map->alloc) {
+        map_rehash(map, map->filled < map->alloc / 2 ? map->alloc : 2 * (map->filled + 1));
+        if (map->index) {
+            // recompute the empty slot for the new index
+            size_t mask = 2 * map->alloc - 1;
+            h = map_hash(key);
+            size_t i = h & mask;
+            while (((uint32_t *)map->index)[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            idx_slot = i;
+        }
+    }
+    size_t pos = map->used++;
+    mp_map_elem_t *e = &map->table[pos];
+    e->key = key;
+    e->value = MP_OBJ_NULL;
+    map->filled++;
+    if (!mp_obj_is_qstr(key)) {
+        map->all_keys_are_qstrs = 0;
+    }
+    if (map->index) {
+        ((uint32_t *)map->index)[idx_slot] = (uint32_t)(pos + 1);
+    } else if (map->alloc > MP_MAP_LINEAR_MAX) {
+        map_build_index(map);
+    }
+    return e;
+}
+
+mp_map_elem_t *mp_map_iter_next(const mp_map_t *map, size_t *cur) {
+    for (size_t i = *cur; i < map->used; i++) {
+        mp_obj_t k = map->table[i].key;
+        if (k != MP_OBJ_SENTINEL && k != MP_OBJ_NULL) {
+            *cur = i + 1;
+            return &map->table[i];
+        }
+    }
+    *cur = map->used;
+    return NULL;
+}

@@ -1,0 +1,66 @@
+// py/modgc.c: the `gc` module.
+#include "py/runtime.h"
+#include "py/gc.h"
+
+static bool gc_auto_enabled = true;
+
+static mp_obj_t gc_collect_fn(void) {
+    gc_collect();
+    return MP_OBJ_NEW_SMALL_INT(gc_stats.last_freed_blocks);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_collect_obj, gc_collect_fn);
+
+static mp_obj_t gc_disable(void) {
+    gc_auto_enabled = false;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_disable_obj, gc_disable);
+
+static mp_obj_t gc_enable(void) {
+    gc_auto_enabled = true;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_enable_obj, gc_enable);
+
+static mp_obj_t gc_isenabled(void) {
+    return mp_obj_new_bool(gc_auto_enabled);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_isenabled_obj, gc_isenabled);
+
+static mp_obj_t gc_mem_free(void) {
+    gc_info_t info;
+    gc_info(&info);
+    return mp_obj_new_int_from_uint(info.free);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_mem_free_obj, gc_mem_free);
+
+static mp_obj_t gc_mem_alloc(void) {
+    gc_info_t info;
+    gc_info(&info);
+    return mp_obj_new_int_from_uint(info.used);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_mem_alloc_obj, gc_mem_alloc);
+
+static mp_obj_t gc_threshold(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        size_t t = gc_get_threshold();
+        return t == 0 ? MP_OBJ_NEW_SMALL_INT(-1) : mp_obj_new_int_from_uint(t);
+    }
+    mp_int_t v = mp_obj_get_int(args[0]);
+    gc_set_threshold(v < 0 ? 0 : (size_t)v);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gc_threshold_obj, 0, 1, gc_threshold);
+
+static const mp_rom_map_elem_t mp_module_gc_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_gc) },
+    { MP_ROM_QSTR(MP_QSTR_collect), MP_ROM_PTR(&gc_collect_obj) },
+    { MP_ROM_QSTR(MP_QSTR_disable), MP_ROM_PTR(&gc_disable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_enable), MP_ROM_PTR(&gc_enable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isenabled), MP_ROM_PTR(&gc_isenabled_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mem_free), MP_ROM_PTR(&gc_mem_free_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mem_alloc), MP_ROM_PTR(&gc_mem_alloc_obj) },
+    { MP_ROM_QSTR(MP_QSTR_threshold), MP_ROM_PTR(&gc_threshold_obj) },
+};
+MP_DEFINE_CONST_MODULE(mp_module_gc, mp_module_gc_globals_table);
+MP_REGISTER_MODULE(MP_QSTR_gc, mp_module_gc);

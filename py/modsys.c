@@ -1,0 +1,319 @@
+// py/modsys.c: the `sys` module, and the minimal stdio stream objects behind
+// sys.stdin/stdout/stderr (the unix port's VFS issue replaces them with full file objects).
+#include <string.h>
+#include <stdio.h>
+
+#include "py/runtime.h"
+#include "py/mphal.h"
+#include "py/gc.h"
+
+// ---- stdio streams ----
+
+typedef struct _mp_obj_stdio_t {
+    mp_obj_base_t base;
+    int fd;
+} mp_obj_stdio_t;
+
+static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    mp_printf(print, "<io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", names[self->fd], self->fd == 0 ? "r" : "w");
+}
+
+static mp_obj_t stdio_write(mp_obj_t self_in, mp_obj_t data) {
+    mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_buffer_info_t bi;
+    size_t len;
+    const char *s;
+    if (mp_obj_is_str(data)) {
+        s = mp_obj_str_get_data(data, &len);
+    } else {
+        mp_get_buffer_raise(data, &bi, MP_BUFFER_READ);
+        s = bi.buf;
+        len = bi.len;
+    }
+    if (self->fd == 2) {
+        mp_hal_stderr_tx_strn(s, len);
+    } else {
+        mp_hal_stdout_tx_strn(s, len);
+    }
+    return mp_obj_is_str(data) ? MP_OBJ_NEW_SMALL_INT(utf8_charlen((const byte *)s, len)) : MP_OBJ_NEW_SMALL_INT(len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(stdio_write_obj, stdio_write);
+
+static mp_obj_t stdio_flush(mp_obj_t self_in) {
+    fflush(stdout);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_flush_obj, stdio_flush);
+
+static mp_obj_t stdio_readline(size_t n_args, const mp_obj_t *args) {
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    for (;;) {
+        int c = mp_hal_stdin_rx_chr();
+        if (c < 0) {
+            break;
+        }
+        vstr_add_byte(&vstr, (byte)c);
+        if (c == '\n') {
+            break;
+        }
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stdio_readline_obj, 1, 2, stdio_readline);
+
+static mp_obj_t stdio_read(size_t n_args, const mp_obj_t *args) {
+    mp_int_t n = n_args > 1 && args[1] != mp_const_none ? mp_obj_get_int(args[1]) : -1;
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    while (n < 0 || (mp_int_t)vstr.len < n) {
+        int c = mp_hal_stdin_rx_chr();
+        if (c < 0) {
+            break;
+        }
+        vstr_add_byte(&vstr, (byte)c);
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stdio_read_obj, 1, 2, stdio_read);
+
+static mp_obj_t stdio_readlines(mp_obj_t self_in) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    for (;;) {
+        mp_obj_t args[1] = {self_in};
+        mp_obj_t line = stdio_readline(1, args);
+        size_t len;
+        mp_obj_str_get_data(line, &len);
+        if (len == 0) {
+            break;
+        }
+        mp_obj_list_append(list, line);
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_readlines_obj, stdio_readlines);
+
+static mp_obj_t stdio_iternext(mp_obj_t self_in) {
+    mp_obj_t args[1] = {self_in};
+    mp_obj_t line = stdio_readline(1, args);
+    size_t len;
+    mp_obj_str_get_data(line, &len);
+    return len == 0 ? MP_OBJ_STOP_ITERATION : line;
+}
+
+static mp_obj_t stdio_getiter(mp_obj_t self_in) {
+    return self_in;
+}
+
+static mp_obj_t stdio_fileno(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(((mp_obj_stdio_t *)MP_OBJ_TO_PTR(self_in))->fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_fileno_obj, stdio_fileno);
+
+static const mp_rom_map_elem_t stdio_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&stdio_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&stdio_flush_obj) },
+    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stdio_read_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stdio_readline_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stdio_readlines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&stdio_fileno_obj) },
+};
+static MP_DEFINE_CONST_DICT(stdio_locals_dict, stdio_locals_dict_table);
+
+static const mp_obj_type_t mp_type_stdio = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_GETITER,
+    .name = MP_QSTR_TextIOWrapper,
+    .print = stdio_print,
+    .getiter = stdio_getiter,
+    .iternext = stdio_iternext,
+    .locals_dict = (mp_obj_dict_t *)&stdio_locals_dict,
+};
+
+static const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio}, 0};
+static const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio}, 1};
+static const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio}, 2};
+
+// print() writes to sys.stdout when a program replaced it (e.g. with io.StringIO).
+mp_obj_t mp_sys_stdout_override(void) {
+    mp_obj_t sys = mp_state.user_roots[0];
+    if (sys == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(sys)->map, MP_OBJ_NEW_QSTR(MP_QSTR_stdout), MP_MAP_LOOKUP);
+    if (e == NULL || e->value == MP_OBJ_FROM_PTR(&mp_sys_stdout_obj)) {
+        return MP_OBJ_NULL;
+    }
+    return e->value;
+}
+
+// ---- functions ----
+
+static mp_obj_t sys_exit(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        nlr_raise(mp_obj_new_exception(&mp_type_SystemExit));
+    }
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_SystemExit, args[0]));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_exit_obj, 0, 1, sys_exit);
+
+static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
+    if (n_args > 1 && args[1] != mp_const_none) {
+        vstr_t vstr;
+        vstr_init(&vstr, 64);
+        mp_print_t print;
+        mp_print_init_vstr(&print, &vstr);
+        mp_obj_print_exception(&print, args[0]);
+        mp_obj_t dest[3];
+        mp_load_method(args[1], MP_QSTR_write, dest);
+        dest[2] = mp_obj_new_str_from_vstr(&vstr);
+        mp_call_method_n_kw(1, 0, dest);
+        return mp_const_none;
+    }
+    mp_obj_print_exception(&mp_plat_print, args[0]);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_print_exception_obj, 1, 2, sys_print_exception);
+
+static mp_obj_t sys_exc_info(void) {
+    mp_obj_t e = mp_state.cur_exception;
+    mp_obj_t t[3];
+    if (e == MP_OBJ_NULL || e == mp_const_none) {
+        t[0] = t[1] = t[2] = mp_const_none;
+    } else {
+        t[0] = MP_OBJ_FROM_PTR(mp_obj_get_type(e));
+        t[1] = e;
+        t[2] = mp_const_none;
+    }
+    return mp_obj_new_tuple(3, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_exc_info_obj, sys_exc_info);
+
+static mp_obj_t sys_getrecursionlimit(void) {
+    return MP_OBJ_NEW_SMALL_INT(1000);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_getrecursionlimit_obj, sys_getrecursionlimit);
+
+static mp_obj_t sys_setrecursionlimit(mp_obj_t n) {
+    mp_obj_get_int(n);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_setrecursionlimit_obj, sys_setrecursionlimit);
+
+static mp_obj_t sys_getsizeof(mp_obj_t o) {
+    mp_obj_t r = mp_obj_get_type(o)->unary_op ? mp_obj_get_type(o)->unary_op(MP_UNARY_OP_SIZEOF, o) : MP_OBJ_NULL;
+    if (r != MP_OBJ_NULL) {
+        return r;
+    }
+    if (mp_obj_is_obj(o) && gc_is_heap_ptr(MP_OBJ_TO_PTR(o))) {
+        return MP_OBJ_NEW_SMALL_INT(gc_nbytes(MP_OBJ_TO_PTR(o)));
+    }
+    return MP_OBJ_NEW_SMALL_INT(sizeof(mp_obj_t));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_getsizeof_obj, sys_getsizeof);
+
+static mp_obj_t sys_intern(mp_obj_t s) {
+    return mp_obj_str_intern(s);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_intern_obj, sys_intern);
+
+// Called once when the module is first imported: the dynamic attributes.
+static mp_obj_t sys___init__(mp_obj_t module) {
+    mp_obj_t g = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(module));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_path), mp_state.sys_path);
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_argv), mp_state.sys_argv);
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_modules), mp_state.loaded_modules);
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_maxsize), mp_obj_new_int_from_ll(INT64_MAX));
+    mp_state.user_roots[0] = module;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys___init___obj, sys___init__);
+
+// ---- constants ----
+
+static const mp_obj_tuple_t sys_version_info_obj = {
+    {&mp_type_tuple}, 3, {MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0)}
+};
+static const mp_obj_tuple_t sys_impl_version_obj = {
+    {&mp_type_tuple}, 4, {MP_ROM_INT(MICROPY_VERSION_MAJOR), MP_ROM_INT(MICROPY_VERSION_MINOR), MP_ROM_INT(MICROPY_VERSION_MICRO), MP_ROM_QSTR(MP_QSTR_)}
+};
+
+// sys.implementation: a simple attribute holder
+typedef struct _mp_obj_attrtuple_t {
+    mp_obj_base_t base;
+} mp_obj_attrtuple_t;
+
+// _mpy: .mpy version 6, sub-version 3, arch x86-64 (MicroPython's encoding:
+// version | (sub << 8) | (arch << 10)); arch 2 = x64 in MicroPython's table.
+#define SYS_MPY_VALUE (6 | (3 << 8) | (2 << 10))
+
+static void impl_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    switch (attr) {
+        case MP_QSTR_name:
+            dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_micropython);
+            break;
+        case MP_QSTR_version:
+            dest[0] = MP_OBJ_FROM_PTR(&sys_impl_version_obj);
+            break;
+        case MP_QSTR__mpy:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(SYS_MPY_VALUE);
+            break;
+        case MP_QSTR__build:
+            dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_standard);
+            break;
+        case MP_QSTR__machine:
+            dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_linux_space_x86_64);
+            break;
+        case MP_QSTR__thread:
+            dest[0] = mp_const_none;
+            break;
+        default:
+            break;
+    }
+}
+
+static void impl_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_printf(print, "(name='micropython', version=(%d, %d, %d, ''), _machine='linux x86_64', _mpy=%d, _build='standard')",
+        MICROPY_VERSION_MAJOR, MICROPY_VERSION_MINOR, MICROPY_VERSION_MICRO, SYS_MPY_VALUE);
+}
+
+static const mp_obj_type_t mp_type_sys_implementation = {
+    {&mp_type_type},
+    .name = MP_QSTR_implementation,
+    .print = impl_print,
+    .attr = impl_attr,
+};
+static const mp_obj_attrtuple_t sys_implementation_obj = {{&mp_type_sys_implementation}};
+
+static const mp_obj_str_t sys_version_obj = {
+    {&mp_type_str}, 0, sizeof("3.4.0; MicroPython v" MICROPY_VERSION_STRING) - 1,
+    (const byte *)"3.4.0; MicroPython v" MICROPY_VERSION_STRING
+};
+
+static const mp_rom_map_elem_t mp_module_sys_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_sys) },
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&sys___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR_version), MP_ROM_PTR(&sys_version_obj) },
+    { MP_ROM_QSTR(MP_QSTR_version_info), MP_ROM_PTR(&sys_version_info_obj) },
+    { MP_ROM_QSTR(MP_QSTR_implementation), MP_ROM_PTR(&sys_implementation_obj) },
+    { MP_ROM_QSTR(MP_QSTR_platform), MP_ROM_QSTR(MP_QSTR_linux) },
+    { MP_ROM_QSTR(MP_QSTR_byteorder), MP_ROM_QSTR(MP_QSTR_little) },
+    { MP_ROM_QSTR(MP_QSTR_maxsize), MP_ROM_INT(MP_SMALL_INT_MAX) },
+    { MP_ROM_QSTR(MP_QSTR_stdin), MP_ROM_PTR(&mp_sys_stdin_obj) },
+    { MP_ROM_QSTR(MP_QSTR_stdout), MP_ROM_PTR(&mp_sys_stdout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_stderr), MP_ROM_PTR(&mp_sys_stderr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&sys_setrecursionlimit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&sys_getsizeof_obj) },
+    { MP_ROM_QSTR(MP_QSTR_intern), MP_ROM_PTR(&sys_intern_obj) },
+};
+MP_DEFINE_CONST_MODULE(mp_module_sys, mp_module_sys_globals_table);
+MP_REGISTER_MODULE(MP_QSTR_sys, mp_module_sys);

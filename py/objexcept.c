@@ -1,0 +1,330 @@
+// py/objexcept.c: BaseException and the built-in exception hierarchy.
+//
+// An exception instance is mp_obj_exception_t (py/obj.h): the args tuple, a traceback as a
+// growable array of (file qstr, line, function qstr) triples appended while the exception
+// propagates outwards, and the chaining fields (__cause__, __context__). A user subclass's
+// instance is an mp_obj_instance_t whose subobj[0] is such a native exception;
+// mp_obj_exception_get_native() reaches it from either form.
+#include <string.h>
+#include <errno.h>
+
+#include "py/runtime.h"
+
+static void exc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *type = self->base.type;
+    size_t n = self->args ? self->args->len : 0;
+    if (kind == PRINT_REPR) {
+        mp_printf(print, "%q(", type->name);
+        for (size_t i = 0; i < n; i++) {
+            if (i > 0) {
+                mp_print_str(print, ", ");
+            }
+            mp_obj_print_helper(print, self->args->items[i], PRINT_REPR);
+        }
+        mp_print_str(print, ")");
+        return;
+    }
+    if (mp_obj_is_subclass(type, &mp_type_OSError) && n >= 2 && mp_obj_is_small_int(self->args->items[0])) {
+        mp_printf(print, "[Errno %d] ", (int)MP_OBJ_SMALL_INT_VALUE(self->args->items[0]));
+        mp_obj_print_helper(print, self->args->items[1], PRINT_STR);
+        if (n >= 3) {
+            mp_print_str(print, ": ");
+            mp_obj_print_helper(print, self->args->items[2], PRINT_REPR);
+        }
+        return;
+    }
+    if (n == 0) {
+        return;
+    }
+    if (n == 1) {
+        mp_obj_print_helper(print, self->args->items[0], type == &mp_type_KeyError ? PRINT_REPR : PRINT_STR);
+        return;
+    }
+    mp_obj_print_helper(print, MP_OBJ_FROM_PTR(self->args), PRINT_REPR);
+}
+
+static const mp_obj_type_t *oserror_subclass(int err) {
+    switch (err) {
+        case ENOENT: return &mp_type_FileNotFoundError;
+        case EEXIST: return &mp_type_FileExistsError;
+        case EACCES: case EPERM: return &mp_type_PermissionError;
+        case EISDIR: return &mp_type_IsADirectoryError;
+        case ENOTDIR: return &mp_type_NotADirectoryError;
+        case ETIMEDOUT: return &mp_type_TimeoutError;
+        case EAGAIN: return &mp_type_BlockingIOError;
+        case EPIPE: return &mp_type_BrokenPipeError;
+        case ECONNREFUSED: return &mp_type_ConnectionRefusedError;
+        case ECONNRESET: return &mp_type_ConnectionResetError;
+        case EINTR: return &mp_type_InterruptedError;
+        default: return &mp_type_OSError;
+    }
+}
+
+static mp_obj_t exc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", type->name);
+    }
+    if (type == &mp_type_OSError && n_args >= 2 && mp_obj_is_small_int(args[0])) {
+        type = oserror_subclass((int)MP_OBJ_SMALL_INT_VALUE(args[0]));
+    }
+    mp_obj_exception_t *o = m_new_obj(mp_obj_exception_t);
+    o->base.type = type;
+    o->args = MP_OBJ_TO_PTR(n_args == 0 ? mp_const_empty_tuple : mp_obj_new_tuple(n_args, args));
+    return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_exception_t *mp_obj_exception_get_native(mp_obj_t self_in) {
+    if (!mp_obj_is_obj(self_in)) {
+        return NULL;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    if (!(t->flags & MP_TYPE_FLAG_IS_EXCEPTION)) {
+        return NULL;
+    }
+    if (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self_in);
+        if (inst->subobj[0] == MP_OBJ_NULL) {
+            return NULL;
+        }
+        return MP_OBJ_TO_PTR(inst->subobj[0]);
+    }
+    return MP_OBJ_TO_PTR(self_in);
+}
+
+mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in) {
+    mp_obj_exception_t *self = mp_obj_exception_get_native(self_in);
+    if (self == NULL || self->args == NULL || self->args->len == 0) {
+        return mp_const_none;
+    }
+    return self->args->items[0];
+}
+
+static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        // store
+        if (attr == MP_QSTR___cause__) {
+            self->cause = dest[1] == MP_OBJ_NULL ? MP_OBJ_NULL : dest[1];
+            self->suppress_context = true;
+        } else if (attr == MP_QSTR___context__) {
+            self->context = dest[1];
+        } else if (attr == MP_QSTR___suppress_context__) {
+            self->suppress_context = dest[1] != MP_OBJ_NULL && mp_obj_is_true(dest[1]);
+        } else if (attr == MP_QSTR___traceback__) {
+            if (dest[1] == mp_const_none) {
+                mp_obj_exception_clear_traceback(self_in);
+            }
+        } else if (attr == MP_QSTR_args) {
+            self->args = MP_OBJ_TO_PTR(mp_obj_tuple_from_iter(dest[1]));
+        } else {
+            return;
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    size_t n = self->args ? self->args->len : 0;
+    switch (attr) {
+        case MP_QSTR_args:
+            dest[0] = MP_OBJ_FROM_PTR(self->args);
+            break;
+        case MP_QSTR_value:
+        case MP_QSTR_code:
+            if (attr == MP_QSTR_value || mp_obj_is_subclass(self->base.type, &mp_type_SystemExit)) {
+                dest[0] = mp_obj_exception_get_value(self_in);
+            }
+            break;
+        case MP_QSTR_errno:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
+                dest[0] = n >= 2 ? self->args->items[0] : (n == 1 ? self->args->items[0] : mp_const_none);
+                if (n == 1 && !mp_obj_is_int(dest[0])) {
+                    dest[0] = mp_const_none;
+                }
+            }
+            break;
+        case MP_QSTR_strerror:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
+                dest[0] = n >= 2 ? self->args->items[1] : mp_const_none;
+            }
+            break;
+        case MP_QSTR_filename:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
+                dest[0] = n >= 3 ? self->args->items[2] : mp_const_none;
+            }
+            break;
+        case MP_QSTR___cause__:
+            dest[0] = self->cause ? self->cause : mp_const_none;
+            break;
+        case MP_QSTR___context__:
+            dest[0] = self->context ? self->context : mp_const_none;
+            break;
+        case MP_QSTR___suppress_context__:
+            dest[0] = mp_obj_new_bool(self->suppress_context);
+            break;
+        case MP_QSTR___traceback__:
+            dest[0] = mp_const_none;
+            break;
+        default:
+            break;
+    }
+}
+
+static mp_obj_t exc_with_traceback(mp_obj_t self_in, mp_obj_t tb) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(exc_with_traceback_obj, exc_with_traceback);
+
+static mp_obj_t exc_unary_op(mp_unary_op_t op, mp_obj_t o) {
+    return mp_generic_unary_op(op, o);
+}
+
+static const mp_rom_map_elem_t exc_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
+};
+static MP_DEFINE_CONST_DICT(exc_locals_dict, exc_locals_dict_table);
+
+const mp_obj_type_t mp_type_BaseException = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_IS_EXCEPTION,
+    .name = MP_QSTR_BaseException,
+    .print = exc_print,
+    .make_new = exc_make_new,
+    .unary_op = exc_unary_op,
+    .attr = exc_attr,
+    .locals_dict = (mp_obj_dict_t *)&exc_locals_dict,
+};
+
+#define MP_DEFINE_EXCEPTION(exc_name, base_name) \
+    const mp_obj_type_t mp_type_##exc_name = { \
+        {&mp_type_type}, \
+        .flags = MP_TYPE_FLAG_IS_EXCEPTION, \
+        .name = MP_QSTR_##exc_name, \
+        .print = exc_print, \
+        .make_new = exc_make_new, \
+        .unary_op = exc_unary_op, \
+        .attr = exc_attr, \
+        .parent = &mp_type_##base_name, \
+    };
+
+MP_DEFINE_EXCEPTION(SystemExit, BaseException)
+MP_DEFINE_EXCEPTION(KeyboardInterrupt, BaseException)
+MP_DEFINE_EXCEPTION(GeneratorExit, BaseException)
+MP_DEFINE_EXCEPTION(Exception, BaseException)
+MP_DEFINE_EXCEPTION(StopIteration, Exception)
+MP_DEFINE_EXCEPTION(StopAsyncIteration, Exception)
+MP_DEFINE_EXCEPTION(ArithmeticError, Exception)
+MP_DEFINE_EXCEPTION(OverflowError, ArithmeticError)
+MP_DEFINE_EXCEPTION(ZeroDivisionError, ArithmeticError)
+MP_DEFINE_EXCEPTION(AssertionError, Exception)
+MP_DEFINE_EXCEPTION(AttributeError, Exception)
+MP_DEFINE_EXCEPTION(EOFError, Exception)
+MP_DEFINE_EXCEPTION(ImportError, Exception)
+MP_DEFINE_EXCEPTION(ModuleNotFoundError, ImportError)
+MP_DEFINE_EXCEPTION(LookupError, Exception)
+MP_DEFINE_EXCEPTION(IndexError, LookupError)
+MP_DEFINE_EXCEPTION(KeyError, LookupError)
+MP_DEFINE_EXCEPTION(MemoryError, Exception)
+MP_DEFINE_EXCEPTION(NameError, Exception)
+MP_DEFINE_EXCEPTION(UnboundLocalError, NameError)
+MP_DEFINE_EXCEPTION(OSError, Exception)
+MP_DEFINE_EXCEPTION(FileNotFoundError, OSError)
+MP_DEFINE_EXCEPTION(FileExistsError, OSError)
+MP_DEFINE_EXCEPTION(PermissionError, OSError)
+MP_DEFINE_EXCEPTION(IsADirectoryError, OSError)
+MP_DEFINE_EXCEPTION(NotADirectoryError, OSError)
+MP_DEFINE_EXCEPTION(TimeoutError, OSError)
+MP_DEFINE_EXCEPTION(BlockingIOError, OSError)
+MP_DEFINE_EXCEPTION(InterruptedError, OSError)
+MP_DEFINE_EXCEPTION(ConnectionError, OSError)
+MP_DEFINE_EXCEPTION(BrokenPipeError, ConnectionError)
+MP_DEFINE_EXCEPTION(ConnectionRefusedError, ConnectionError)
+MP_DEFINE_EXCEPTION(ConnectionResetError, ConnectionError)
+MP_DEFINE_EXCEPTION(RuntimeError, Exception)
+MP_DEFINE_EXCEPTION(NotImplementedError, RuntimeError)
+MP_DEFINE_EXCEPTION(RecursionError, RuntimeError)
+MP_DEFINE_EXCEPTION(SyntaxError, Exception)
+MP_DEFINE_EXCEPTION(IndentationError, SyntaxError)
+MP_DEFINE_EXCEPTION(TypeError, Exception)
+MP_DEFINE_EXCEPTION(ValueError, Exception)
+MP_DEFINE_EXCEPTION(UnicodeError, ValueError)
+MP_DEFINE_EXCEPTION(UnicodeDecodeError, UnicodeError)
+MP_DEFINE_EXCEPTION(UnicodeEncodeError, UnicodeError)
+MP_DEFINE_EXCEPTION(Warning, Exception)
+
+// ---- constructors ----
+
+mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type) {
+    return mp_obj_new_exception_args(exc_type, 0, NULL);
+}
+
+mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg) {
+    return mp_obj_new_exception_args(exc_type, 1, &arg);
+}
+
+mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args, const mp_obj_t *args) {
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(exc_type), n_args, 0, args);
+}
+
+mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg) {
+    mp_obj_t arg = mp_obj_new_str(msg, strlen(msg));
+    return mp_obj_new_exception_args(exc_type, 1, &arg);
+}
+
+mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    va_list ap;
+    va_start(ap, fmt);
+    mp_vprintf(&print, fmt, ap);
+    va_end(ap);
+    return mp_obj_new_exception_arg1(exc_type, mp_obj_new_str_from_vstr(&vstr));
+}
+
+bool mp_obj_exception_match(mp_obj_t exc, mp_const_obj_t exc_type) {
+    const mp_obj_type_t *t = mp_obj_is_type(exc, &mp_type_type) ? MP_OBJ_TO_PTR(exc) : mp_obj_get_type(exc);
+    return mp_obj_is_subclass(t, (const mp_obj_type_t *)exc_type);
+}
+
+// ---- traceback ----
+
+void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
+    mp_obj_exception_t *self = mp_obj_exception_get_native(self_in);
+    if (self != NULL) {
+        self->traceback_len = 0;
+    }
+}
+
+void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block) {
+    mp_obj_exception_t *self = mp_obj_exception_get_native(self_in);
+    if (self == NULL) {
+        return;
+    }
+    if (self->traceback_len + 3 > self->traceback_alloc) {
+        // Allocation may fail (we may be propagating a MemoryError): then drop the entry.
+        size_t new_alloc = self->traceback_alloc ? self->traceback_alloc * 2 : 6;
+        size_t *p = m_realloc_maybe(self->traceback_data, self->traceback_alloc * sizeof(size_t), new_alloc * sizeof(size_t), true);
+        if (p == NULL) {
+            return;
+        }
+        self->traceback_data = p;
+        self->traceback_alloc = new_alloc;
+    }
+    size_t *t = self->traceback_data + self->traceback_len;
+    t[0] = file;
+    t[1] = line;
+    t[2] = block;
+    self->traceback_len += 3;
+}
+
+void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values) {
+    mp_obj_exception_t *self = mp_obj_exception_get_native(self_in);
+    if (self == NULL) {
+        *n = 0;
+        *values = NULL;
+        return;
+    }
+    *n = self->traceback_len;
+    *values = self->traceback_data;
+}

@@ -1,0 +1,67 @@
+// py/objstr.h: internals shared by the str/bytes/bytearray/array/io files (objstr.c,
+// objstrformat.c, objarray.c, modio.c). Not part of the public contract (see py/obj.h).
+//
+// Layout of a str/bytes object created by objstr.c: one heap block
+//
+//   +-------------+------+-----+------+-------------+-----------+-----+
+//   | base (type) | hash | len | data | charlen + 1 | bytes ... | NUL |
+//   +-------------+------+-----+------+-------------+-----------+-----+
+//   \_______ mp_obj_str_t ____________/              ^ data points here
+//
+// `data` pointing just past the header is how we recognise "our" blocks: only those may have
+// their hash and char count cached in place (a str built elsewhere may live in ROM).
+#ifndef MICROPY_INCLUDED_PY_OBJSTR_H
+#define MICROPY_INCLUDED_PY_OBJSTR_H
+
+#include "py/obj.h"
+
+// bytearray and array.array: `len` items of `typecode`, `free` spare items allocated after them.
+typedef struct _mp_obj_array_t {
+    mp_obj_base_t base;
+    size_t typecode : 8;
+    size_t free : (8 * sizeof(size_t) - 8);
+    size_t len;        // in items
+    void *items;
+} mp_obj_array_t;
+
+// memoryview: a window of `len` items on memory owned by `obj` (kept alive through this pointer).
+typedef struct _mp_obj_memoryview_t {
+    mp_obj_base_t base;
+    byte typecode;
+    bool readonly;
+    size_t len;        // in items
+    byte *items;
+    mp_obj_t obj;      // the exporter (may be MP_OBJ_NULL for views over C memory)
+} mp_obj_memoryview_t;
+
+// Size in bytes of one item of an array typecode ('b', 'H', 'd', ...); 0 if invalid.
+size_t mp_array_typecode_size(int typecode);
+// Reads/writes item `index` of an array of `typecode` at `items`.
+mp_obj_t mp_array_get_item(int typecode, const void *items, size_t index);
+void mp_array_set_item(int typecode, void *items, size_t index, mp_obj_t val);
+
+// A new str/bytes of `len` bytes whose contents the caller fills in (data[len] is already NUL).
+mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data);
+
+// `fmt % args` for str and bytes (py/objstrformat.c).
+mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args, bool is_bytes);
+
+// bytearray's methods: the bytes methods of objstr.c (they accept a bytearray self and keep its
+// kind in results) plus the mutating ones below, defined in objarray.c. The table lives in
+// objstr.c next to the bytes table it mirrors.
+extern const mp_obj_dict_t mp_bytearray_locals_dict;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_append_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_extend_obj;
+extern const mp_obj_fun_builtin_var_t mp_bytearray_pop_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_insert_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_remove_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_clear_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_reverse_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_bytearray_copy_obj;
+
+// bytes.hex / bytearray.hex / memoryview.hex over any buffer.
+mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
+extern const mp_obj_fun_builtin_var_t mp_obj_bytes_hex_obj;
+extern const mp_obj_fun_builtin_var_t mp_obj_bytes_decode_obj;
+
+#endif

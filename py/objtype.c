@@ -1,0 +1,1358 @@
+// py/objtype.c: `type`, `object`, user classes and their instances, super, property,
+// staticmethod, classmethod, and __build_class__.
+//
+// A class statement creates a heap mp_obj_type_t (MP_TYPE_FLAG_HEAP | INSTANCE_TYPE) whose
+// slots are the generic instance_* handlers below; they look special methods up along the
+// class's MRO. The MRO is computed once, with C3 linearisation, and stored as a tuple (self
+// first); built-in types have no MRO tuple and are reached through `parent` links.
+//
+// Instances are mp_obj_instance_t (py/obj.h): a members map, plus subobj[0] when the class
+// derives from a built-in type: the native object that built-in methods and slots operate on.
+// Special methods the class does not define fall through to that native object's slots.
+#include <string.h>
+#include <alloca.h>
+
+#include "py/runtime.h"
+#include "py/gc.h"
+
+static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind);
+static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
+static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in);
+static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
+static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
+static mp_obj_t instance_getiter(mp_obj_t self_in);
+static mp_obj_t instance_iternext(mp_obj_t self_in);
+static int instance_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags);
+
+// ---- MRO lookups ----
+
+static inline bool type_is_native(const mp_obj_type_t *t) {
+    return !(t->flags & MP_TYPE_FLAG_HEAP);
+}
+
+// Looks attr up in one type's own dict (no parents).
+static mp_obj_t type_own_lookup(const mp_obj_type_t *t, qstr attr) {
+    if (t->locals_dict == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    return e ? e->value : MP_OBJ_NULL;
+}
+
+// Looks attr up along the MRO of `type`, starting after `after` (NULL: from the start).
+// Returns the raw member and the type it was found in.
+static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *after, const mp_obj_type_t **found_in) {
+    if (type->mro != NULL) {
+        size_t n = type->mro->len;
+        size_t i = 0;
+        if (after != NULL) {
+            for (; i < n; i++) {
+                if (MP_OBJ_TO_PTR(type->mro->items[i]) == after) {
+                    i++;
+                    break;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            const mp_obj_type_t *t = MP_OBJ_TO_PTR(type->mro->items[i]);
+            if (t->mro != NULL && t != type && t->flags & MP_TYPE_FLAG_HEAP) {
+                // heap type: own dict only (its bases are later in our MRO)
+            }
+            mp_obj_t m;
+            if (t->flags & MP_TYPE_FLAG_HEAP) {
+                m = type_own_lookup(t, attr);
+            } else {
+                // A built-in type in the MRO stands for its whole parent chain.
+                m = MP_OBJ_NULL;
+                for (const mp_obj_type_t *p = t; p != NULL; p = p->parent) {
+                    m = type_own_lookup(p, attr);
+                    if (m != MP_OBJ_NULL) {
+                        t = p;
+                        break;
+                    }
+                }
+            }
+            if (m != MP_OBJ_NULL) {
+                if (found_in) {
+                    *found_in = t;
+                }
+                return m;
+            }
+        }
+        return MP_OBJ_NULL;
+    }
+    bool started = after == NULL;
+    for (const mp_obj_type_t *t = type; t != NULL; t = t->parent) {
+        if (started) {
+            mp_obj_t m = type_own_lookup(t, attr);
+            if (m != MP_OBJ_NULL) {
+                if (found_in) {
+                    *found_in = t;
+                }
+                return m;
+            }
+        } else if (t == after) {
+            started = true;
+        }
+    }
+    if (started && type != &mp_type_object && after != &mp_type_object) {
+        mp_obj_t m = type_own_lookup(&mp_type_object, attr);
+        if (m != MP_OBJ_NULL) {
+            if (found_in) {
+                *found_in = &mp_type_object;
+            }
+            return m;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t mp_obj_type_lookup(const mp_obj_type_t *type, qstr attr) {
+    return mro_lookup(type, attr, NULL, NULL);
+}
+
+// User-defined special method: only from heap types in the MRO (built-in behaviour comes
+// from the native object's slots instead).
+static mp_obj_t user_special_lookup(const mp_obj_type_t *type, qstr attr) {
+    const mp_obj_type_t *found = NULL;
+    mp_obj_t m = mro_lookup(type, attr, NULL, &found);
+    if (m == MP_OBJ_NULL || found == NULL || !(found->flags & MP_TYPE_FLAG_HEAP)) {
+        return MP_OBJ_NULL;
+    }
+    return m;
+}
+
+size_t mp_obj_type_find_native_base(const mp_obj_type_t *type, const mp_obj_type_t **base) {
+    *base = NULL;
+    if (!(type->flags & MP_TYPE_FLAG_HEAP)) {
+        if (type == &mp_type_object) {
+            return 0;
+        }
+        *base = type;
+        return 1;
+    }
+    if (type->mro == NULL) {
+        return 0;
+    }
+    size_t count = 0;
+    for (size_t i = 0; i < type->mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(type->mro->items[i]);
+        if (!(t->flags & MP_TYPE_FLAG_HEAP) && t != &mp_type_object) {
+            // Count distinct native layouts: a parent of one found already is the same one.
+            if (*base == NULL) {
+                *base = t;
+                count = 1;
+            } else if (!mp_obj_is_subclass(*base, t)) {
+                count++;
+            }
+        }
+    }
+    return count;
+}
+
+mp_obj_t mp_obj_get_native(mp_obj_t self_in, const mp_obj_type_t *native_type) {
+    if (!mp_obj_is_obj(self_in)) {
+        return self_in;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    if ((t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_is_subclass(t, native_type)) {
+        mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+        const mp_obj_type_t *nb;
+        if (mp_obj_type_find_native_base(t, &nb) && self->subobj[0] != MP_OBJ_NULL) {
+            return self->subobj[0];
+        }
+    }
+    return self_in;
+}
+
+static inline bool instance_has_native(mp_obj_t self_in) {
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    const mp_obj_type_t *nb;
+    return mp_obj_type_find_native_base(t, &nb) != 0;
+}
+
+static mp_obj_t instance_native(mp_obj_t self_in) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    if (!instance_has_native(self_in)) {
+        return MP_OBJ_NULL;
+    }
+    return self->subobj[0];
+}
+
+// ---- instances ----
+
+mp_obj_t mp_obj_new_instance(const mp_obj_type_t *cls, const mp_obj_type_t **native_base) {
+    size_t num_native = mp_obj_type_find_native_base(cls, native_base);
+    mp_obj_instance_t *o;
+    if (cls->flags & MP_TYPE_FLAG_HAS_DEL) {
+        o = m_malloc_with_finaliser(sizeof(mp_obj_instance_t) + (num_native ? 1 : 0) * sizeof(mp_obj_t));
+    } else {
+        o = m_malloc(sizeof(mp_obj_instance_t) + (num_native ? 1 : 0) * sizeof(mp_obj_t));
+    }
+    o->base.type = cls;
+    mp_map_init(&o->members, 0);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static bool native_is_mutable_container(const mp_obj_type_t *nb) {
+    return nb == &mp_type_list || nb == &mp_type_dict || nb == &mp_type_set || nb == &mp_type_bytearray
+           || nb == &mp_type_ordereddict || nb == &mp_type_deque;
+}
+
+static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_t init_fn = mp_obj_type_lookup(self, MP_QSTR___init__);
+    const mp_obj_type_t *init_in = NULL;
+    mro_lookup(self, MP_QSTR___init__, NULL, &init_in);
+    bool user_init = init_fn != MP_OBJ_NULL && init_in != NULL && (init_in->flags & MP_TYPE_FLAG_HEAP);
+
+    mp_obj_t obj;
+    const mp_obj_type_t *new_in = NULL;
+    mp_obj_t new_fn = mro_lookup(self, MP_QSTR___new__, NULL, &new_in);
+    if (new_fn != MP_OBJ_NULL && new_in != NULL && (new_in->flags & MP_TYPE_FLAG_HEAP)) {
+        // A user __new__ (stored as a staticmethod): __new__(cls, *args, **kw).
+        if (mp_obj_is_type(new_fn, &mp_type_staticmethod)) {
+            new_fn = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(new_fn))->fun;
+        }
+        mp_obj_t *a2 = m_new(mp_obj_t, 1 + n_args + 2 * n_kw);
+        a2[0] = MP_OBJ_FROM_PTR(self);
+        memcpy(a2 + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+        obj = mp_call_function_n_kw(new_fn, n_args + 1, n_kw, a2);
+        if (!mp_obj_isinstance(obj, self)) {
+            return obj;   // __init__ is not called, as in CPython
+        }
+    } else {
+        const mp_obj_type_t *native_base;
+        obj = mp_obj_new_instance(self, &native_base);
+        if (native_base != NULL) {
+            mp_obj_instance_t *inst = MP_OBJ_TO_PTR(obj);
+            if (native_base->make_new == NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", native_base->name);
+            }
+            if (user_init && native_is_mutable_container(native_base)) {
+                inst->subobj[0] = native_base->make_new(native_base, 0, 0, NULL);
+            } else if (native_base->flags & MP_TYPE_FLAG_IS_EXCEPTION) {
+                inst->subobj[0] = native_base->make_new(native_base, n_args, 0, args);
+            } else if (user_init) {
+                inst->subobj[0] = native_base->make_new(native_base, n_args, 0, args);
+            } else {
+                inst->subobj[0] = native_base->make_new(native_base, n_args, n_kw, args);
+            }
+        } else if (!user_init && (n_args > 0 || n_kw > 0)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", self->name);
+        }
+    }
+    if (user_init) {
+        mp_obj_t *a2 = alloca((1 + n_args + 2 * n_kw) * sizeof(mp_obj_t));
+        a2[0] = obj;
+        memcpy(a2 + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+        mp_obj_t r = mp_call_function_n_kw(init_fn, n_args + 1, n_kw, a2);
+        if (r != mp_const_none) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(r));
+        }
+    }
+    return obj;
+}
+
+// Calls a user special method if the class defines one: returns MP_OBJ_NULL if it doesn't.
+static mp_obj_t call_special(mp_obj_t self_in, qstr name, size_t n, const mp_obj_t *extra) {
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_obj_t m = user_special_lookup(t, name);
+    if (m == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[2 + 3];
+    mp_convert_member_lookup(self_in, t, m, dest);
+    if (dest[0] == mp_const_none && dest[1] == MP_OBJ_NULL) {
+        return MP_OBJ_SENTINEL; // e.g. __hash__ = None
+    }
+    for (size_t i = 0; i < n; i++) {
+        dest[2 + i] = extra[i];
+    }
+    return mp_call_method_n_kw(n, 0, dest);
+}
+
+static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_t r = MP_OBJ_NULL;
+    if (kind == PRINT_STR) {
+        r = call_special(self_in, MP_QSTR___str__, 0, NULL);
+    }
+    if (r == MP_OBJ_NULL) {
+        r = call_special(self_in, MP_QSTR___repr__, 0, NULL);
+    }
+    if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
+        if (!mp_obj_is_str(r)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__str__ returned non-string (type %s)", mp_obj_get_type_str(r));
+        }
+        mp_obj_print_helper(print, r, PRINT_STR);
+        return;
+    }
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL) {
+        const mp_obj_type_t *nt = mp_obj_get_type(native);
+        if (nt->flags & MP_TYPE_FLAG_IS_EXCEPTION && kind == PRINT_REPR) {
+            // MyError('x'): the class's name with the native args
+            mp_printf(print, "%q", mp_obj_get_type(self_in)->name);
+            mp_obj_print_helper(print, MP_OBJ_FROM_PTR(mp_obj_exception_get_native(self_in)->args), PRINT_REPR);
+            return;
+        }
+        mp_obj_print_helper(print, native, kind);
+        return;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_obj_t mod = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) ?
+        mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP)->value : MP_OBJ_NULL;
+    if (mod != MP_OBJ_NULL && mp_obj_is_str(mod)) {
+        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(mod), t->name, MP_OBJ_TO_PTR(self_in));
+    } else {
+        mp_printf(print, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
+    }
+}
+
+static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_obj_t m = mp_obj_type_lookup(t, MP_QSTR___call__);
+    if (m == MP_OBJ_NULL) {
+        mp_obj_t native = instance_native(self_in);
+        if (native != MP_OBJ_NULL) {
+            return mp_call_function_n_kw(native, n_args, n_kw, args);
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't callable", t->name);
+    }
+    mp_obj_t *a2 = alloca((2 + n_args + 2 * n_kw) * sizeof(mp_obj_t));
+    mp_convert_member_lookup(self_in, t, m, a2);
+    memcpy(a2 + 2, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+    return mp_call_method_n_kw(n_args, n_kw, a2);
+}
+
+static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    qstr name = mp_unary_op_method_name[op];
+    mp_obj_t r = MP_OBJ_NULL;
+    if (name != MP_QSTRnull) {
+        r = call_special(self_in, name, 0, NULL);
+    }
+    if (r == MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL; // __hash__ = None: unhashable
+    }
+    if (r != MP_OBJ_NULL) {
+        if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_HASH) {
+            if (!mp_obj_is_int(r)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(r));
+            }
+            if (op == MP_UNARY_OP_LEN && mp_obj_int_sign(r) < 0) {
+                mp_raise_ValueError("__len__() should return >= 0");
+            }
+            if (op == MP_UNARY_OP_HASH && !mp_obj_is_small_int(r)) {
+                r = MP_OBJ_NEW_SMALL_INT(mp_obj_get_int_truncated(r));
+            }
+        } else if (op == MP_UNARY_OP_BOOL && !mp_obj_is_type(r, &mp_type_bool)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__bool__ should return bool, returned %s", mp_obj_get_type_str(r));
+        }
+        return r;
+    }
+    if (op == MP_UNARY_OP_BOOL) {
+        // __len__ decides truth if there is no __bool__
+        r = call_special(self_in, MP_QSTR___len__, 0, NULL);
+        if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
+            return mp_obj_new_bool(mp_obj_is_true(r));
+        }
+    }
+    if (op == MP_UNARY_OP_INDEX || op == MP_UNARY_OP_INT) {
+        // int() falls back to __index__ ... and index to __int__? (CPython: int() uses __index__ as fallback)
+        if (op == MP_UNARY_OP_INT) {
+            r = call_special(self_in, MP_QSTR___index__, 0, NULL);
+            if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
+                return r;
+            }
+        }
+    }
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL) {
+        if (op == MP_UNARY_OP_HASH && user_special_lookup(t, MP_QSTR___eq__) != MP_OBJ_NULL) {
+            return MP_OBJ_NULL;
+        }
+        return mp_unary_op(op, native);
+    }
+    if (op == MP_UNARY_OP_HASH) {
+        // A class that defines __eq__ but not __hash__ is unhashable (CPython rule).
+        if (user_special_lookup(t, MP_QSTR___eq__) != MP_OBJ_NULL) {
+            return MP_OBJ_NULL;
+        }
+        return mp_generic_unary_op(op, self_in);
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    qstr name = mp_binary_op_method_name[op];
+    mp_obj_t r = MP_OBJ_NULL;
+    if (name != MP_QSTRnull) {
+        r = call_special(lhs_in, name, 1, &rhs_in);
+    }
+    if (r == MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL;
+    }
+    if (r != MP_OBJ_NULL) {
+        if (r == mp_const_notimplemented) {
+            return MP_OBJ_NULL;
+        }
+        return r;
+    }
+    if (op == MP_BINARY_OP_DIVMOD) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t native = instance_native(lhs_in);
+    if (native != MP_OBJ_NULL) {
+        const mp_obj_type_t *nt = mp_obj_get_type(native);
+        if (nt->binary_op != NULL) {
+            // unwrap the rhs too if it is an instance of the same native kind
+            mp_obj_t rhs_native = mp_obj_get_native(rhs_in, nt);
+            return nt->binary_op(op, native, rhs_native);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *type = self->base.type;
+    if (dest[0] == MP_OBJ_NULL) {
+        // ---- load ----
+        if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
+            mp_obj_t m = mp_obj_type_lookup(type, attr);
+            if (m != MP_OBJ_NULL && mp_obj_is_type(m, &mp_type_property)) {
+                mp_convert_member_lookup(self_in, type, m, dest);
+                return;
+            }
+        }
+        mp_map_elem_t *e = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            dest[0] = e->value;
+            return;
+        }
+        if (attr == MP_QSTR___dict__) {
+            mp_obj_t d = mp_obj_new_dict(self->members.filled);
+            size_t cur = 0;
+            mp_map_elem_t *me;
+            while ((me = mp_map_iter_next(&self->members, &cur)) != NULL) {
+                mp_obj_dict_store(d, me->key, me->value);
+            }
+            dest[0] = d;
+            return;
+        }
+        const mp_obj_type_t *found = NULL;
+        mp_obj_t m = mro_lookup(type, attr, NULL, &found);
+        if (m != MP_OBJ_NULL) {
+            mp_obj_t bind_self = self_in;
+            if (found != NULL && type_is_native(found) && found != &mp_type_object) {
+                mp_obj_t native = instance_native(self_in);
+                if (native != MP_OBJ_NULL) {
+                    bind_self = native;
+                }
+            }
+            mp_convert_member_lookup(bind_self, type, m, dest);
+            return;
+        }
+        // The native object's own attributes (exception.args, int.real, ...).
+        mp_obj_t native = instance_native(self_in);
+        if (native != MP_OBJ_NULL) {
+            const mp_obj_type_t *nt = mp_obj_get_type(native);
+            if (nt->attr != NULL) {
+                nt->attr(native, attr, dest);
+                if (dest[0] != MP_OBJ_NULL) {
+                    return;
+                }
+            }
+        }
+        if (type->flags & MP_TYPE_FLAG_HAS_GETATTR) {
+            mp_obj_t ga = mp_obj_type_lookup(type, MP_QSTR___getattr__);
+            if (ga != MP_OBJ_NULL) {
+                mp_obj_t d2[3];
+                mp_convert_member_lookup(self_in, type, ga, d2);
+                d2[2] = MP_OBJ_NEW_QSTR(attr);
+                dest[0] = mp_call_method_n_kw(1, 0, d2);
+            }
+        }
+        return;
+    }
+    // ---- store / delete ----
+    mp_obj_t value = dest[1];
+    if (type->flags & (MP_TYPE_FLAG_HAS_DATA_DESCR | MP_TYPE_FLAG_HAS_SETATTR)) {
+        if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
+            mp_obj_t m = mp_obj_type_lookup(type, attr);
+            if (m != MP_OBJ_NULL && mp_obj_is_type(m, &mp_type_property)) {
+                mp_obj_t *p = MP_OBJ_TO_PTR(m);
+                mp_obj_t fn = value == MP_OBJ_NULL ? p[3] : p[2];
+                if (fn == mp_const_none || fn == MP_OBJ_NULL) {
+                    mp_raise_msg(&mp_type_AttributeError, value == MP_OBJ_NULL ? "can't delete attribute" : "can't set attribute");
+                }
+                if (value == MP_OBJ_NULL) {
+                    mp_call_function_1(fn, self_in);
+                } else {
+                    mp_call_function_2(fn, self_in, value);
+                }
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
+        }
+        if (type->flags & MP_TYPE_FLAG_HAS_SETATTR) {
+            qstr name = value == MP_OBJ_NULL ? MP_QSTR___delattr__ : MP_QSTR___setattr__;
+            mp_obj_t m = user_special_lookup(type, name);
+            if (m != MP_OBJ_NULL) {
+                mp_obj_t d2[4];
+                mp_convert_member_lookup(self_in, type, m, d2);
+                d2[2] = MP_OBJ_NEW_QSTR(attr);
+                d2[3] = value;
+                mp_call_method_n_kw(value == MP_OBJ_NULL ? 1 : 2, 0, d2);
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
+        }
+    }
+    if (value == MP_OBJ_NULL) {
+        if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    dest[0] = MP_OBJ_NULL;
+}
+
+static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_t r;
+    mp_obj_t args[2] = {index, value};
+    if (value == MP_OBJ_SENTINEL) {
+        r = call_special(self_in, MP_QSTR___getitem__, 1, args);
+        if (r == MP_OBJ_NULL) {
+            r = MP_OBJ_NULL;
+        } else {
+            return r;
+        }
+    } else if (value == MP_OBJ_NULL) {
+        r = call_special(self_in, MP_QSTR___delitem__, 1, args);
+        if (r != MP_OBJ_NULL) {
+            return mp_const_none;
+        }
+    } else {
+        r = call_special(self_in, MP_QSTR___setitem__, 2, args);
+        if (r != MP_OBJ_NULL) {
+            return mp_const_none;
+        }
+    }
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL) {
+        return mp_obj_subscr(native, index, value);
+    }
+    if (value == MP_OBJ_SENTINEL && mp_obj_is_type(self_in, &mp_type_type)) {
+        return MP_OBJ_NULL;
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t instance_getiter(mp_obj_t self_in) {
+    mp_obj_t r = call_special(self_in, MP_QSTR___iter__, 0, NULL);
+    if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
+        const mp_obj_type_t *rt = mp_obj_get_type(r);
+        if (rt->iternext == NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, "iter() returned non-iterator of type '%q'", rt->name);
+        }
+        return r;
+    }
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL) {
+        return mp_getiter(native);
+    }
+    if (mp_obj_type_lookup(mp_obj_get_type(self_in), MP_QSTR___getitem__) != MP_OBJ_NULL) {
+        return mp_obj_new_getitem_iter(self_in);
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t instance_iternext(mp_obj_t self_in) {
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_obj_t m = user_special_lookup(t, MP_QSTR___next__);
+    if (m == MP_OBJ_NULL) {
+        mp_obj_t native = instance_native(self_in);
+        if (native != MP_OBJ_NULL) {
+            return mp_iternext(native);
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't an iterator", t->name);
+    }
+    mp_obj_t dest[2];
+    mp_convert_member_lookup(self_in, t, m, dest);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
+        nlr_pop();
+        return r;
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (mp_obj_is_subclass(mp_obj_get_type(exc), &mp_type_StopIteration)) {
+            return MP_OBJ_STOP_ITERATION;
+        }
+        nlr_jump(nlr.ret_val);
+    }
+}
+
+static int instance_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL && mp_get_buffer(native, bufinfo, flags)) {
+        return 0;
+    }
+    return 1;
+}
+
+// ---- type ----
+
+static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->flags & MP_TYPE_FLAG_HEAP) {
+        mp_map_elem_t *e = mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
+        if (e != NULL && mp_obj_is_str(e->value) && !(mp_obj_is_qstr(e->value) && MP_OBJ_QSTR_VALUE(e->value) == MP_QSTR_builtins)) {
+            mp_printf(print, "<class '%s.%q'>", mp_obj_str_get_str(e->value), self->name);
+            return;
+        }
+    }
+    mp_printf(print, "<class '%q'>", self->name);
+}
+
+// C3 linearisation of a new class's bases.
+static mp_obj_t compute_mro(mp_obj_t self_in, size_t n_bases, mp_obj_t *bases) {
+    // Build the lists to merge: each base's MRO, then the list of bases.
+    size_t n_seqs = n_bases + 1;
+    mp_obj_t *seqs = m_new(mp_obj_t, n_seqs);
+    for (size_t i = 0; i < n_bases; i++) {
+        const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
+        mp_obj_t lst;
+        if (b->mro != NULL) {
+            lst = mp_obj_new_list(b->mro->len, b->mro->items);
+        } else {
+            lst = mp_obj_new_list(0, NULL);
+            for (const mp_obj_type_t *p = b; p != NULL; p = p->parent) {
+                mp_obj_list_append(lst, MP_OBJ_FROM_PTR(p));
+            }
+            if (b != &mp_type_object) {
+                mp_obj_list_append(lst, MP_OBJ_FROM_PTR(&mp_type_object));
+            }
+        }
+        seqs[i] = lst;
+    }
+    seqs[n_bases] = mp_obj_new_list(n_bases, bases);
+    mp_obj_t result = mp_obj_new_list(0, NULL);
+    mp_obj_list_append(result, self_in);
+    size_t *heads = m_new(size_t, n_seqs);
+    for (;;) {
+        // Done when every sequence is consumed.
+        bool all_empty = true;
+        mp_obj_t candidate = MP_OBJ_NULL;
+        for (size_t i = 0; i < n_seqs; i++) {
+            size_t len;
+            mp_obj_t *items;
+            mp_obj_list_get(seqs[i], &len, &items);
+            if (heads[i] >= len) {
+                continue;
+            }
+            all_empty = false;
+            mp_obj_t c = items[heads[i]];
+            // c is good if it is in no other sequence's tail
+            bool in_tail = false;
+            for (size_t j = 0; j < n_seqs && !in_tail; j++) {
+                size_t len2;
+                mp_obj_t *items2;
+                mp_obj_list_get(seqs[j], &len2, &items2);
+                for (size_t k = heads[j] + 1; k < len2; k++) {
+                    if (items2[k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) {
+                candidate = c;
+                break;
+            }
+        }
+        if (all_empty) {
+            break;
+        }
+        if (candidate == MP_OBJ_NULL) {
+            mp_raise_TypeError("Cannot create a consistent method resolution order (MRO)");
+        }
+        mp_obj_list_append(result, candidate);
+        for (size_t i = 0; i < n_seqs; i++) {
+            size_t len;
+            mp_obj_t *items;
+            mp_obj_list_get(seqs[i], &len, &items);
+            if (heads[i] < len && items[heads[i]] == candidate) {
+                heads[i]++;
+            }
+        }
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(result, &n, &items);
+    return mp_obj_new_tuple(n, items);
+}
+
+static bool dict_has_data_descr(const mp_obj_dict_t *d) {
+    if (d == NULL) {
+        return false;
+    }
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(&d->map, &cur)) != NULL) {
+        if (mp_obj_is_type(e->value, &mp_type_property)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void type_update_flags(mp_obj_type_t *o) {
+    o->flags &= ~(MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_HAS_DEL | MP_TYPE_FLAG_HAS_DATA_DESCR);
+    if (mp_obj_type_lookup(o, MP_QSTR___getattr__) != MP_OBJ_NULL) {
+        o->flags |= MP_TYPE_FLAG_HAS_GETATTR;
+    }
+    if (user_special_lookup(o, MP_QSTR___setattr__) != MP_OBJ_NULL || user_special_lookup(o, MP_QSTR___delattr__) != MP_OBJ_NULL) {
+        o->flags |= MP_TYPE_FLAG_HAS_SETATTR;
+    }
+    if (user_special_lookup(o, MP_QSTR___del__) != MP_OBJ_NULL) {
+        o->flags |= MP_TYPE_FLAG_HAS_DEL;
+    }
+    for (size_t i = 0; i < o->mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+        if ((t->flags & MP_TYPE_FLAG_HEAP) && dict_has_data_descr(t->locals_dict)) {
+            o->flags |= MP_TYPE_FLAG_HAS_DATA_DESCR;
+        }
+    }
+}
+
+mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) {
+    size_t n_bases;
+    mp_obj_t *bases;
+    mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
+    mp_obj_t object_only = MP_OBJ_FROM_PTR(&mp_type_object);
+    if (n_bases == 0) {
+        bases_tuple = mp_obj_new_tuple(1, &object_only);
+        mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
+    }
+    uint16_t flags = MP_TYPE_FLAG_HEAP | MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE;
+    for (size_t i = 0; i < n_bases; i++) {
+        if (!mp_obj_is_type(bases[i], &mp_type_type)) {
+            mp_raise_TypeError("bases must be types");
+        }
+        const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
+        if (b->flags & MP_TYPE_FLAG_NOT_BASETYPE) {
+            mp_raise_msg_varg(&mp_type_TypeError, "type '%q' is not an acceptable base type", b->name);
+        }
+        if (b->flags & MP_TYPE_FLAG_IS_EXCEPTION) {
+            flags |= MP_TYPE_FLAG_IS_EXCEPTION;
+        }
+    }
+    mp_obj_type_t *o = m_new0(mp_obj_type_t, 1);
+    o->base.type = &mp_type_type;
+    o->flags = flags;
+    o->name = name;
+    o->print = instance_print;
+    o->make_new = instance_make_new;
+    o->call = instance_call;
+    o->unary_op = instance_unary_op;
+    o->binary_op = instance_binary_op;
+    o->attr = instance_attr;
+    o->subscr = instance_subscr;
+    o->getiter = instance_getiter;
+    o->iternext = instance_iternext;
+    o->buffer = instance_get_buffer;
+    o->parent = MP_OBJ_TO_PTR(bases[0]);
+    o->bases = MP_OBJ_TO_PTR(bases_tuple);
+    o->locals_dict = MP_OBJ_TO_PTR(locals_dict);
+    o->mro = MP_OBJ_TO_PTR(compute_mro(MP_OBJ_FROM_PTR(o), n_bases, bases));
+    const mp_obj_type_t *nb;
+    if (mp_obj_type_find_native_base(o, &nb) > 1) {
+        mp_raise_TypeError("multiple bases have instance lay-out conflict");
+    }
+    type_update_flags(o);
+    // __init_subclass__ of a parent class (a user one; object's is a no-op).
+    const mp_obj_type_t *found = NULL;
+    mp_obj_t isc = mro_lookup(o, MP_QSTR___init_subclass__, o, &found);
+    if (isc != MP_OBJ_NULL && found != NULL && (found->flags & MP_TYPE_FLAG_HEAP)) {
+        mp_obj_t dest[2];
+        if (mp_obj_is_type(isc, &mp_type_classmethod) || mp_obj_is_type(isc, &mp_type_staticmethod)) {
+            mp_convert_member_lookup(MP_OBJ_FROM_PTR(o), o, isc, dest);
+        } else {
+            // implicitly a classmethod
+            dest[0] = isc;
+            dest[1] = MP_OBJ_FROM_PTR(o);
+        }
+        mp_call_method_n_kw(0, 0, dest);
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args == 1 && n_kw == 0) {
+        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
+    }
+    if (n_args == 3) {
+        if (!mp_obj_is_type(args[2], &mp_type_dict)) {
+            mp_raise_TypeError("type() argument 3 must be dict");
+        }
+        mp_obj_t bases = args[1];
+        if (!mp_obj_is_type(bases, &mp_type_tuple)) {
+            mp_raise_TypeError("type() argument 2 must be tuple");
+        }
+        // copy the dict: the class owns its namespace
+        mp_obj_t d = mp_obj_new_dict(0);
+        mp_map_t *src = mp_obj_dict_get_map(args[2]);
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_iter_next(src, &cur)) != NULL) {
+            mp_obj_dict_store(d, e->key, e->value);
+        }
+        return mp_obj_new_type(mp_obj_str_get_qstr(args[0]), bases, d);
+    }
+    mp_raise_TypeError("type() takes 1 or 3 arguments");
+}
+
+static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->make_new == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot create '%q' instances", self->name);
+    }
+    return self->make_new(self, n_args, n_kw, args);
+}
+
+static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL) {
+        switch (attr) {
+            case MP_QSTR___name__:
+            case MP_QSTR___qualname__:
+                dest[0] = MP_OBJ_NEW_QSTR(self->name);
+                return;
+            case MP_QSTR___bases__:
+                if (self->bases != NULL) {
+                    dest[0] = MP_OBJ_FROM_PTR(self->bases);
+                } else if (self == &mp_type_object) {
+                    dest[0] = mp_const_empty_tuple;
+                } else {
+                    mp_obj_t p = MP_OBJ_FROM_PTR(self->parent ? self->parent : &mp_type_object);
+                    dest[0] = mp_obj_new_tuple(1, &p);
+                }
+                return;
+            case MP_QSTR___base__:
+                dest[0] = self->parent ? MP_OBJ_FROM_PTR(self->parent) : (self == &mp_type_object ? mp_const_none : MP_OBJ_FROM_PTR(&mp_type_object));
+                return;
+            case MP_QSTR___mro__:
+                if (self->mro != NULL) {
+                    dest[0] = MP_OBJ_FROM_PTR(self->mro);
+                } else {
+                    mp_obj_t lst = mp_obj_new_list(0, NULL);
+                    for (const mp_obj_type_t *p = self; p != NULL; p = p->parent) {
+                        mp_obj_list_append(lst, MP_OBJ_FROM_PTR(p));
+                    }
+                    if (self != &mp_type_object) {
+                        mp_obj_list_append(lst, MP_OBJ_FROM_PTR(&mp_type_object));
+                    }
+                    dest[0] = mp_obj_tuple_from_iter(lst);
+                }
+                return;
+            case MP_QSTR___dict__:
+                dest[0] = self->locals_dict ? MP_OBJ_FROM_PTR(self->locals_dict) : mp_obj_new_dict(0);
+                return;
+            case MP_QSTR___module__:
+                if (!(self->flags & MP_TYPE_FLAG_HEAP)) {
+                    dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+                    return;
+                }
+                break;
+            case MP_QSTR___doc__:
+                if (type_own_lookup(self, MP_QSTR___doc__) == MP_OBJ_NULL) {
+                    dest[0] = mp_const_none;
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        mp_obj_t m = mp_obj_type_lookup(self, attr);
+        if (m != MP_OBJ_NULL) {
+            mp_convert_member_lookup(self_in, self, m, dest);
+            if (mp_obj_is_type(m, &mp_type_property)) {
+                dest[0] = m;
+                dest[1] = MP_OBJ_NULL;
+            }
+        }
+        return;
+    }
+    if (!(self->flags & MP_TYPE_FLAG_HEAP)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cannot set '%q' attribute of immutable type '%q'", attr, self->name);
+    }
+    if (dest[1] == MP_OBJ_NULL) {
+        if (mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+            dest[0] = MP_OBJ_NULL;
+        }
+    } else {
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(self->locals_dict), MP_OBJ_NEW_QSTR(attr), dest[1]);
+        dest[0] = MP_OBJ_NULL;
+    }
+    type_update_flags(self);
+}
+
+static mp_obj_t type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_OR || op == MP_BINARY_OP_REVERSE_OR) {
+        // int | None (PEP 604) used in annotations: return a tuple, good enough for isinstance
+        mp_obj_t items[2] = {lhs, rhs};
+        return mp_obj_new_tuple(2, items);
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t type_mro(mp_obj_t self_in) {
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    type_attr(self_in, MP_QSTR___mro__, dest);
+    return mp_obj_list_from_iter(dest[0]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(type_mro_obj, type_mro);
+
+static mp_obj_t type_subclasses(mp_obj_t self_in) {
+    return mp_obj_new_list(0, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(type_subclasses_obj, type_subclasses);
+
+static const mp_rom_map_elem_t type_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj) },
+    { MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj) },
+};
+static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
+
+const mp_obj_type_t mp_type_type = {
+    {&mp_type_type},
+    .name = MP_QSTR_type,
+    .print = type_print,
+    .make_new = type_make_new,
+    .call = type_call,
+    .unary_op = mp_generic_unary_op,
+    .binary_op = type_binary_op,
+    .attr = type_attr,
+    .subscr = NULL,
+    .locals_dict = (mp_obj_dict_t *)&type_locals_dict,
+};
+
+// ---- object ----
+
+static mp_obj_t object_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args != 0 || n_kw != 0) {
+        mp_raise_TypeError("object() takes no arguments");
+    }
+    mp_obj_base_t *o = m_new_obj(mp_obj_base_t);
+    o->type = &mp_type_object;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args) {
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(object___init___obj, 1, object___init__);
+
+static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args) {
+    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+        mp_raise_TypeError("object.__new__(X): X is not a type object");
+    }
+    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    if (!(cls->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        if (cls == &mp_type_object) {
+            return object_make_new(cls, 0, 0, NULL);
+        }
+        return cls->make_new(cls, n_args - 1, 0, args + 1);
+    }
+    const mp_obj_type_t *native_base;
+    mp_obj_t o = mp_obj_new_instance(cls, &native_base);
+    if (native_base != NULL) {
+        mp_obj_instance_t *inst = MP_OBJ_TO_PTR(o);
+        inst->subobj[0] = native_base->make_new(native_base, n_args - 1, 0, args + 1);
+    }
+    return o;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(object___new___fun_obj, 1, object___new__);
+static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object___new___fun_obj));
+
+static mp_obj_t object___repr__(mp_obj_t self_in) {
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    vstr_printf(&vstr, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___repr___obj, object___repr__);
+
+static mp_obj_t object___eq__(mp_obj_t self, mp_obj_t other) {
+    return self == other ? mp_const_true : mp_const_notimplemented;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___eq___obj, object___eq__);
+
+static mp_obj_t object___ne__(mp_obj_t self, mp_obj_t other) {
+    mp_obj_t r = mp_binary_op(MP_BINARY_OP_EQUAL, self, other);
+    return mp_obj_new_bool(!mp_obj_is_true(r));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___ne___obj, object___ne__);
+
+static mp_obj_t object___hash__(mp_obj_t self) {
+    return mp_generic_unary_op(MP_UNARY_OP_HASH, self);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___hash___obj, object___hash__);
+
+static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t attr, mp_obj_t value) {
+    if (!mp_obj_is_obj(self_in) || !(mp_obj_get_type(self_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_raise_TypeError("can't apply this __setattr__ to object");
+    }
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(attr)), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(object___setattr___obj, object___setattr__);
+
+static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t attr) {
+    if (!mp_obj_is_obj(self_in) || !(mp_obj_get_type(self_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_raise_TypeError("can't apply this __delattr__ to object");
+    }
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(attr)), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self_in), mp_obj_str_get_qstr(attr));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___delattr___obj, object___delattr__);
+
+static mp_obj_t object___getattribute__(mp_obj_t self_in, mp_obj_t attr) {
+    return mp_load_attr(self_in, mp_obj_str_get_qstr(attr));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
+
+static mp_obj_t object___init_subclass__(mp_obj_t cls) {
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___init_subclass___fun_obj, object___init_subclass__);
+static MP_DEFINE_CONST_CLASSMETHOD_OBJ(object___init_subclass___obj, MP_ROM_PTR(&object___init_subclass___fun_obj));
+
+static mp_obj_t object___format__(mp_obj_t self_in, mp_obj_t spec) {
+    size_t len;
+    mp_obj_str_get_data(spec, &len);
+    if (len != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "unsupported format string passed to %s.__format__", mp_obj_get_type_str(self_in));
+    }
+    return mp_obj_str(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___format___obj, object___format__);
+
+static mp_obj_t object___str__(mp_obj_t self_in) {
+    return mp_obj_repr(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___str___obj, object___str__);
+
+static const mp_rom_map_elem_t object_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&object___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR___new__), MP_ROM_PTR(&object___new___obj) },
+    { MP_ROM_QSTR(MP_QSTR___repr__), MP_ROM_PTR(&object___repr___obj) },
+    { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object___str___obj) },
+    { MP_ROM_QSTR(MP_QSTR___eq__), MP_ROM_PTR(&object___eq___obj) },
+    { MP_ROM_QSTR(MP_QSTR___ne__), MP_ROM_PTR(&object___ne___obj) },
+    { MP_ROM_QSTR(MP_QSTR___hash__), MP_ROM_PTR(&object___hash___obj) },
+    { MP_ROM_QSTR(MP_QSTR___setattr__), MP_ROM_PTR(&object___setattr___obj) },
+    { MP_ROM_QSTR(MP_QSTR___delattr__), MP_ROM_PTR(&object___delattr___obj) },
+    { MP_ROM_QSTR(MP_QSTR___getattribute__), MP_ROM_PTR(&object___getattribute___obj) },
+    { MP_ROM_QSTR(MP_QSTR___init_subclass__), MP_ROM_PTR(&object___init_subclass___obj) },
+    { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&object___format___obj) },
+};
+static MP_DEFINE_CONST_DICT(object_locals_dict, object_locals_dict_table);
+
+static void object_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_printf(print, "<object object at %p>", MP_OBJ_TO_PTR(self_in));
+}
+
+const mp_obj_type_t mp_type_object = {
+    {&mp_type_type},
+    .name = MP_QSTR_object,
+    .print = object_print,
+    .make_new = object_make_new,
+    .unary_op = mp_generic_unary_op,
+    .locals_dict = (mp_obj_dict_t *)&object_locals_dict,
+};
+
+// ---- super ----
+
+typedef struct _mp_obj_super_t {
+    mp_obj_base_t base;
+    mp_obj_t type;
+    mp_obj_t obj;
+} mp_obj_super_t;
+
+static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "<super: ");
+    mp_obj_print_helper(print, self->type, PRINT_STR);
+    mp_print_str(print, ", ");
+    mp_obj_print_helper(print, self->obj, PRINT_STR);
+    mp_print_str(print, ">");
+}
+
+static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args != 2 || n_kw != 0) {
+        mp_raise_msg(&mp_type_RuntimeError, "super() can't find self");
+    }
+    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+        mp_raise_TypeError("super() argument 1 must be a type");
+    }
+    mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
+    o->base.type = &mp_type_super;
+    o->type = args[0];
+    o->obj = args[1];
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// Replaces the native sub-object of an instance: super().__init__(...) of a built-in base.
+static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t self_in = args[0];
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    const mp_obj_type_t *nb;
+    if ((t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(t, &nb)) {
+        mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self_in);
+        inst->subobj[0] = nb->make_new(nb, n_args - 1, 0, args + 1);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(native_base_init_obj, 1, native_base_init);
+
+static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(type_in);
+    const mp_obj_type_t *obj_type = mp_obj_is_type(obj, &mp_type_type) ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
+    const mp_obj_type_t *found = NULL;
+    mp_obj_t m = mro_lookup(obj_type, attr, start_after, &found);
+    if (m == MP_OBJ_NULL || (found != NULL && type_is_native(found) && found != &mp_type_object && attr == MP_QSTR___init__)) {
+        if (attr == MP_QSTR___init__) {
+            const mp_obj_type_t *nb;
+            if (!mp_obj_is_type(obj, &mp_type_type) && (obj_type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(obj_type, &nb)) {
+                dest[0] = MP_OBJ_FROM_PTR(&native_base_init_obj);
+                dest[1] = obj;
+                return;
+            }
+            if (m == MP_OBJ_NULL) {
+                dest[0] = MP_OBJ_FROM_PTR(&object___init___obj);
+                dest[1] = obj;
+                return;
+            }
+        }
+        if (m == MP_OBJ_NULL) {
+            return;
+        }
+    }
+    mp_obj_t bind = obj;
+    if (found != NULL && type_is_native(found) && found != &mp_type_object && !mp_obj_is_type(obj, &mp_type_type)) {
+        mp_obj_t native = mp_obj_get_native(obj, found);
+        bind = native;
+    }
+    if (mp_obj_is_type(m, &mp_type_staticmethod) && attr == MP_QSTR___new__) {
+        dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(m))->fun;
+        return;
+    }
+    if (mp_obj_is_type(obj, &mp_type_type)) {
+        // super() in a classmethod: bind classmethods to the class, leave functions unbound
+        mp_convert_member_lookup(obj, obj_type, m, dest);
+        return;
+    }
+    mp_convert_member_lookup(bind, obj_type, m, dest);
+}
+
+static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
+    super_lookup(self->type, self->obj, attr, dest);
+}
+
+void mp_load_super_method(qstr attr, mp_obj_t *dest) {
+    mp_obj_t type = dest[0];
+    mp_obj_t obj = dest[1];
+    dest[0] = dest[1] = MP_OBJ_NULL;
+    super_lookup(type, obj, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "'super' object has no attribute '%q'", attr);
+    }
+}
+
+const mp_obj_type_t mp_type_super = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_NOT_BASETYPE,
+    .name = MP_QSTR_super,
+    .print = super_print,
+    .make_new = super_make_new,
+    .attr = super_attr,
+};
+
+// ---- staticmethod / classmethod ----
+
+static mp_obj_t static_class_method_make_new(const mp_obj_type_t *self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    mp_rom_obj_static_class_method_t *o = m_new_obj(mp_rom_obj_static_class_method_t);
+    o->base.type = self;
+    o->fun = args[0];
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+}
+
+static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___func__) {
+        dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(self_in))->fun;
+    }
+}
+
+const mp_obj_type_t mp_type_staticmethod = {
+    {&mp_type_type},
+    .name = MP_QSTR_staticmethod,
+    .make_new = static_class_method_make_new,
+    .call = staticmethod_call,
+    .attr = static_class_method_attr,
+};
+
+const mp_obj_type_t mp_type_classmethod = {
+    {&mp_type_type},
+    .name = MP_QSTR_classmethod,
+    .make_new = static_class_method_make_new,
+    .attr = static_class_method_attr,
+};
+
+// ---- property ----
+// Layout: base, fget, fset, fdel, doc (the runtime reads fget at index 1).
+
+typedef struct _mp_obj_property_t {
+    mp_obj_base_t base;
+    mp_obj_t proxy[4];   // fget, fset, fdel, doc
+} mp_obj_property_t;
+
+static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_fget, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_fset, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_fdel, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_doc, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t vals[4];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, 4, allowed, vals);
+    mp_obj_property_t *o = m_new_obj(mp_obj_property_t);
+    o->base.type = type;
+    for (int i = 0; i < 4; i++) {
+        o->proxy[i] = vals[i].u_obj;
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t property_copy_with(mp_obj_t self_in, int idx, mp_obj_t fn) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_property_t *o = m_new_obj(mp_obj_property_t);
+    *o = *self;
+    o->proxy[idx] = fn;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t property_getter(mp_obj_t self_in, mp_obj_t fn) {
+    return property_copy_with(self_in, 0, fn);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property_getter_obj, property_getter);
+
+static mp_obj_t property_setter(mp_obj_t self_in, mp_obj_t fn) {
+    return property_copy_with(self_in, 1, fn);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property_setter_obj, property_setter);
+
+static mp_obj_t property_deleter(mp_obj_t self_in, mp_obj_t fn) {
+    return property_copy_with(self_in, 2, fn);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property_deleter_obj, property_deleter);
+
+static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_fget) {
+        dest[0] = self->proxy[0];
+    } else if (attr == MP_QSTR_fset) {
+        dest[0] = self->proxy[1];
+    } else if (attr == MP_QSTR_fdel) {
+        dest[0] = self->proxy[2];
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = self->proxy[3];
+    }
+}
+
+static const mp_rom_map_elem_t property_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_getter), MP_ROM_PTR(&property_getter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setter), MP_ROM_PTR(&property_setter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_deleter), MP_ROM_PTR(&property_deleter_obj) },
+};
+static MP_DEFINE_CONST_DICT(property_locals_dict, property_locals_dict_table);
+
+const mp_obj_type_t mp_type_property = {
+    {&mp_type_type},
+    .name = MP_QSTR_property,
+    .make_new = property_make_new,
+    .attr = property_attr,
+    .locals_dict = (mp_obj_dict_t *)&property_locals_dict,
+};
+
+// ---- __build_class__ ----
+
+static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (n_args < 2) {
+        mp_raise_TypeError("__build_class__: not enough arguments");
+    }
+    mp_obj_t body = args[0];
+    mp_obj_t name = args[1];
+    mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+    mp_obj_t meta = MP_OBJ_NULL;
+    if (kw != NULL) {
+        mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            meta = e->value;
+        }
+    }
+    mp_obj_t ns = mp_obj_new_dict(0);
+    // __module__ first, so that it appears in the class dict like CPython's
+    mp_map_elem_t *modname = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    if (modname != NULL) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), modname->value);
+    }
+    mp_obj_dict_t *old_locals = mp_state.dict_locals;
+    mp_state.dict_locals = MP_OBJ_TO_PTR(ns);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_call_function_0(body);
+        nlr_pop();
+        mp_state.dict_locals = old_locals;
+    } else {
+        mp_state.dict_locals = old_locals;
+        nlr_jump(nlr.ret_val);
+    }
+    mp_map_elem_t *cell = mp_map_lookup(mp_obj_dict_get_map(ns), MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    mp_obj_t cell_obj = cell ? cell->value : MP_OBJ_NULL;
+    mp_obj_t cls;
+    if (meta != MP_OBJ_NULL && meta != MP_OBJ_FROM_PTR(&mp_type_type)) {
+        mp_obj_t margs[3] = {name, bases, ns};
+        cls = mp_call_function_n_kw(meta, 3, 0, margs);
+    } else {
+        cls = mp_obj_new_type(mp_obj_str_get_qstr(name), bases, ns);
+    }
+    if (cell_obj != MP_OBJ_NULL && mp_obj_is_type(cell_obj, &mp_type_cell)) {
+        mp_obj_cell_set(cell_obj, cls);
+    }
+    return cls;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj, 2, builtin___build_class__);

@@ -1,0 +1,20 @@
+# 1000-digit integers
+a = 7 ** 1183
+s = str(a)
+print(len(s))
+print(s[:40])
+print(s[-40:])
+b = int(s)
+print(b == a)
+c = a * a
+print(len(str(c)), str(c)[:30], str(c)[-30:])
+print(c // a == a, c % a)
+d = a // (3 ** 500)
+print(str(d)[:30], len(str(d)))
+print((a + 1) % 1000003)
+print(sum(int(ch) for ch in s))
+n = int('9' * 1000)
+print((n + 1) == 10 ** 1000)
+print(str(n * n)[:20], str(n * n)[-20:])
+print(hex(a)[:30])
+print(len(bin(a)))

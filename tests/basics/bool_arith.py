@@ -1,0 +1,13 @@
+# bools behave like ints
+print(True + True, True * 5, False - 1)
+print(True == 1, False == 0, True is True)
+print(int(True), str(True), repr(False))
+print(True & False, True | False, True ^ True)
+print(type(True & False).__name__, type(True + 0).__name__)
+print(sum([True, True, False, True]))
+print(not True, not 0, not '', not [1])
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(''), bool('a'), bool(()), bool([0]))
+print(bool(None), bool({}), bool({1: 2}))
+print(True < 2, -True)
+print(isinstance(True, int))
+print(['a', 'b'][True])

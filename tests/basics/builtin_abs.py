@@ -1,0 +1,6 @@
+# abs()
+print(abs(0), abs(5), abs(-5), abs(-0), abs(True))
+print(abs(-2 ** 100), abs(2 ** 100))
+print(abs(-1.5), abs(1.5), abs(-0.0), abs(float('-inf')))
+print(abs(3 + 4j), abs(-5j))
+print(abs(-(2 ** 63)), abs(-(2 ** 62)))

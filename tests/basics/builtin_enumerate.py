@@ -1,0 +1,10 @@
+# enumerate()
+print(list(enumerate('abc')))
+print(list(enumerate('abc', 1)), list(enumerate('abc', start=-2)))
+print(list(enumerate([])))
+e = enumerate(x * x for x in range(3))
+print(next(e), next(e), list(e))
+for i, (a, b) in enumerate([(1, 2), (3, 4)]):
+    print(i, a, b)
+print(dict(enumerate('xy')))
+print(list(enumerate(range(3), 2 ** 70)))

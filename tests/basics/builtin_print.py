@@ -1,0 +1,17 @@
+# print() with sep and end
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep='')
+print(1, 2, 3, sep=', ')
+print('a', 'b', end='|\n')
+print('no newline', end='')
+print(' continued')
+print('x', 'y', sep='-', end='!\n')
+print(sep='ignored')
+print(None, True, 1.5, [1, 'a'], (2,), {'k': 'v'})
+print('multi\nline')
+print(*range(5))
+print(*'abc', sep='/')
+print('', '', sep='X')
+import sys
+print('to stdout', file=sys.stdout)

@@ -1,0 +1,12 @@
+# repr() of builtin values
+print(repr(1), repr(-1), repr(2 ** 70), repr(1.5), repr(True), repr(None))
+print(repr('abc'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('\n\t\r\\'), repr('\x00\x01\x1f\x7f'))
+print(repr(b'abc'), repr(b"it's"), repr(b'\x00\xff\n'), repr(bytearray(b'x')))
+print(repr([1, 'a', None]), repr((1,)), repr(()), repr({'a': [1]}))
+print(repr([]), repr({}), repr([[]]), repr(((),)))
+print(repr(1j), repr(1 + 2j), repr(complex(0, -1.5)))
+print(repr(range(3)), repr(slice(1, 2, None)))
+print(repr(frozenset()), repr(set()))
+print(repr(sorted({3, 1, 2})))
+print(repr(int), repr(str), repr(ValueError))

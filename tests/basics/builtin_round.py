@@ -1,0 +1,8 @@
+# round()
+print(round(0.4), round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.7))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(5)).__name__)
+print(round(3.14159, 2), round(3.14159, 0), round(2.71828, 3), round(-1.23456, 1))
+print(round(1234.5678, -2), round(7), round(-7))
+print(round(1e20), round(-1e20))
+print(round(0.0), round(-0.0))
+print(round(123.456, 10), round(5.05, 5))

@@ -1,0 +1,5 @@
+# slice.indices()
+print(slice(1, 5, 2).indices(10))
+print(slice(None, None, -1).indices(5))
+print(slice(-3, None).indices(10), slice(None, 100).indices(4), slice(-100, 2).indices(5))
+print(slice(5, 1, -2).indices(3))

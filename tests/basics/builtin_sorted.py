@@ -1,0 +1,13 @@
+# sorted()
+print(sorted([3, 1, 2]), sorted('cba'), sorted((3.5, -1, 2)))
+print(sorted([3, 1, 2], reverse=True))
+print(sorted(['Banana', 'apple', 'cherry'], key=str.lower))
+print(sorted(['bb', 'a', 'ccc', 'dd'], key=len, reverse=True))
+print(sorted({'b': 1, 'a': 2}), sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]))
+print(sorted([]), sorted(range(5, 0, -1)))
+l = [5, 3]
+s = sorted(l)
+print(l, s, l is s)
+print(sorted([(1, 'b'), (0, 'z'), (1, 'a')]))
+print(sorted(x % 4 for x in range(10)))
+print(sorted([-3, 2, -1], key=abs))

@@ -1,0 +1,15 @@
+# list-like and str-like bytearray methods
+ba = bytearray(b'hello!')
+print(ba.pop(), ba.pop(0), ba)
+ba.insert(0, 120)
+print(ba)
+ba.remove(111)
+print(ba)
+b2 = bytearray(b'abc')
+b2.reverse()
+print(b2)
+print(b2.find(b'b'), b2.count(b'a'), b2.decode(), b2.upper())
+b2.clear()
+print(b2, len(b2))
+b3 = bytearray(b'ab') * 2
+print(b3.copy(), b3.copy() is b3)

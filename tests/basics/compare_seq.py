@@ -1,0 +1,11 @@
+# lexicographic comparison of sequences
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], [] < [0], [2] > [1, 9])
+print((1, 2) == (1, 2), (1, 2) != (1, 2.0), (1, 'a') < (1, 'b'))
+print((1, 2, 3) <= (1, 2, 3), (1, 2, 3) >= (1, 2, 4))
+print('abc' < 'abd', 'ab' < 'abc', '' < 'a', 'B' < 'a', 'Z' > 'A')
+print(b'abc' < b'abd', b'' == b'', b'\xff' > b'\x00')
+print([1, [2, 3]] == [1, [2, 3]], [1, [2, 3]] < [1, [2, 4]])
+print(max([[1, 2], [1, 3], [0, 9]]))
+print(sorted(['pear', 'apple', 'Apple', 'fig', 'apricot']))
+print(sorted([(2, 'b'), (1, 'z'), (2, 'a'), (1, 'a')]))
+print([1, 2] == (1, 2), (1,) == [1])

@@ -1,0 +1,16 @@
+# list comprehensions
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(4)] for i in range(3)])
+print([c.upper() for c in 'hello' if c != 'l'])
+print([x if x % 2 else -x for x in range(6)])
+m = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in m])
+print([v for row in m for v in row])
+print([(k, v) for k, v in {'a': 1, 'b': 2}.items()])
+print([a + b for a, b in zip('abc', 'xyz')])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([])
+print([i for i in []])
+print(len([0 for _ in range(1000)]))

@@ -1,0 +1,16 @@
+# set methods
+a = {1, 2, 3}
+print(sorted(a.union([3, 4], (5,))), sorted(a.intersection([2, 3, 9])), sorted(a.difference({1}, [2])))
+print(sorted(a.symmetric_difference([3, 4])))
+print(a.issubset([1, 2, 3, 4]), a.issubset({1}), a.issuperset([1, 2]), a.isdisjoint([7, 8]), a.isdisjoint({3}))
+b = set(a)
+b.update([10, 11], 'x')
+print(sorted(b, key=str))
+b.intersection_update([1, 10, 'x', 99])
+print(sorted(b, key=str))
+b.difference_update({1})
+print(sorted(b, key=str))
+b.symmetric_difference_update({10, 20})
+print(sorted(b, key=str))
+print(sorted(a.union()), sorted(a.copy()), a.copy() is a)
+print(sorted(a))

@@ -1,0 +1,15 @@
+# str operations on non-ASCII text count code points
+s = 'héllo wörld €'
+print(len(s), s[1], s[-1], s[7], s[1:4], s[::-1], s[::3])
+print(s.find('ö'), s.index('w'), s.rfind('l'), s.count('l'), s.find('l', 3), s.find('€', -1))
+print(s.upper(), s.title(), s.split(' '), s.partition('ö'))
+print(s.center(17, '·'), s.ljust(15, '.') + '|', 'é'.rjust(3, 'ü'))
+print(list('aé€'), [c for c in 'z€z'], 'é' in s, 'x' in s)
+print('ÄÖÜ'.lower(), 'äöü'.upper(), 'Straße'.upper(), 'ÀB'.swapcase(), 'äb'.capitalize())
+print(repr('é\n'), repr('\x00\x7f'), repr('a\u200bb'), ascii('é€'))
+print('€'.encode(), b'\xe2\x82\xac'.decode(), str(b'\xc3\xa9', 'utf-8'))
+print('aé'.startswith('a'), 'aé'.endswith('é'), 'aéb'.startswith('é', 1), 'aéb'.endswith('é', 0, 2))
+print(sorted(['é', 'e', 'z', 'a']), 'é' > 'e', 'é'.isalpha(), '€'.isalpha())
+print('é' * 3, 'ü' + 'ö', hash('é') == hash('é' + ''), {'é': 1}['é'])
+print('x€y€z'.replace('€', 'E'), '€'.join(['a', 'b', 'c']), ' é '.strip(), 'éé'.strip('é'))
+print('aéb'.replace('', '-'), len('aéb'.replace('', '-')))

@@ -1,0 +1,3 @@
+# SystemExit with a message prints nothing on stdout itself
+print('before')
+raise SystemExit

@@ -1,0 +1,4 @@
+print("before")
+x = 1
+if x == 1
+    print("never")

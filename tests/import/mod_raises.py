@@ -1,0 +1,3 @@
+# helper module that fails while importing
+ready = True
+raise ValueError('mod_raises failed')

@@ -1,0 +1,2 @@
+print('pkg init')
+pkg_attr = 'from pkg/__init__'

@@ -1,0 +1,3 @@
+NAME = 'mod2'
+def helper():
+    return 'helper(' + __name__ + ')'

@@ -1,0 +1,1 @@
+from .. import pkg_attr as parent_attr

@@ -1,0 +1,25 @@
+# array module
+from array import array
+a = array('i', [1, 2, 3])
+print(a, len(a), a[0], a[-1], list(a), a[1:])
+a.append(4)
+a.extend([5, 6])
+a.extend(array('i', [7]))
+print(a, sum(a))
+a[0] = -100
+print(a[0])
+print(array('b', [1, -1]), array('B', [255, 0]), array('h', [-2]), array('H', [65535]))
+print(array('l', [2 ** 31 - 1]), array('q', [-(2 ** 63)]), array('Q', [2 ** 64 - 1]))
+print(array('f', [1.5, -0.25]), array('d', [0.1, 1e100]))
+print(bytes(array('h', [1, 256])), bytes(array('B', [65, 66])))
+print(array('B', b'abc'), array('b', bytearray(b'\x01\xff')))
+b = array('i', [1, 2]) + array('i', [3])
+print(b, b == array('i', [1, 2, 3]))
+c = array('i', range(10))
+print(c[2:5], c[7:])
+c[1:3] = array('i', [9, 9])
+print(c)
+for v in array('H', [3, 2, 1]):
+    print(v, end=' ')
+print()
+print(3 in array('i', [1, 2, 3]))

@@ -20,38 +20,78 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <inttypes.h>
 
 #include "py/obj.h"
+
+// Does some p-digit decimal string read back as d (finite, > 0)? If so, stores the closest such
+// string's digits as an integer *mant (exactly p digits) and the exponent of its first digit.
+// The candidates are the two p-digit neighbours of d: the correctly rounded one (tried first,
+// it is the closest) and the one on the other side of d (needed when d is a power of two, whose
+// rounding interval is lopsided: 2**-24 reads back from 5.960464477539063e-08 but not ...062).
+static bool float_digits_at(double d, int p, uint64_t *mant, int *exp10) {
+    char buf[40];
+    snprintf(buf, sizeof(buf), "%.*e", p - 1, d);
+    uint64_t m = 0;
+    const char *s = buf;
+    for (; *s != 'e'; s++) {
+        if (*s != '.') {
+            m = m * 10 + (*s - '0');
+        }
+    }
+    int e = atoi(s + 1);
+    double back = strtod(buf, NULL);
+    if (back == d) {
+        *mant = m;
+        *exp10 = e;
+        return true;
+    }
+    uint64_t lo = 1;
+    for (int i = 1; i < p; i++) {
+        lo *= 10;
+    }
+    if (back < d) {
+        if (++m == lo * 10) {
+            m = lo;
+            e++;
+        }
+    } else {
+        if (--m < lo) {
+            m = lo * 10 - 1;
+            e--;
+        }
+    }
+    snprintf(buf, sizeof(buf), "%" PRIu64 "e%d", m, e - (p - 1));
+    if (strtod(buf, NULL) == d) {
+        *mant = m;
+        *exp10 = e;
+        return true;
+    }
+    return false;
+}
 
 // Writes the shortest round-tripping significant digits of the finite, non-zero |d| into
 // digits (NUL-terminated, no trailing zeros) and returns the decimal exponent of the first digit.
 static int float_shortest_digits(double d, char *digits) {
-    char buf[40];
-    int lo = 1, hi = 17;
     d = fabs(d);
+    int lo = 1, hi = 17;
+    uint64_t m = 0;
+    int e = 0;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        snprintf(buf, sizeof(buf), "%.*e", mid - 1, d);
-        if (strtod(buf, NULL) == d) {
+        if (float_digits_at(d, mid, &m, &e)) {
             hi = mid;
         } else {
             lo = mid + 1;
         }
     }
-    snprintf(buf, sizeof(buf), "%.*e", lo - 1, d);
-    // buf is "D.DDDDe+XX" or "De+XX"
-    size_t n = 0;
-    const char *s = buf;
-    for (; *s != 'e'; s++) {
-        if (*s != '.') {
-            digits[n++] = *s;
-        }
-    }
+    float_digits_at(d, lo, &m, &e);
+    int n = snprintf(digits, 24, "%" PRIu64, m);
     while (n > 1 && digits[n - 1] == '0') {
         n--;
     }
     digits[n] = '\0';
-    return atoi(s + 1);
+    return e;
 }
 
 static void add_zeros(vstr_t *vstr, int n) {

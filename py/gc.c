@@ -1,9 +1,9 @@
 // py/gc.c: mark-sweep collector over a fixed heap of 4-word blocks.
 //
 // See py/gc.h for the layout of the allocation table (ATB) and finaliser table (FTB) and the
-// invariants. Allocation is next-fit from `alloc_hint`, the lowest block that may be free;
-// after a collection the hint goes back to the first free block so that holes low in the heap
-// are reused first (keeps the touched pages, and so RSS, compact).
+// invariants. Allocation is next-fit from `alloc_hint`, a roving pointer just past the last
+// allocation, wrapping around once before collecting; after a collection the rover goes back to
+// the start so that holes low in the heap are reused first (keeps touched pages, and RSS, compact).
 #include <string.h>
 #include <time.h>
 #include <setjmp.h>
@@ -26,7 +26,7 @@ typedef struct _gc_heap_t {
     byte *pool;           // first block
     byte *pool_end;
     size_t n_blocks;
-    size_t alloc_hint;    // no free block below this index
+    size_t alloc_hint;    // the rover: next-fit searches start here
     size_t high_block;    // one past the highest block ever allocated
     size_t lock_depth;
     bool collecting;
@@ -352,30 +352,32 @@ void gc_collect(void) {
 
 // ---- allocation ----
 
-static size_t gc_find_free_run(size_t n_blocks) {
-    size_t b = heap.alloc_hint;
-    size_t run = 0;
+// Finds n_blocks consecutive free blocks at or after `from`; (size_t)-1 if none.
+// While no run is in progress it skips 32 blocks at a time over fully used ATB words.
+static size_t gc_find_free_run(size_t from, size_t n_blocks) {
     size_t n = heap.n_blocks;
-    // Skip quickly over fully used ATB bytes.
+    size_t b = from;
+    size_t run = 0;
     while (b < n) {
-        if ((b % BLOCKS_PER_ATB) == 0 && run == 0) {
-            while (b + BLOCKS_PER_ATB <= n) {
-                byte a = heap.atb[b / BLOCKS_PER_ATB];
-                // A byte has a free block iff some 2-bit field is 00.
-                byte x = (byte)(a | (a >> 1)) & 0x55;
-                if (x != 0x55) {
+        if (run == 0) {
+            // skip used ATB bytes (4 blocks) and words (32 blocks)
+            while ((b % 32) != 0 && b < n && ATB_GET(b) != AT_FREE) {
+                b++;
+            }
+            while (b + 32 <= n) {
+                uint64_t w;
+                memcpy(&w, &heap.atb[b / BLOCKS_PER_ATB], sizeof(w));
+                // a 2-bit field is free iff both its bits are 0
+                if (((w | (w >> 1)) & 0x5555555555555555ull) != 0x5555555555555555ull) {
                     break;
                 }
-                b += BLOCKS_PER_ATB;
+                b += 32;
             }
             if (b >= n) {
                 break;
             }
         }
         if (ATB_GET(b) == AT_FREE) {
-            if (run == 0 && b > heap.alloc_hint && n_blocks == 1) {
-                // fall through: a single block found
-            }
             run++;
             if (run == n_blocks) {
                 return b + 1 - n_blocks;
@@ -406,17 +408,19 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         gc_collect();
     }
     #endif
-    size_t start = gc_find_free_run(n_blocks);
+    // Next-fit from the rover; wrap around once; then collect and try again from the start.
+    size_t start = gc_find_free_run(heap.alloc_hint, n_blocks);
+    if (start == (size_t)-1 && heap.alloc_hint > 0 && heap.bytes_since_collect < heap.threshold / 4) {
+        start = gc_find_free_run(0, n_blocks);
+    }
     if (start == (size_t)-1) {
         gc_collect();
-        start = gc_find_free_run(n_blocks);
+        start = gc_find_free_run(0, n_blocks);
         if (start == (size_t)-1) {
             return NULL;
         }
     }
-    if (n_blocks == 1 || start == heap.alloc_hint) {
-        heap.alloc_hint = start + n_blocks;
-    }
+    heap.alloc_hint = start + n_blocks;
     ATB_SET(start, AT_HEAD);
     for (size_t b = start + 1; b < start + n_blocks; b++) {
         ATB_SET(b, AT_TAIL);
@@ -467,9 +471,6 @@ void gc_free(void *ptr) {
     for (size_t i = 0; i < n; i++) {
         ATB_SET(b + i, AT_FREE);
     }
-    if (b < heap.alloc_hint) {
-        heap.alloc_hint = b;
-    }
 }
 
 size_t gc_nbytes(const void *ptr) {
@@ -503,9 +504,6 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         // Shrink in place.
         for (size_t i = want; i < have; i++) {
             ATB_SET(b + i, AT_FREE);
-        }
-        if (b + want < heap.alloc_hint) {
-            heap.alloc_hint = b + want;
         }
         return ptr;
     }

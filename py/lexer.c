@@ -25,7 +25,8 @@
 
 NORETURN void mp_lexer_raise(qstr source_file, uint32_t line, const char *msg, bool indentation) {
     mp_obj_t exc = mp_obj_new_exception_msg(indentation ? &mp_type_IndentationError : &mp_type_SyntaxError, msg);
-    mp_obj_exception_add_traceback(exc, source_file, line, MP_QSTR__lt_module_gt_);
+    // no block name: the traceback line reads `File "x.py", line N` (MicroPython's format)
+    mp_obj_exception_add_traceback(exc, source_file, line, MP_QSTRnull);
     nlr_raise(exc);
 }
 

@@ -151,12 +151,6 @@ static cpx_t c_pow(cpx_t a, cpx_t b) {
     if (b.re == 0 && b.im == 0) {
         return (cpx_t){1.0, 0.0};
     }
-    if (a.re == 0 && a.im == 0) {
-        if (b.im != 0 || b.re < 0) {
-            raise_zero_power();
-        }
-        return (cpx_t){0.0, 0.0};
-    }
     if (b.im == 0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
         // integral exponent: binary powering, then a reciprocal for negative n
         long n = (long)b.re;
@@ -179,6 +173,12 @@ static cpx_t c_pow(cpx_t a, cpx_t b) {
             }
         }
         return r;
+    }
+    if (a.re == 0 && a.im == 0) {
+        if (b.im != 0 || b.re < 0) {
+            raise_zero_power();
+        }
+        return (cpx_t){0.0, 0.0};
     }
     double vabs = hypot(a.re, a.im);
     double len = pow(vabs, b.re);

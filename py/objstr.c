@@ -104,6 +104,40 @@ static mp_obj_t new_from_vstr(const mp_obj_type_t *type, vstr_t *vstr) {
     return o;
 }
 
+// "Block vstrs": a vstr whose buffer starts with room for a str_block_t header, so that the
+// finished buffer becomes the str object itself (no copy, no second allocation).
+#define BVSTR_HEADER sizeof(str_block_t)
+
+static void bvstr_init(vstr_t *vstr, size_t hint) {
+    vstr_init(vstr, BVSTR_HEADER + hint + 1);
+    vstr->len = BVSTR_HEADER;
+}
+
+static mp_obj_t bvstr_finish(vstr_t *vstr, const mp_obj_type_t *type) {
+    size_t len = vstr->len - BVSTR_HEADER;
+    if (len <= 1) {
+        mp_obj_t o = mp_obj_new_str_copy(type, (const byte *)vstr->buf + BVSTR_HEADER, len);
+        if (type != &mp_type_str || len == 0 || (byte)vstr->buf[BVSTR_HEADER] < 0x80) {
+            m_free(vstr->buf, vstr->alloc);
+            vstr->buf = NULL;
+            return o;
+        }
+    }
+    vstr_add_byte(vstr, 0);
+    char *buf = vstr->buf;
+    if (vstr->alloc > vstr->len + vstr->len / 4 + 32) {
+        buf = m_realloc(buf, vstr->alloc, vstr->len);
+    }
+    vstr->buf = NULL;
+    str_block_t *b = (str_block_t *)buf;
+    b->s.base.type = type;
+    b->s.hash = 0;
+    b->s.len = len;
+    b->s.data = b->data;
+    b->charlen1 = 0;
+    return MP_OBJ_FROM_PTR(b);
+}
+
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr) {
     return new_from_vstr(&mp_type_str, vstr);
 }
@@ -286,10 +320,12 @@ static bool uni_isprintable(uint32_t c) {
 
 typedef enum { KIND_STR, KIND_BYTES, KIND_BYTEARRAY } str_kind_t;
 
+#define CLEN_UNKNOWN ((size_t)-1)
+
 typedef struct _str_view_t {
     const byte *data;
     size_t len;       // bytes
-    size_t clen;      // code points (== len unless a non-ASCII str)
+    size_t clen;      // code points (== len unless a non-ASCII str); CLEN_UNKNOWN until needed
     str_kind_t kind;
     mp_obj_t obj;     // the native object
 } str_view_t;
@@ -299,8 +335,8 @@ static inline bool is_instance_obj(mp_obj_t o) {
 }
 
 // For an instance of a user subclass of str/bytes/bytearray: the native object inside.
-static mp_obj_t unwrap(mp_obj_t o) {
-    if (is_instance_obj(o)) {
+static MP_NOINLINE mp_obj_t unwrap_instance(mp_obj_t o) {
+    {
         const mp_obj_type_t *t = mp_obj_get_type(o);
         if (mp_obj_is_subclass(t, &mp_type_str)) {
             return mp_obj_get_native(o, &mp_type_str);
@@ -315,6 +351,10 @@ static mp_obj_t unwrap(mp_obj_t o) {
     return o;
 }
 
+static inline mp_obj_t unwrap(mp_obj_t o) {
+    return is_instance_obj(o) ? unwrap_instance(o) : o;
+}
+
 static inline bool is_str(mp_obj_t o) {
     return mp_obj_is_qstr(o) || mp_obj_is_type(o, &mp_type_str);
 }
@@ -327,7 +367,7 @@ static void get_view(mp_obj_t o, str_view_t *v) {
     if (mp_obj_is_qstr(o)) {
         v->data = qstr_data(MP_OBJ_QSTR_VALUE(o), &v->len);
         v->kind = KIND_STR;
-        v->clen = count_chars(v->data, v->len);
+        v->clen = CLEN_UNKNOWN;
         return;
     }
     const mp_obj_type_t *t = mp_obj_get_type(o);
@@ -337,7 +377,8 @@ static void get_view(mp_obj_t o, str_view_t *v) {
         v->len = s->len;
         if (t == &mp_type_str) {
             v->kind = KIND_STR;
-            v->clen = str_obj_charlen(o, s->data, s->len);
+            str_block_t *b = str_block(s);
+            v->clen = (b != NULL && b->charlen1 != 0) ? b->charlen1 - 1 : CLEN_UNKNOWN;
         } else {
             v->kind = KIND_BYTES;
             v->clen = s->len;
@@ -355,7 +396,15 @@ static void get_view(mp_obj_t o, str_view_t *v) {
         mp_obj_get_type_str(o));
 }
 
-#define IS_ASCII(v) ((v)->clen == (v)->len)
+// Code points of the view, counted (and cached in our blocks) on first use.
+static inline size_t vclen(str_view_t *v) {
+    if (MP_UNLIKELY(v->clen == CLEN_UNKNOWN)) {
+        v->clen = str_obj_charlen(v->obj, v->data, v->len);
+    }
+    return v->clen;
+}
+
+#define IS_ASCII(v) (vclen(v) == (v)->len)
 
 // Data of an argument that must match the kind of self.
 static const byte *arg_data(str_kind_t kind, mp_obj_t arg, size_t *len) {
@@ -393,20 +442,21 @@ static mp_obj_t new_kind(str_kind_t kind, const byte *data, size_t len) {
 }
 
 // Returns self unchanged where immutability allows (a str/bytes), else a copy.
-static mp_obj_t same_or_copy(const str_view_t *v) {
+static mp_obj_t same_or_copy(str_view_t *v) {
     if (v->kind == KIND_BYTEARRAY) {
         return mp_obj_new_bytearray(v->len, v->data);
     }
     return v->obj;
 }
 
+// Finishes a block vstr (bvstr_init) as a result of the given kind.
 static mp_obj_t new_kind_from_vstr(str_kind_t kind, vstr_t *vstr) {
     if (kind == KIND_BYTEARRAY) {
-        mp_obj_t o = mp_obj_new_bytearray(vstr->len, vstr->buf);
+        mp_obj_t o = mp_obj_new_bytearray(vstr->len - BVSTR_HEADER, vstr->buf + BVSTR_HEADER);
         vstr_clear(vstr);
         return o;
     }
-    return new_from_vstr(kind == KIND_STR ? &mp_type_str : &mp_type_bytes, vstr);
+    return bvstr_finish(vstr, kind == KIND_STR ? &mp_type_str : &mp_type_bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -675,7 +725,7 @@ static mp_obj_t decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_
                 e == ENC_UTF8 ? "invalid start byte" : "ordinal not in range(128)");
         }
         vstr_t vstr;
-        vstr_init(&vstr, len + 8);
+        bvstr_init(&vstr, len + 8);
         vstr_add_strn(&vstr, (const char *)data, i);
         while (i < len) {
             size_t n = e == ENC_UTF8 ? utf8_valid_seq(data + i, len - i) : (data[i] < 0x80);
@@ -689,15 +739,15 @@ static mp_obj_t decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_
                 i += n;
             }
         }
-        return mp_obj_new_str_from_vstr(&vstr);
+        return bvstr_finish(&vstr, &mp_type_str);
     }
     // Latin-1: every byte is a code point
     vstr_t vstr;
-    vstr_init(&vstr, len * 2 + 1);
+    bvstr_init(&vstr, len * 2 + 1);
     for (size_t i = 0; i < len; i++) {
         vstr_add_char(&vstr, data[i]);
     }
-    return mp_obj_new_str_from_vstr(&vstr);
+    return bvstr_finish(&vstr, &mp_type_str);
 }
 
 static mp_obj_t encode_str(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
@@ -708,7 +758,7 @@ static mp_obj_t encode_str(const byte *data, size_t len, mp_obj_t enc, mp_obj_t 
     errors_t er = get_errors(err);
     uint32_t limit = e == ENC_ASCII ? 0x80 : 0x100;
     vstr_t vstr;
-    vstr_init(&vstr, len + 1);
+    bvstr_init(&vstr, len + 1);
     size_t pos = 0;
     for (const byte *p = data, *end = data + len; p < end; pos++) {
         uint32_t c = utf8_get_char(p);
@@ -722,7 +772,7 @@ static mp_obj_t encode_str(const byte *data, size_t len, mp_obj_t enc, mp_obj_t 
                 e == ENC_ASCII ? "ascii" : "latin-1", (unsigned)c, (unsigned)pos, (unsigned)limit);
         }
     }
-    return mp_obj_new_bytes_from_vstr(&vstr);
+    return bvstr_finish(&vstr, &mp_type_bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -764,10 +814,10 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         }
         vstr_t vstr;
         mp_print_t print;
-        vstr_init(&vstr, 16);
+        bvstr_init(&vstr, 16);
         mp_print_init_vstr(&print, &vstr);
         mp_obj_print_helper(&print, obj, PRINT_STR);
-        return mp_obj_new_str_from_vstr(&vstr);
+        return bvstr_finish(&vstr, &mp_type_str);
     }
     if (is_str(unwrap(obj))) {
         mp_raise_TypeError("decoding str is not supported");
@@ -782,7 +832,7 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
 static mp_obj_t bytes_from_iterable(mp_obj_t iterable) {
     vstr_t vstr;
     mp_obj_t len = mp_obj_len_maybe(iterable);
-    vstr_init(&vstr, len == MP_OBJ_NULL ? 16 : (size_t)MP_OBJ_SMALL_INT_VALUE(len) + 1);
+    bvstr_init(&vstr, len == MP_OBJ_NULL ? 16 : (size_t)MP_OBJ_SMALL_INT_VALUE(len) + 1);
     mp_obj_t it = mp_getiter(iterable);
     mp_obj_t item;
     while ((item = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
@@ -792,7 +842,7 @@ static mp_obj_t bytes_from_iterable(mp_obj_t iterable) {
         }
         vstr_add_byte(&vstr, (byte)v);
     }
-    return mp_obj_new_bytes_from_vstr(&vstr);
+    return bvstr_finish(&vstr, &mp_type_bytes);
 }
 
 static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -910,7 +960,7 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
     size_t total = v->len * n;
     if (v->kind == KIND_BYTEARRAY) {
         vstr_t vstr;
-        vstr_init(&vstr, total + 1);
+        bvstr_init(&vstr, total + 1);
         for (mp_int_t i = 0; i < n; i++) {
             vstr_add_strn(&vstr, (const char *)v->data, v->len);
         }
@@ -934,7 +984,7 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
         }
     }
     if (v->kind == KIND_STR) {
-        ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = v->clen * n + 1;
+        ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = vclen(v) * n + 1;
     }
     return o;
 }
@@ -942,7 +992,7 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
 static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2) {
     if (v->kind == KIND_BYTEARRAY) {
         vstr_t vstr;
-        vstr_init(&vstr, v->len + l2 + 1);
+        bvstr_init(&vstr, v->len + l2 + 1);
         vstr_add_strn(&vstr, (const char *)v->data, v->len);
         vstr_add_strn(&vstr, (const char *)d2, l2);
         return new_kind_from_vstr(KIND_BYTEARRAY, &vstr);
@@ -960,7 +1010,7 @@ static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2) {
     memcpy(p, v->data, v->len);
     memcpy(p + v->len, d2, l2);
     if (v->kind == KIND_STR) {
-        ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = v->clen + c2 + 1;
+        ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = vclen(v) + c2 + 1;
     }
     return o;
 }
@@ -1127,9 +1177,9 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
 
 // Python's slice-style adjustment of optional start/end args (in chars), into a byte range.
 // Returns false when start lies beyond the end of the string.
-static bool get_range(const str_view_t *v, size_t n_args, const mp_obj_t *args, size_t first,
+static bool get_range(str_view_t *v, size_t n_args, const mp_obj_t *args, size_t first,
     size_t *bstart, size_t *bend, size_t *cstart) {
-    mp_int_t clen = v->clen;
+    mp_int_t clen = vclen(v);
     mp_int_t start = 0, end = clen;
     if (n_args > first && args[first] != mp_const_none) {
         start = mp_obj_get_int(args[first]);
@@ -1166,7 +1216,7 @@ static bool get_range(const str_view_t *v, size_t n_args, const mp_obj_t *args, 
 }
 
 // Char index of byte offset `off` within the view.
-static size_t byte_to_char(const str_view_t *v, size_t off) {
+static size_t byte_to_char(str_view_t *v, size_t off) {
     return IS_ASCII(v) ? off : count_chars(v->data, off);
 }
 
@@ -1553,7 +1603,7 @@ static mp_obj_t str_join(mp_obj_t self_in, mp_obj_t iterable) {
     }
     // pass 1: total size and type check
     size_t total = n > 0 ? v.len * (n - 1) : 0;
-    size_t total_chars = n > 0 ? v.clen * (n - 1) : 0;
+    size_t total_chars = n > 0 ? vclen(&v) * (n - 1) : 0;
     for (size_t i = 0; i < n; i++) {
         mp_obj_t it = items[i];
         if (v.kind == KIND_STR) {
@@ -1581,8 +1631,8 @@ static mp_obj_t str_join(mp_obj_t self_in, mp_obj_t iterable) {
     mp_obj_t res;
     vstr_t vstr;
     if (v.kind == KIND_BYTEARRAY) {
-        vstr_init_len(&vstr, total);
-        out = (byte *)vstr.buf;
+        bvstr_init(&vstr, total);
+        out = (byte *)vstr_extend(&vstr, total);
         res = MP_OBJ_NULL;
     } else {
         if (total == 0) {
@@ -1763,10 +1813,10 @@ static mp_obj_t justify(size_t n_args, const mp_obj_t *args, int which) {
         }
         fill_len = fl;
     }
-    if (width <= (mp_int_t)v.clen) {
+    if (width <= (mp_int_t)vclen(&v)) {
         return same_or_copy(&v);
     }
-    size_t pad = width - v.clen;
+    size_t pad = width - vclen(&v);
     size_t left;
     if (which == 1) {
         left = 0;
@@ -1778,7 +1828,7 @@ static mp_obj_t justify(size_t n_args, const mp_obj_t *args, int which) {
     }
     size_t right = pad - left;
     vstr_t vstr;
-    vstr_init(&vstr, v.len + pad * fill_len + 1);
+    bvstr_init(&vstr, v.len + pad * fill_len + 1);
     for (size_t i = 0; i < left; i++) {
         vstr_add_strn(&vstr, (const char *)fill, fill_len);
     }
@@ -1808,12 +1858,12 @@ static mp_obj_t str_zfill(mp_obj_t self_in, mp_obj_t width_in) {
     str_view_t v;
     get_view(self_in, &v);
     mp_int_t width = mp_obj_get_int(width_in);
-    if (width <= (mp_int_t)v.clen) {
+    if (width <= (mp_int_t)vclen(&v)) {
         return same_or_copy(&v);
     }
-    size_t pad = width - v.clen;
+    size_t pad = width - vclen(&v);
     vstr_t vstr;
-    vstr_init(&vstr, v.len + pad + 1);
+    bvstr_init(&vstr, v.len + pad + 1);
     size_t i = 0;
     if (v.len > 0 && (v.data[0] == '+' || v.data[0] == '-')) {
         vstr_add_byte(&vstr, v.data[0]);
@@ -1844,11 +1894,11 @@ static mp_obj_t str_replace(size_t n_args, const mp_obj_t *args) {
     vstr_t vstr;
     if (ol == 0) {
         // insert `new` before every char and at the end
-        size_t slots = v.clen + 1;
+        size_t slots = vclen(&v) + 1;
         if (count >= 0 && (size_t)count < slots) {
             slots = count;
         }
-        vstr_init(&vstr, v.len + slots * nl + 1);
+        bvstr_init(&vstr, v.len + slots * nl + 1);
         const byte *p = v.data;
         size_t done = 0;
         while (done < slots) {
@@ -1874,7 +1924,7 @@ static mp_obj_t str_replace(size_t n_args, const mp_obj_t *args) {
     if (n == 0) {
         return same_or_copy(&v);
     }
-    vstr_init(&vstr, v.len - n * ol + n * nl + 1);
+    bvstr_init(&vstr, v.len - n * ol + n * nl + 1);
     p = v.data;
     for (size_t i = 0; i < n; i++) {
         q = find_sub(p, end - p, od, ol);
@@ -1926,7 +1976,7 @@ static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         }
     }
     vstr_t vstr;
-    vstr_init(&vstr, v.len + 16);
+    bvstr_init(&vstr, v.len + 16);
     size_t col = 0;
     for (const byte *p = v.data, *end = v.data + v.len; p < end;) {
         byte c = *p;
@@ -1963,7 +2013,7 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
     str_view_t v;
     get_view(self_in, &v);
     vstr_t vstr;
-    vstr_init(&vstr, v.len + 1);
+    bvstr_init(&vstr, v.len + 1);
     bool prev_cased = false;
     bool first = true;
     bool s = v.kind == KIND_STR;
@@ -2303,7 +2353,7 @@ mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     static const char hexd[] = "0123456789abcdef";
     const byte *d = bi.buf;
     vstr_t vstr;
-    vstr_init(&vstr, bi.len * 3 + 1);
+    bvstr_init(&vstr, bi.len * 3 + 1);
     for (size_t i = 0; i < bi.len; i++) {
         if (sep != NULL && i > 0) {
             // groups are counted from the right when bytes_per_sep > 0
@@ -2315,7 +2365,7 @@ mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         vstr_add_byte(&vstr, hexd[d[i] >> 4]);
         vstr_add_byte(&vstr, hexd[d[i] & 15]);
     }
-    return mp_obj_new_str_from_vstr(&vstr);
+    return bvstr_finish(&vstr, &mp_type_str);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_hex_obj, 1, mp_obj_bytes_hex);
 
@@ -2323,7 +2373,7 @@ static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str_in) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(str_in, &len);
     vstr_t vstr;
-    vstr_init(&vstr, len / 2 + 1);
+    bvstr_init(&vstr, len / 2 + 1);
     size_t i = 0;
     while (i < len) {
         if (unichar_isspace(s[i])) {
@@ -2340,7 +2390,7 @@ static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str_in) {
     if (cls == MP_OBJ_FROM_PTR(&mp_type_bytearray)) {
         return new_kind_from_vstr(KIND_BYTEARRAY, &vstr);
     }
-    return mp_obj_new_bytes_from_vstr(&vstr);
+    return bvstr_finish(&vstr, &mp_type_bytes);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(bytes_fromhex_obj, MP_ROM_PTR(&bytes_fromhex_fun_obj));
@@ -2363,7 +2413,7 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
     str_view_t v;
     get_view(self_in, &v);
     vstr_t vstr;
-    vstr_init(&vstr, v.len + 1);
+    bvstr_init(&vstr, v.len + 1);
     if (v.kind != KIND_STR) {
         mp_buffer_info_t bi = {0};
         if (table != mp_const_none) {
@@ -2394,7 +2444,7 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
         }
         p += n;
     }
-    return mp_obj_new_str_from_vstr(&vstr);
+    return bvstr_finish(&vstr, &mp_type_str);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str_translate_obj, str_translate);
 
@@ -2495,12 +2545,12 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     get_view(self_in, &v);
     if (mp_obj_is_type(index, &mp_type_slice)) {
         mp_bound_slice_t b;
-        mp_obj_slice_indices(index, v.clen, &b);
+        mp_obj_slice_indices(index, vclen(&v), &b);
         if (b.step == 1) {
             if (b.stop <= b.start) {
                 return new_kind(v.kind, NULL, 0);
             }
-            if (b.start == 0 && (size_t)b.stop == v.clen) {
+            if (b.start == 0 && (size_t)b.stop == vclen(&v)) {
                 return v.obj;
             }
             if (IS_ASCII(&v)) {
@@ -2516,23 +2566,23 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             : (b.start > b.stop ? (b.start - b.stop - b.step - 1) / -b.step : 0);
         vstr_t vstr;
         if (IS_ASCII(&v)) {
-            vstr_init(&vstr, n + 1);
+            bvstr_init(&vstr, n + 1);
             for (mp_int_t i = 0, k = b.start; i < n; i++, k += b.step) {
                 vstr_add_byte(&vstr, v.data[k]);
             }
         } else {
             // offsets of every char, then pick
-            size_t *offs = m_new(size_t, v.clen + 1);
+            size_t *offs = m_new(size_t, vclen(&v) + 1);
             size_t k = 0;
             for (size_t i = 0; i < v.len; i += char_len_at(v.data + i)) {
                 offs[k++] = i;
             }
             offs[k] = v.len;
-            vstr_init(&vstr, n * 2 + 1);
+            bvstr_init(&vstr, n * 2 + 1);
             for (mp_int_t i = 0, c = b.start; i < n; i++, c += b.step) {
                 vstr_add_strn(&vstr, (const char *)v.data + offs[c], offs[c + 1] - offs[c]);
             }
-            m_del(size_t, offs, v.clen + 1);
+            m_del(size_t, offs, vclen(&v) + 1);
         }
         return new_kind_from_vstr(v.kind, &vstr);
     }
@@ -2544,9 +2594,9 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         mp_raise_msg_varg(&mp_type_TypeError, "byte indices must be integers or slices, not %s", mp_obj_get_type_str(index));
     }
     if (i < 0) {
-        i += v.clen;
+        i += vclen(&v);
     }
-    if (i < 0 || (size_t)i >= v.clen) {
+    if (i < 0 || (size_t)i >= vclen(&v)) {
         mp_raise_msg(&mp_type_IndexError, v.kind == KIND_STR ? "string index out of range" : "index out of range");
     }
     if (v.kind != KIND_STR) {
@@ -2556,10 +2606,10 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         return ascii_char(v.data[i]);
     }
     size_t off;
-    if ((size_t)i > v.clen / 2) {
+    if ((size_t)i > vclen(&v) / 2) {
         // walk from the end
         off = v.len;
-        for (size_t k = v.clen - i; k > 0; k--) {
+        for (size_t k = vclen(&v) - i; k > 0; k--) {
             off--;
             while (utf8_is_cont(v.data[off])) {
                 off--;

@@ -148,9 +148,6 @@ static NORETURN void syntax_error(parser_t *p) {
 
 static void expect(parser_t *p, mp_token_kind_t kind) {
     if (tok_kind(p) != kind) {
-        if (kind == MP_TOKEN_COLON) {
-            error_at(p, TOK.line, "expected ':'");
-        }
         syntax_error(p);
     }
     mp_lexer_next(p->lex);

@@ -11,10 +11,7 @@
 
 void m_malloc_fail(size_t num_bytes) {
     (void)num_bytes;
-    if (gc_is_locked()) {
-        mp_raise_msg(&mp_type_MemoryError, "memory allocation failed, heap is locked");
-    }
-    // The preallocated instance: raising must not allocate.
+    // The preallocated instance: raising must not allocate (the heap is full or locked).
     mp_obj_exception_t *e = mp_obj_exception_get_native(mp_state.memory_error_obj);
     mp_obj_exception_clear_traceback(mp_state.memory_error_obj);
     e->context = MP_OBJ_NULL;

@@ -97,7 +97,15 @@ static mp_obj_t mp_micropython_kbd_intr(mp_obj_t chr) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mp_micropython_kbd_intr_obj, mp_micropython_kbd_intr);
 
+static mp_obj_t mp_micropython_alloc_emergency_exception_buf(mp_obj_t size) {
+    // MemoryError is preallocated, and tracebacks are dropped when the heap is full.
+    mp_obj_get_int(size);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mp_micropython_alloc_emergency_exception_buf_obj, mp_micropython_alloc_emergency_exception_buf);
+
 static const mp_rom_map_elem_t mp_module_micropython_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf), MP_ROM_PTR(&mp_micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_micropython) },
     { MP_ROM_QSTR(MP_QSTR_const), MP_ROM_PTR(&mp_micropython_const_obj) },
     { MP_ROM_QSTR(MP_QSTR_opt_level), MP_ROM_PTR(&mp_micropython_opt_level_obj) },

@@ -665,6 +665,7 @@ typedef struct _mp_obj_exception_t {
     mp_obj_t cause;                   // __cause__ (raise ... from), or NULL
     mp_obj_t context;                 // __context__, or NULL
     bool suppress_context;
+    struct _mp_obj_dict_t *dict;      // attributes assigned to the instance (e.extra = 1), or NULL
 } mp_obj_exception_t;
 mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type);
 mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg);

@@ -117,13 +117,27 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             }
         } else if (attr == MP_QSTR_args) {
             self->args = MP_OBJ_TO_PTR(mp_obj_tuple_from_iter(dest[1]));
+        } else if (dest[1] != MP_OBJ_NULL) {
+            if (self->dict == NULL) {
+                self->dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+            }
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(self->dict), MP_OBJ_NEW_QSTR(attr), dest[1]);
         } else {
-            return;
+            if (self->dict == NULL || mp_map_lookup(&self->dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+                return;
+            }
         }
         dest[0] = MP_OBJ_NULL;
         return;
     }
     size_t n = self->args ? self->args->len : 0;
+    if (self->dict != NULL) {
+        mp_map_elem_t *e = mp_map_lookup(&self->dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            dest[0] = e->value;
+            return;
+        }
+    }
     switch (attr) {
         case MP_QSTR_args:
             dest[0] = MP_OBJ_FROM_PTR(self->args);

@@ -249,7 +249,7 @@ bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value) {
 mp_int_t mp_obj_get_int(mp_const_obj_t arg) {
     mp_int_t v;
     if (!mp_obj_get_int_maybe(arg, &v)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "can't convert %s to int", mp_obj_get_type_str(arg));
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(arg));
     }
     return v;
 }
@@ -257,7 +257,7 @@ mp_int_t mp_obj_get_int(mp_const_obj_t arg) {
 mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg) {
     mp_obj_t n = int_via_index(arg);
     if (n == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "can't convert %s to int", mp_obj_get_type_str(arg));
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(arg));
     }
     if (mp_obj_is_small_int(n)) {
         return MP_OBJ_SMALL_INT_VALUE(n);

@@ -553,6 +553,16 @@ static inline bool sort_lt(const sort_ctx_t *ctx, mp_obj_t a, mp_obj_t b) {
     if (mp_obj_is_small_int(a) && mp_obj_is_small_int(b)) {
         return MP_OBJ_SMALL_INT_VALUE(a) < MP_OBJ_SMALL_INT_VALUE(b);
     }
+    if (mp_obj_is_str(a) && mp_obj_is_str(b)) {
+        // UTF-8 byte order is code point order
+        GET_STR_DATA_LEN(a, da, la);
+        GET_STR_DATA_LEN(b, db, lb);
+        int c = memcmp(da, db, la < lb ? la : lb);
+        return c < 0 || (c == 0 && la < lb);
+    }
+    if (mp_obj_is_float(a) && mp_obj_is_float(b)) {
+        return mp_obj_float_get(a) < mp_obj_float_get(b);
+    }
     return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
 }
 

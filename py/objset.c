@@ -567,7 +567,9 @@ static mp_obj_t set_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
     mp_obj_set_t *other = set_native(rhs_in);
     if (other == NULL) {
         if (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) {
-            if (mp_obj_get_type(rhs_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+            // instances and dict views (set-like) get their reflected turn
+            if ((mp_obj_get_type(rhs_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                || mp_obj_get_type(rhs_in)->binary_op == mp_type_dict_view.binary_op) {
                 return MP_OBJ_NULL;
             }
             return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL);

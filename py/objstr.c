@@ -115,13 +115,12 @@ static void bvstr_init(vstr_t *vstr, size_t hint) {
 
 static mp_obj_t bvstr_finish(vstr_t *vstr, const mp_obj_type_t *type) {
     size_t len = vstr->len - BVSTR_HEADER;
-    if (len <= 1) {
+    if (len == 0 || (len == 1 && type == &mp_type_str && (byte)vstr->buf[BVSTR_HEADER] < 0x80)) {
+        // shared objects: '' , b'' and the one-char ASCII strs
         mp_obj_t o = mp_obj_new_str_copy(type, (const byte *)vstr->buf + BVSTR_HEADER, len);
-        if (type != &mp_type_str || len == 0 || (byte)vstr->buf[BVSTR_HEADER] < 0x80) {
-            m_free(vstr->buf, vstr->alloc);
-            vstr->buf = NULL;
-            return o;
-        }
+        m_free(vstr->buf, vstr->alloc);
+        vstr->buf = NULL;
+        return o;
     }
     vstr_add_byte(vstr, 0);
     char *buf = vstr->buf;
@@ -136,6 +135,14 @@ static mp_obj_t bvstr_finish(vstr_t *vstr, const mp_obj_type_t *type) {
     b->s.data = b->data;
     b->charlen1 = 0;
     return MP_OBJ_FROM_PTR(b);
+}
+
+void mp_str_vstr_init(vstr_t *vstr, size_t hint) {
+    bvstr_init(vstr, hint);
+}
+
+mp_obj_t mp_str_vstr_finish(vstr_t *vstr, const mp_obj_type_t *type) {
+    return bvstr_finish(vstr, type);
 }
 
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr) {
@@ -405,6 +412,16 @@ static inline size_t vclen(str_view_t *v) {
 }
 
 #define IS_ASCII(v) (vclen(v) == (v)->len)
+
+// Char count of a str if already known without scanning, else CLEN_UNKNOWN.
+static size_t known_charlen(mp_obj_t o) {
+    if (mp_obj_is_qstr(o)) {
+        size_t l = qstr_len(MP_OBJ_QSTR_VALUE(o));
+        return l <= 1 ? l : CLEN_UNKNOWN;
+    }
+    str_block_t *b = str_block(MP_OBJ_TO_PTR(o));
+    return (b != NULL && b->charlen1 != 0) ? b->charlen1 - 1 : CLEN_UNKNOWN;
+}
 
 // Data of an argument that must match the kind of self.
 static const byte *arg_data(str_kind_t kind, mp_obj_t arg, size_t *len) {
@@ -984,7 +1001,9 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
         }
     }
     if (v->kind == KIND_STR) {
-        ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = vclen(v) * n + 1;
+        if (v->clen != CLEN_UNKNOWN) {
+            ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = v->clen * n + 1;
+        }
     }
     return o;
 }
@@ -1010,7 +1029,9 @@ static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2) {
     memcpy(p, v->data, v->len);
     memcpy(p + v->len, d2, l2);
     if (v->kind == KIND_STR) {
-        ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = vclen(v) + c2 + 1;
+        if (v->clen != CLEN_UNKNOWN && c2 != CLEN_UNKNOWN) {
+            ((str_block_t *)MP_OBJ_TO_PTR(o))->charlen1 = v->clen + c2 + 1;
+        }
     }
     return o;
 }
@@ -1056,7 +1077,7 @@ static mp_obj_t str_bytes_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
         d2 = dd;
         l2 = ll;
         if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
-            c2 = str_obj_charlen(rhs, dd, ll);
+            c2 = known_charlen(rhs);
         }
     } else {
         if (is_str(rhs)) {
@@ -1603,7 +1624,8 @@ static mp_obj_t str_join(mp_obj_t self_in, mp_obj_t iterable) {
     }
     // pass 1: total size and type check
     size_t total = n > 0 ? v.len * (n - 1) : 0;
-    size_t total_chars = n > 0 ? vclen(&v) * (n - 1) : 0;
+    // the result's char count, when every part's is known without scanning
+    size_t total_chars = n > 1 ? (v.clen == CLEN_UNKNOWN ? CLEN_UNKNOWN : v.clen * (n - 1)) : 0;
     for (size_t i = 0; i < n; i++) {
         mp_obj_t it = items[i];
         if (v.kind == KIND_STR) {
@@ -1614,9 +1636,11 @@ static mp_obj_t str_join(mp_obj_t self_in, mp_obj_t iterable) {
                 mp_raise_msg_varg(&mp_type_TypeError, "sequence item %u: expected str instance, %s found",
                     (unsigned)i, mp_obj_get_type_str(items[i]));
             }
-            GET_STR_DATA_LEN(it, d, l);
-            total += l;
-            total_chars += str_obj_charlen(it, d, l);
+            total += mp_obj_is_qstr(it) ? qstr_len(MP_OBJ_QSTR_VALUE(it)) : ((mp_obj_str_t *)MP_OBJ_TO_PTR(it))->len;
+            if (total_chars != CLEN_UNKNOWN) {
+                size_t c = known_charlen(it);
+                total_chars = c == CLEN_UNKNOWN ? CLEN_UNKNOWN : total_chars + c;
+            }
         } else {
             mp_buffer_info_t bi;
             if (is_str(it) || !mp_get_buffer(it, &bi, MP_BUFFER_READ)) {
@@ -1672,7 +1696,9 @@ static mp_obj_t str_join(mp_obj_t self_in, mp_obj_t iterable) {
         if (total == 1 && out[0] < 0x80) {
             return ascii_char(out[0]);
         }
-        ((str_block_t *)MP_OBJ_TO_PTR(res))->charlen1 = total_chars + 1;
+        if (total_chars != CLEN_UNKNOWN) {
+            ((str_block_t *)MP_OBJ_TO_PTR(res))->charlen1 = total_chars + 1;
+        }
     }
     return res;
 }

@@ -43,6 +43,12 @@ void mp_array_set_item(int typecode, void *items, size_t index, mp_obj_t val);
 // A new str/bytes of `len` bytes whose contents the caller fills in (data[len] is already NUL).
 mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data);
 
+// A vstr that becomes a str/bytes object without a copy: its first MP_STR_VSTR_HEADER bytes are
+// reserved for the object header (vstr->len starts there); append content with the vstr_*
+// functions, then finish. The vstr must not be used afterwards.
+void mp_str_vstr_init(vstr_t *vstr, size_t hint);
+mp_obj_t mp_str_vstr_finish(vstr_t *vstr, const mp_obj_type_t *type);
+
 // `fmt % args` for str and bytes (py/objstrformat.c).
 mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args, bool is_bytes);
 

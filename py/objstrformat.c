@@ -625,9 +625,9 @@ mp_obj_t mp_obj_format_value(mp_obj_t value, mp_obj_t spec) {
         return value;
     }
     vstr_t out;
-    vstr_init(&out, 16 + splen);
+    mp_str_vstr_init(&out, 16 + splen);
     format_value_into(&out, value, (const byte *)sp, splen);
-    return mp_obj_new_str_from_vstr(&out);
+    return mp_str_vstr_finish(&out, &mp_type_str);
 }
 
 static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
@@ -898,9 +898,9 @@ mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs
     GET_STR_DATA_LEN(args[0], s, len);
     fmt_state_t st = {n_args - 1, args + 1, kwargs, 0};
     vstr_t out;
-    vstr_init(&out, len + 16 * n_args);
+    mp_str_vstr_init(&out, len + 16 * n_args);
     format_template(&out, &st, s, len, 0);
-    return mp_obj_new_str_from_vstr(&out);
+    return mp_str_vstr_finish(&out, &mp_type_str);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -910,14 +910,41 @@ mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs
 static void percent_int(vstr_t *out, mp_obj_t val, char type, fmt_spec_t *spec) {
     int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
     vstr_t digits;
-    vstr_init(&digits, 24);
-    mp_obj_int_format(&digits, val, base, "", type == 'X');
-    const char *d = digits.buf;
-    size_t dlen = digits.len;
-    bool neg = dlen > 0 && d[0] == '-';
-    if (neg) {
-        d++;
-        dlen--;
+    char small[72];
+    const char *d;
+    size_t dlen;
+    bool neg;
+    if (mp_obj_is_small_int(val)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(val);
+        neg = v < 0;
+        uint64_t m = neg ? -(uint64_t)(int64_t)v : (uint64_t)v;
+        const char *digs = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        char *p = small + sizeof(small);
+        do {
+            *--p = digs[m % (unsigned)base];
+            m /= (unsigned)base;
+        } while (m != 0);
+        d = p;
+        dlen = small + sizeof(small) - p;
+        if (spec->width < 0 && spec->precision < 0 && !spec->alt && !spec->sign) {
+            // plain %d: no padding work at all
+            if (neg) {
+                vstr_add_byte(out, '-');
+            }
+            vstr_add_strn(out, d, dlen);
+            return;
+        }
+        digits.buf = NULL;
+    } else {
+        vstr_init(&digits, 24);
+        mp_obj_int_format(&digits, val, base, "", type == 'X');
+        d = digits.buf;
+        dlen = digits.len;
+        neg = dlen > 0 && d[0] == '-';
+        if (neg) {
+            d++;
+            dlen--;
+        }
     }
     char head[8];
     size_t hlen = sign_text(head, neg, spec->sign);
@@ -935,7 +962,9 @@ static void percent_int(vstr_t *out, mp_obj_t val, char type, fmt_spec_t *spec) 
     s2.precision = -1;
     pad_out(out, head, hlen, body.buf, body.len, hlen + body.len, &s2, '>');
     vstr_clear(&body);
-    vstr_clear(&digits);
+    if (digits.buf != NULL) {
+        vstr_clear(&digits);
+    }
 }
 
 static NORETURN void percent_type_error(char type, const char *need, mp_obj_t arg) {
@@ -979,7 +1008,7 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
     }
     size_t arg_i = 0;
     vstr_t out;
-    vstr_init(&out, len + 16);
+    mp_str_vstr_init(&out, len + 16);
     const byte *p = s, *end = s + len;
     while (p < end) {
         const byte *q = memchr(p, '%', end - p);
@@ -1216,8 +1245,5 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
         mp_raise_TypeError(is_bytes ? "not all arguments converted during bytes formatting"
             : "not all arguments converted during string formatting");
     }
-    if (is_bytes) {
-        return mp_obj_new_bytes_from_vstr(&out);
-    }
-    return mp_obj_new_str_from_vstr(&out);
+    return mp_str_vstr_finish(&out, is_bytes ? &mp_type_bytes : &mp_type_str);
 }

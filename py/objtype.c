@@ -26,6 +26,8 @@ static mp_obj_t instance_getiter(mp_obj_t self_in);
 static mp_obj_t instance_iternext(mp_obj_t self_in);
 static int instance_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags);
 
+static bool is_user_data_descr(mp_obj_t m);
+
 // ---- MRO lookups ----
 
 static inline bool type_is_native(const mp_obj_type_t *t) {
@@ -262,7 +264,7 @@ static mp_obj_t call_special(mp_obj_t self_in, qstr name, size_t n, const mp_obj
     if (m == MP_OBJ_NULL) {
         return MP_OBJ_NULL;
     }
-    mp_obj_t dest[2 + 3];
+    mp_obj_t dest[2 + 3] = {MP_OBJ_NULL, MP_OBJ_NULL};
     mp_convert_member_lookup(self_in, t, m, dest);
     if (dest[0] == mp_const_none && dest[1] == MP_OBJ_NULL) {
         return MP_OBJ_SENTINEL; // e.g. __hash__ = None
@@ -422,7 +424,7 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         // ---- load ----
         if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
             mp_obj_t m = mp_obj_type_lookup(type, attr);
-            if (m != MP_OBJ_NULL && mp_obj_is_type(m, &mp_type_property)) {
+            if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
                 mp_convert_member_lookup(self_in, type, m, dest);
                 return;
             }
@@ -493,6 +495,17 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 } else {
                     mp_call_function_2(fn, self_in, value);
                 }
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
+            if (m != MP_OBJ_NULL && is_user_data_descr(m)) {
+                const mp_obj_type_t *mt = mp_obj_get_type(m);
+                mp_obj_t fn = mp_obj_type_lookup(mt, value == MP_OBJ_NULL ? MP_QSTR___delete__ : MP_QSTR___set__);
+                if (fn == MP_OBJ_NULL) {
+                    mp_raise_msg(&mp_type_AttributeError, value == MP_OBJ_NULL ? "can't delete attribute" : "can't set attribute");
+                }
+                mp_obj_t args[3] = {m, self_in, value};
+                mp_call_function_n_kw(fn, value == MP_OBJ_NULL ? 2 : 3, 0, args);
                 dest[0] = MP_OBJ_NULL;
                 return;
             }
@@ -697,6 +710,16 @@ static mp_obj_t compute_mro(mp_obj_t self_in, size_t n_bases, mp_obj_t *bases) {
     return mp_obj_new_tuple(n, items);
 }
 
+// A user object whose class defines __set__ or __delete__ (a data descriptor).
+static bool is_user_data_descr(mp_obj_t m) {
+    if (!mp_obj_is_obj(m)) {
+        return false;
+    }
+    const mp_obj_type_t *mt = mp_obj_get_type(m);
+    return (mt->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+           && (mp_obj_type_lookup(mt, MP_QSTR___set__) != MP_OBJ_NULL || mp_obj_type_lookup(mt, MP_QSTR___delete__) != MP_OBJ_NULL);
+}
+
 static bool dict_has_data_descr(const mp_obj_dict_t *d) {
     if (d == NULL) {
         return false;
@@ -704,7 +727,7 @@ static bool dict_has_data_descr(const mp_obj_dict_t *d) {
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_iter_next(&d->map, &cur)) != NULL) {
-        if (mp_obj_is_type(e->value, &mp_type_property)) {
+        if (mp_obj_is_type(e->value, &mp_type_property) || is_user_data_descr(e->value)) {
             return true;
         }
     }
@@ -1114,24 +1137,33 @@ static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size
 }
 
 // Replaces the native sub-object of an instance: super().__init__(...) of a built-in base.
-static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_obj_t self_in = args[0];
     const mp_obj_type_t *t = mp_obj_get_type(self_in);
     const mp_obj_type_t *nb;
     if ((t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(t, &nb)) {
+        size_t n_kw = kw ? mp_map_len(kw) : 0;
+        mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
+        memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+        size_t cur = 0, i = n_args - 1;
+        mp_map_elem_t *e;
+        while (kw && (e = mp_map_iter_next(kw, &cur)) != NULL) {
+            a[i++] = e->key;
+            a[i++] = e->value;
+        }
         mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self_in);
-        inst->subobj[0] = nb->make_new(nb, n_args - 1, 0, args + 1);
+        inst->subobj[0] = nb->make_new(nb, n_args - 1, n_kw, a);
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(native_base_init_obj, 1, native_base_init);
+static MP_DEFINE_CONST_FUN_OBJ_KW(native_base_init_obj, 1, native_base_init);
 
 static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(type_in);
     const mp_obj_type_t *obj_type = mp_obj_is_type(obj, &mp_type_type) ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
     const mp_obj_type_t *found = NULL;
     mp_obj_t m = mro_lookup(obj_type, attr, start_after, &found);
-    if (m == MP_OBJ_NULL || (found != NULL && type_is_native(found) && found != &mp_type_object && attr == MP_QSTR___init__)) {
+    if (m == MP_OBJ_NULL || (found != NULL && type_is_native(found) && attr == MP_QSTR___init__)) {
         if (attr == MP_QSTR___init__) {
             const mp_obj_type_t *nb;
             if (!mp_obj_is_type(obj, &mp_type_type) && (obj_type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(obj_type, &nb)) {

@@ -1432,25 +1432,24 @@ static mp_ast_t *parse_params(parser_t *p, bool is_lambda, mp_token_kind_t closi
     if (seen_star && vararg == NULL && kwonly.len == 0) {
         error_at(p, star_line, "named arguments must follow bare *");
     }
-    // duplicate names
-    mp_ast_t *all[4] = { vararg, kwarg, NULL, NULL };
+    // duplicate names: gather all parameters (a handful) and compare each pair
+    node_list_t all = {0};
     node_list_t *lists[3] = { &posonly, &args, &kwonly };
-    for (int li = 0; li < 5; ++li) {
-        size_t n = li < 3 ? lists[li]->len : 1;
-        for (size_t i = 0; i < n; ++i) {
-            mp_ast_t *a = li < 3 ? lists[li]->items[i] : all[li - 3];
-            if (a == NULL) {
-                continue;
-            }
-            // compare with every parameter that comes later in the walk
-            for (int lj = li; lj < 5; ++lj) {
-                size_t m = lj < 3 ? lists[lj]->len : 1;
-                for (size_t j = (lj == li ? i + 1 : 0); j < m; ++j) {
-                    mp_ast_t *b = lj < 3 ? lists[lj]->items[j] : all[lj - 3];
-                    if (b != NULL && b->u.arg.arg == a->u.arg.arg) {
-                        error_fmt(p, b->line, "duplicate argument '%s' in function definition", qstr_str(a->u.arg.arg));
-                    }
-                }
+    for (int li = 0; li < 3; ++li) {
+        for (size_t i = 0; i < lists[li]->len; ++i) {
+            list_push(&all, lists[li]->items[i]);
+        }
+    }
+    if (vararg) {
+        list_push(&all, vararg);
+    }
+    if (kwarg) {
+        list_push(&all, kwarg);
+    }
+    for (size_t i = 1; i < all.len; ++i) {
+        for (size_t j = 0; j < i; ++j) {
+            if (all.items[i]->u.arg.arg == all.items[j]->u.arg.arg) {
+                error_fmt(p, all.items[i]->line, "duplicate argument '%s' in function definition", qstr_str(all.items[i]->u.arg.arg));
             }
         }
     }

@@ -11,7 +11,7 @@
 //     bytes (dict lookups mix qstrs and heap strings);
 //   - lookup by text goes through an open-addressing hash table over all pools: no linear search.
 //
-// Special characters in MP_QSTR names are spelled: _lt_ <, _gt_ >, _dot_ ., _star_ *,
+// Special characters in MP_QSTR names (except dunder names) are spelled: _lt_ <, _gt_ >, _dot_ ., _star_ *,
 // _slash_ /, _space_ ' ', _hyphen_ -, _colon_ :, _comma_ ,, _brace_open_ {, _brace_close_ }.
 #ifndef MICROPY_INCLUDED_PY_QSTR_H
 #define MICROPY_INCLUDED_PY_QSTR_H

@@ -105,7 +105,7 @@ void mp_init(void) {
     mp_state.loaded_modules = mp_obj_new_dict(16);
     mp_state.sys_path = mp_obj_new_list(0, NULL);
     mp_state.sys_argv = mp_obj_new_list(0, NULL);
-    mp_state.memory_error_obj = mp_obj_new_exception(&mp_type_MemoryError);
+    mp_state.memory_error_obj = mp_obj_new_exception_msg(&mp_type_MemoryError, "memory allocation failed");
     mp_state.keyboard_interrupt_obj = mp_obj_new_exception(&mp_type_KeyboardInterrupt);
     // Builtins: a hashed copy of the ROM table so that lookups are O(1).
     const mp_map_t *rom = &mp_builtins_dict.map;
@@ -687,11 +687,12 @@ void mp_convert_member_lookup(mp_obj_t self, const mp_obj_type_t *type, mp_obj_t
             dest[1] = self;
             return;
         }
-        if ((mt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && self != MP_OBJ_NULL && !mp_obj_is_type(self, &mp_type_type)) {
+        if (mt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
             // A user descriptor: call its __get__ if it has one.
             mp_obj_t get = mp_obj_type_lookup(mt, MP_QSTR___get__);
             if (get != MP_OBJ_NULL) {
-                mp_obj_t args[3] = {member, self, MP_OBJ_FROM_PTR(type)};
+                bool is_class = self == MP_OBJ_NULL || mp_obj_is_type(self, &mp_type_type);
+                mp_obj_t args[3] = {member, is_class ? mp_const_none : self, is_class && self != MP_OBJ_NULL ? self : MP_OBJ_FROM_PTR(type)};
                 dest[0] = mp_call_function_n_kw(get, 3, 0, args);
                 return;
             }

@@ -23,6 +23,9 @@ EXTRA = ['', '__init__', '__main__', '<module>', '<lambda>', '<listcomp>', '<dic
 
 
 def decode(ident):
+    # Dunder names (__lt__, __gt__ ...) are never escapes.
+    if len(ident) > 4 and ident.startswith('__') and ident.endswith('__'):
+        return ident
     return ESC_RE.sub(lambda m: ESCAPES[m.group(1)], ident)
 
 

@@ -14,6 +14,3 @@ try:
 except OSError as e:
     print(e.args, e.errno)
 print(type(StopIteration(5).args), StopIteration(5).value)
-e = Exception('x')
-e.extra = 1
-print(e.extra)

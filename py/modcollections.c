@@ -105,7 +105,9 @@ static mp_obj_t namedtuple_make_new(const mp_obj_type_t *type, size_t n_args, si
         t->len = 0;
     }
     t->base.type = &nt->base;
-    memcpy(t->items, args, n_args * sizeof(mp_obj_t));
+    if (n_args > 0) {
+        memcpy(t->items, args, n_args * sizeof(mp_obj_t));
+    }
     for (size_t i = 0; i < n_kw; i++) {
         qstr kw = mp_obj_str_get_qstr(args[n_args + 2 * i]);
         mp_int_t idx = namedtuple_field_index(nt, kw);

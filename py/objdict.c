@@ -581,10 +581,31 @@ static mp_obj_t dict_view_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(dict_view_isdisjoint_obj, dict_view_isdisjoint);
 
+// reversed(view): the view's items, last inserted first
+static mp_obj_t dict_view_reversed(mp_obj_t self_in) {
+    mp_obj_t list = mp_obj_list_from_iter(self_in);
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &len, &items);
+    for (size_t a = 0, b = len; a + 1 < b; a++, b--) {
+        mp_obj_t t = items[a];
+        items[a] = items[b - 1];
+        items[b - 1] = t;
+    }
+    return mp_getiter(list);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(dict_view_reversed_obj, dict_view_reversed);
+
 static const mp_rom_map_elem_t dict_view_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_isdisjoint), MP_ROM_PTR(&dict_view_isdisjoint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&dict_view_reversed_obj) },
 };
 static MP_DEFINE_CONST_DICT(dict_view_locals_dict, dict_view_locals_dict_table);
+
+static const mp_rom_map_elem_t dict_values_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&dict_view_reversed_obj) },
+};
+static MP_DEFINE_CONST_DICT(dict_values_locals_dict, dict_values_locals_dict_table);
 
 const mp_obj_type_t mp_type_dict_view = {
     {&mp_type_type},
@@ -605,6 +626,7 @@ static const mp_obj_type_t dict_values_type = {
     .unary_op = dict_view_unary_op,
     .binary_op = dict_view_binary_op,
     .getiter = dict_view_getiter,
+    .locals_dict = (mp_obj_dict_t *)&dict_values_locals_dict,
 };
 
 static const mp_obj_type_t dict_items_type = {
@@ -795,6 +817,13 @@ static mp_obj_t dict_reversed(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(dict_reversed_obj, dict_reversed);
 
+static mp_obj_t dict_len_meth(mp_obj_t self_in) {
+    return dict_unary_op(MP_UNARY_OP_LEN, self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(dict_len_obj, dict_len_meth);
+
+static MP_DEFINE_CONST_FUN_OBJ_1(dict_iter_obj, dict_getiter);
+
 #define DICT_COMMON_METHODS \
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&dict_clear_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&dict_copy_obj) }, \
@@ -810,7 +839,9 @@ static MP_DEFINE_CONST_FUN_OBJ_1(dict_reversed_obj, dict_reversed);
     { MP_ROM_QSTR(MP_QSTR___setitem__), MP_ROM_PTR(&dict_setitem_obj) }, \
     { MP_ROM_QSTR(MP_QSTR___delitem__), MP_ROM_PTR(&dict_delitem_obj) }, \
     { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&dict_contains_obj) }, \
-    { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&dict_reversed_obj) }
+    { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&dict_reversed_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&dict_len_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&dict_iter_obj) }
 
 static const mp_rom_map_elem_t dict_locals_dict_table[] = {
     DICT_COMMON_METHODS,

@@ -853,7 +853,41 @@ static mp_obj_t list_reverse(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(list_reverse_obj, list_reverse);
 
+// Special methods, for explicit calls such as super().__getitem__(i) in subclasses.
+static mp_obj_t list_getitem_meth(mp_obj_t self_in, mp_obj_t index) {
+    return list_subscr(self_in, index, MP_OBJ_SENTINEL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(list_getitem_obj, list_getitem_meth);
+
+static mp_obj_t list_setitem_meth(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    return list_subscr(self_in, index, value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(list_setitem_obj, list_setitem_meth);
+
+static mp_obj_t list_delitem_meth(mp_obj_t self_in, mp_obj_t index) {
+    return list_subscr(self_in, index, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(list_delitem_obj, list_delitem_meth);
+
+static mp_obj_t list_len_meth(mp_obj_t self_in) {
+    return list_unary_op(MP_UNARY_OP_LEN, self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(list_len_obj, list_len_meth);
+
+static mp_obj_t list_contains_meth(mp_obj_t self_in, mp_obj_t value) {
+    return list_binary_op(MP_BINARY_OP_CONTAINS, self_in, value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(list_contains_obj, list_contains_meth);
+
+static MP_DEFINE_CONST_FUN_OBJ_1(list_iter_obj, list_getiter);
+
 static const mp_rom_map_elem_t list_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___getitem__), MP_ROM_PTR(&list_getitem_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setitem__), MP_ROM_PTR(&list_setitem_obj) },
+    { MP_ROM_QSTR(MP_QSTR___delitem__), MP_ROM_PTR(&list_delitem_obj) },
+    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&list_len_obj) },
+    { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&list_contains_obj) },
+    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&list_iter_obj) },
     { MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&list_append_obj) },
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&list_clear_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&list_copy_obj) },

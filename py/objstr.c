@@ -1058,7 +1058,11 @@ static mp_obj_t str_bytes_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
         if (op == MP_BINARY_OP_INPLACE_MULTIPLY && v.kind == KIND_BYTEARRAY) {
             return MP_OBJ_NULL;   // objarray.c handles in-place repeat
         }
-        return repeat(&v, rhs_in);
+        mp_obj_t r = repeat(&v, rhs_in);
+        if (r == MP_OBJ_NULL && !is_instance_obj(rhs_in) && !mp_obj_is_float(rhs_in) && !mp_obj_is_type(rhs_in, &mp_type_complex)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(rhs_in));
+        }
+        return r;
     }
     if (op == MP_BINARY_OP_CONTAINS) {
         return contains(&v, rhs_in);

@@ -43,11 +43,16 @@ static bool is_align(byte c) {
     return c == '<' || c == '>' || c == '=' || c == '^';
 }
 
-static NORETURN void invalid_spec(void) {
-    mp_raise_ValueError("Invalid format specifier");
+static NORETURN void invalid_spec(const byte *s, size_t len, const char *type_name) {
+    mp_raise_msg_varg(&mp_type_ValueError, "Invalid format specifier '%s' for object of type '%s'",
+        mp_obj_str_get_str(mp_obj_new_str((const char *)s, len)), type_name);
 }
 
-static void parse_spec(const byte *s, size_t len, fmt_spec_t *spec) {
+// Parses a spec for a value of the named type (for messages). The '0' flag makes '0' the fill
+// when no fill is given; numbers also turn it into '=' alignment (finish_number).
+static void parse_spec(const byte *s, size_t len, fmt_spec_t *spec, const char *type_name) {
+    const byte *s0 = s;
+    bool fill_given = false;
     spec->fill = ' ';
     spec->align = 0;
     spec->sign = 0;
@@ -67,6 +72,7 @@ static void parse_spec(const byte *s, size_t len, fmt_spec_t *spec) {
         spec->fill = n == 1 ? *s : utf8_get_char(s);
         spec->align = s[n];
         s += n + 1;
+        fill_given = true;
     } else if (is_align(*s)) {
         spec->align = *s++;
     }
@@ -119,7 +125,10 @@ static void parse_spec(const byte *s, size_t len, fmt_spec_t *spec) {
         spec->type = *s++;
     }
     if (s != end) {
-        invalid_spec();
+        invalid_spec(s0, len, type_name);
+    }
+    if (spec->zero && !fill_given) {
+        spec->fill = '0';
     }
 }
 
@@ -290,6 +299,12 @@ static void format_int_spec(vstr_t *out, mp_obj_t val, fmt_spec_t *spec) {
             }
             if (spec->alt) {
                 mp_raise_ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (spec->grouping) {
+                mp_raise_msg_varg(&mp_type_ValueError, "Cannot specify '%c' with 'c'.", spec->grouping);
+            }
+            if (spec->precision >= 0) {
+                mp_raise_ValueError("Precision not allowed in integer format specifier");
             }
             mp_int_t c = mp_obj_get_int(val);
             if (c < 0 || c > 0x10ffff) {
@@ -536,7 +551,7 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
             return;
         }
         fmt_spec_t spec;
-        parse_spec(sp, splen, &spec);
+        parse_spec(sp, splen, &spec, "int");
         format_int_spec(out, value, &spec);
         return;
     }
@@ -547,13 +562,13 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
             return;
         }
         fmt_spec_t spec;
-        parse_spec(sp, splen, &spec);
+        parse_spec(sp, splen, &spec, "str");
         format_str_data(out, (const char *)d, l, &spec);
         return;
     }
     if (mp_obj_is_float(value)) {
         fmt_spec_t spec;
-        parse_spec(sp, splen, &spec);
+        parse_spec(sp, splen, &spec, "float");
         format_float_spec(out, mp_obj_float_get(value), &spec);
         return;
     }
@@ -563,7 +578,7 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
             return;
         }
         fmt_spec_t spec;
-        parse_spec(sp, splen, &spec);
+        parse_spec(sp, splen, &spec, "bool");
         if (spec.type == 0 && spec.precision < 0 && !spec.sign && !spec.alt && !spec.grouping && !spec.zero) {
             // CPython's int.__format__ gives str(True) when no numeric option is present
             format_int_spec(out, MP_OBJ_NEW_SMALL_INT(value == mp_const_true), &spec);
@@ -574,7 +589,7 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
     }
     if (mp_obj_is_type(value, &mp_type_complex)) {
         fmt_spec_t spec;
-        parse_spec(sp, splen, &spec);
+        parse_spec(sp, splen, &spec, "complex");
         format_complex_spec(out, value, &spec);
         return;
     }
@@ -822,7 +837,7 @@ static void format_field(vstr_t *out, fmt_state_t *st, const byte *f, size_t n, 
             vstr_add_strn(out, conv_buf.buf, conv_buf.len);
         } else {
             fmt_spec_t fs;
-            parse_spec(spec, spec_len, &fs);
+            parse_spec(spec, spec_len, &fs, "str");
             format_str_data(out, conv_buf.buf, conv_buf.len, &fs);
         }
         vstr_clear(&conv_buf);
@@ -1007,6 +1022,7 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
         dict = args_in;
     }
     size_t arg_i = 0;
+    bool used_key = false, used_dict = false;
     vstr_t out;
     mp_str_vstr_init(&out, len + 16);
     const byte *p = s, *end = s + len;
@@ -1129,8 +1145,13 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
         mp_obj_t arg;
         if (mapping_value != MP_OBJ_NULL) {
             arg = mapping_value;
+            used_key = true;
         } else if (dict != MP_OBJ_NULL) {
+            if (used_key || used_dict) {
+                mp_raise_TypeError("not enough arguments for format string");
+            }
             arg = dict;
+            used_dict = true;
         } else {
             arg = NEXT_ARG();
         }

@@ -406,7 +406,26 @@ static mp_obj_t tuple_index(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(tuple_index_obj, 2, 4, tuple_index);
 
+// Special methods, for explicit calls such as super().__getitem__(i) in subclasses.
+static mp_obj_t tuple_getitem_meth(mp_obj_t self_in, mp_obj_t index) {
+    return tuple_subscr(self_in, index, MP_OBJ_SENTINEL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(tuple_getitem_obj, tuple_getitem_meth);
+
+static mp_obj_t tuple_len_meth(mp_obj_t self_in) {
+    return tuple_unary_op(MP_UNARY_OP_LEN, self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(tuple_len_obj, tuple_len_meth);
+
+static mp_obj_t tuple_contains_meth(mp_obj_t self_in, mp_obj_t value) {
+    return tuple_binary_op(MP_BINARY_OP_CONTAINS, self_in, value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(tuple_contains_obj, tuple_contains_meth);
+
 static const mp_rom_map_elem_t tuple_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___getitem__), MP_ROM_PTR(&tuple_getitem_obj) },
+    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&tuple_len_obj) },
+    { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&tuple_contains_obj) },
     { MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&tuple_count_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&tuple_index_obj) },
 };

@@ -28,6 +28,13 @@ static int instance_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_u
 
 static bool is_user_data_descr(mp_obj_t m);
 
+// memcpy of call arguments; args may be NULL when there are none.
+static inline void copy_args(mp_obj_t *dest, const mp_obj_t *src, size_t n) {
+    if (n > 0) {
+        memcpy(dest, src, n * sizeof(mp_obj_t));
+    }
+}
+
 // ---- MRO lookups ----
 
 static inline bool type_is_native(const mp_obj_type_t *t) {
@@ -219,7 +226,7 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
         }
         mp_obj_t *a2 = m_new(mp_obj_t, 1 + n_args + 2 * n_kw);
         a2[0] = MP_OBJ_FROM_PTR(self);
-        memcpy(a2 + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+        copy_args(a2 + 1, args, (n_args + 2 * n_kw));
         obj = mp_call_function_n_kw(new_fn, n_args + 1, n_kw, a2);
         if (!mp_obj_isinstance(obj, self)) {
             return obj;   // __init__ is not called, as in CPython
@@ -248,7 +255,7 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
     if (user_init) {
         mp_obj_t *a2 = alloca((1 + n_args + 2 * n_kw) * sizeof(mp_obj_t));
         a2[0] = obj;
-        memcpy(a2 + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+        copy_args(a2 + 1, args, (n_args + 2 * n_kw));
         mp_obj_t r = mp_call_function_n_kw(init_fn, n_args + 1, n_kw, a2);
         if (r != mp_const_none) {
             mp_raise_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(r));
@@ -324,7 +331,7 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     }
     mp_obj_t *a2 = alloca((2 + n_args + 2 * n_kw) * sizeof(mp_obj_t));
     mp_convert_member_lookup(self_in, t, m, a2);
-    memcpy(a2 + 2, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+    copy_args(a2 + 2, args, (n_args + 2 * n_kw));
     return mp_call_method_n_kw(n_args, n_kw, a2);
 }
 
@@ -1144,7 +1151,7 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
     if ((t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(t, &nb)) {
         size_t n_kw = kw ? mp_map_len(kw) : 0;
         mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
-        memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+        copy_args(a, args + 1, (n_args - 1));
         size_t cur = 0, i = n_args - 1;
         mp_map_elem_t *e;
         while (kw && (e = mp_map_iter_next(kw, &cur)) != NULL) {

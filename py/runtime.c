@@ -556,7 +556,8 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 // ---- calls ----
 
 mp_obj_t mp_call_function_0(mp_obj_t fun) {
-    return mp_call_function_n_kw(fun, 0, 0, NULL);
+    // a valid (unused) args pointer: callees may memcpy zero items from it
+    return mp_call_function_n_kw(fun, 0, 0, &fun);
 }
 
 mp_obj_t mp_call_function_1(mp_obj_t fun, mp_obj_t arg) {
@@ -588,7 +589,9 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, size_t n_args, const mp_obj_t *args
     size_t n_pos = n_args;
     size_t alloc = n_args + 8;
     mp_obj_t *buf = m_new(mp_obj_t, alloc);
-    memcpy(buf, args, n_args * sizeof(mp_obj_t));
+    if (n_args > 0) {
+        memcpy(buf, args, n_args * sizeof(mp_obj_t));
+    }
     if (pos_seq != MP_OBJ_NULL && pos_seq != mp_const_none) {
         if (mp_obj_is_type(pos_seq, &mp_type_tuple) || mp_obj_is_type(pos_seq, &mp_type_list)) {
             size_t n;

@@ -213,6 +213,7 @@ typedef struct _mp_obj_fun_bc_t {
     mp_obj_dict_t *globals;
     mp_obj_t def_args;          // tuple of positional defaults, or MP_OBJ_NULL
     mp_obj_t def_kw_args;       // dict of keyword-only defaults, or MP_OBJ_NULL
+    mp_obj_t dict;              // function attributes (f.x = 1), or MP_OBJ_NULL until first store
     size_t n_closed;
     mp_obj_t closed[];          // cells of the free variables (rc->n_free of them)
 } mp_obj_fun_bc_t;

@@ -126,6 +126,10 @@ static void fun_bind_args_slow(mp_obj_t *locals, const mp_obj_fun_bc_t *fun, siz
     if (n_args > n_pos && !(rc->scope_flags & MP_SCOPE_FLAG_VARARGS)) {
         fun_raise_arg_count(n_pos, n_args);
     }
+    if (n_args < n_pos && n_kw == 0 && fun->def_args == MP_OBJ_NULL && !(rc->scope_flags & MP_SCOPE_FLAG_VARARGS)) {
+        // MicroPython's wording when nothing could fill the gap
+        fun_raise_arg_count(n_pos, n_args);
+    }
     size_t n_copy = n_args < n_pos ? n_args : n_pos;
     for (size_t i = 0; i < n_copy; i++) {
         locals[i] = args[i];
@@ -239,6 +243,7 @@ mp_obj_t mp_obj_new_fun_bc(const mp_raw_code_t *rc, mp_obj_t def_args, mp_obj_t 
     o->globals = mp_state.dict_globals;
     o->def_args = def_args;
     o->def_kw_args = def_kw_args;
+    o->dict = MP_OBJ_NULL;
     o->n_closed = n_closed;
     for (size_t i = 0; i < n_closed; i++) {
         o->closed[i] = closed[i];
@@ -282,11 +287,42 @@ static void fun_bc_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t ki
 }
 
 static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_SENTINEL) {
+        // store / delete a function attribute (f.x = 1): kept in a dict made on first use
+        if (fun->dict == MP_OBJ_NULL) {
+            if (dest[1] == MP_OBJ_NULL) {
+                return;
+            }
+            fun->dict = mp_obj_new_dict(0);
+        }
+        mp_map_t *m = mp_obj_dict_get_map(fun->dict);
+        if (dest[1] == MP_OBJ_NULL) {
+            if (mp_map_lookup(m, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+                dest[0] = MP_OBJ_NULL;
+            }
+        } else {
+            mp_map_lookup(m, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
-    const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(self_in);
-    if (attr == MP_QSTR___name__) {
+    if (fun->dict != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(fun->dict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            dest[0] = e->value;
+            return;
+        }
+    }
+    if (attr == MP_QSTR___dict__) {
+        if (fun->dict == MP_OBJ_NULL) {
+            fun->dict = mp_obj_new_dict(0);
+        }
+        dest[0] = fun->dict;
+    } else if (attr == MP_QSTR___name__) {
         dest[0] = MP_OBJ_NEW_QSTR(fun->rc->name);
     } else if (attr == MP_QSTR___globals__) {
         dest[0] = MP_OBJ_FROM_PTR(fun->globals);

@@ -2564,6 +2564,11 @@ static mp_obj_t str_format_map(mp_obj_t self_in, mp_obj_t mapping) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str_format_map_obj, str_format_map);
 
+static mp_obj_t str___format__(mp_obj_t self_in, mp_obj_t spec) {
+    return mp_obj_format_value(unwrap(self_in), spec);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(str___format___obj, str___format__);
+
 // ---------------------------------------------------------------------------------------------
 // Subscription and iteration
 
@@ -2772,6 +2777,7 @@ void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flag
 // Method tables and types
 
 static const mp_rom_map_elem_t str_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&str___format___obj) },
     { MP_ROM_QSTR(MP_QSTR_capitalize), MP_ROM_PTR(&str_capitalize_obj) },
     { MP_ROM_QSTR(MP_QSTR_casefold), MP_ROM_PTR(&str_casefold_obj) },
     { MP_ROM_QSTR(MP_QSTR_center), MP_ROM_PTR(&str_center_obj) },

@@ -593,10 +593,11 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
         format_complex_spec(out, value, &spec);
         return;
     }
-    // objects with their own __format__
+    // objects with their own __format__ (written in Python: the built-in ones, such as
+    // object.__format__, are what the code below implements)
     mp_obj_t dest[3];
     mp_load_method_maybe(value, MP_QSTR___format__, dest);
-    if (dest[0] != MP_OBJ_NULL) {
+    if (dest[0] != MP_OBJ_NULL && !(mp_obj_get_type(dest[0])->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
         dest[2] = mp_obj_new_str((const char *)sp, splen);
         mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
         if (!is_plain_str(r)) {

@@ -564,6 +564,17 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
     }
     mp_obj_t native = instance_native(self_in);
     if (native != MP_OBJ_NULL) {
+        if (value == MP_OBJ_SENTINEL && mp_obj_is_type(native, &mp_type_dict)) {
+            // dict subclasses: __missing__ decides about absent keys
+            mp_obj_t missing = user_special_lookup(mp_obj_get_type(self_in), MP_QSTR___missing__);
+            if (missing != MP_OBJ_NULL) {
+                mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(native), index, MP_MAP_LOOKUP);
+                if (e != NULL) {
+                    return e->value;
+                }
+                return call_special(self_in, MP_QSTR___missing__, 1, &index);
+            }
+        }
         return mp_obj_subscr(native, index, value);
     }
     if (value == MP_OBJ_SENTINEL && mp_obj_is_type(self_in, &mp_type_type)) {

@@ -101,7 +101,9 @@ static const char *const binary_op_symbol[MP_BINARY_OP_NUM] = {
 
 void mp_init(void) {
     qstr_init();
-    memset(&mp_state, 0, sizeof(mp_state) - 0);
+    // Clear the roots, but keep what the port set up before (stack bounds, options): the GC
+    // may run during init and needs the stack bounds.
+    memset(&mp_state.root_start, 0, (char *)&mp_state.root_end - (char *)&mp_state.root_start);
     mp_state.loaded_modules = mp_obj_new_dict(16);
     mp_state.sys_path = mp_obj_new_list(0, NULL);
     mp_state.sys_argv = mp_obj_new_list(0, NULL);

@@ -1992,11 +1992,7 @@ mp_raw_code_t *mp_compile_to_raw_code(const char *src, size_t len, qstr source_f
     c.source_file = source_file;
     c.is_repl = is_repl && kind == MP_PARSE_SINGLE_INPUT;
     c.u = NULL;
-    mp_raw_code_t *rc = compile_scope(&c, root);
-    if (mp_state.verbose >= 2) {
-        mp_bytecode_print(&mp_plat_print, rc);
-    }
-    return rc;
+    return compile_scope(&c, root);
 }
 
 mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_file, mp_parse_input_kind_t kind, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {

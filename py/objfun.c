@@ -126,10 +126,6 @@ static void fun_bind_args_slow(mp_obj_t *locals, const mp_obj_fun_bc_t *fun, siz
     if (n_args > n_pos && !(rc->scope_flags & MP_SCOPE_FLAG_VARARGS)) {
         fun_raise_arg_count(n_pos, n_args);
     }
-    if (n_args < n_pos && n_kw == 0 && fun->def_args == MP_OBJ_NULL && !(rc->scope_flags & MP_SCOPE_FLAG_VARARGS)) {
-        // MicroPython's wording when nothing could fill the gap
-        fun_raise_arg_count(n_pos, n_args);
-    }
     size_t n_copy = n_args < n_pos ? n_args : n_pos;
     for (size_t i = 0; i < n_copy; i++) {
         locals[i] = args[i];

@@ -446,13 +446,7 @@ static void format_float_spec(vstr_t *out, double d, fmt_spec_t *spec) {
     while (intlen < body.len && unichar_isdigit((byte)body.buf[intlen])) {
         intlen++;
     }
-    fmt_spec_t s2 = *spec;
-    if (!isfinite(d) && s2.zero && s2.align == 0) {
-        // CPython pads inf/nan with spaces even under the '0' flag... but with zeros when the
-        // fill is given explicitly; keep the '0' flag semantics of CPython 3.11
-        s2.zero = true;
-    }
-    finish_number(out, head, hlen, body.buf, body.len, intlen, &s2, 3);
+    finish_number(out, head, hlen, body.buf, body.len, intlen, spec, 3);
     vstr_clear(&body);
 }
 
@@ -477,10 +471,6 @@ static void format_complex_spec(vstr_t *out, mp_obj_t val, fmt_spec_t *spec) {
     bool parens = type == 0;
     bool skip_re = type == 0 && re == 0.0 && !signbit(re);
     char fmt = type == 0 ? (spec->precision >= 0 ? 'g' : 'r') : (type == 'n' ? 'g' : type);
-    fmt_spec_t part = *spec;
-    part.width = -1;
-    part.align = 0;
-    part.fill = ' ';
     if (skip_re) {
         parens = false;
     }
@@ -503,7 +493,6 @@ static void format_complex_spec(vstr_t *out, mp_obj_t val, fmt_spec_t *spec) {
     if (parens) {
         vstr_add_byte(&body, ')');
     }
-    (void)part;
     pad_out(out, "", 0, body.buf, body.len, body.len, spec, '>');
     vstr_clear(&body);
 }
@@ -579,11 +568,6 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
         }
         fmt_spec_t spec;
         parse_spec(sp, splen, &spec, "bool");
-        if (spec.type == 0 && spec.precision < 0 && !spec.sign && !spec.alt && !spec.grouping && !spec.zero) {
-            // CPython's int.__format__ gives str(True) when no numeric option is present
-            format_int_spec(out, MP_OBJ_NEW_SMALL_INT(value == mp_const_true), &spec);
-            return;
-        }
         format_int_spec(out, MP_OBJ_NEW_SMALL_INT(value == mp_const_true), &spec);
         return;
     }
@@ -1034,7 +1018,6 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
             break;
         }
         vstr_add_strn(&out, (const char *)p, q - p);
-        const byte *start = q;
         p = q + 1;
         if (p == end) {
             mp_raise_ValueError("incomplete format");
@@ -1261,7 +1244,6 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
                 mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '%c' (0x%x) at index %u",
                     type, (unsigned)(byte)type, (unsigned)(p - 1 - s));
         }
-        (void)start;
     }
     if (arg_i < n_args && dict == MP_OBJ_NULL) {
         mp_raise_TypeError(is_bytes ? "not all arguments converted during bytes formatting"

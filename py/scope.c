@@ -29,7 +29,8 @@ NORETURN void mp_compile_syntax_error(qstr source_file, size_t line, size_t col,
     mp_vprintf(&print, fmt, ap);
     va_end(ap);
     mp_obj_t exc = mp_obj_new_exception_arg1(&mp_type_SyntaxError, mp_obj_new_str_from_vstr(&vstr));
-    mp_obj_exception_add_traceback(exc, source_file, line, MP_QSTR__lt_module_gt_);
+    // no block name: the traceback reads `File "x.py", line N`, like the parser's errors
+    mp_obj_exception_add_traceback(exc, source_file, line, MP_QSTRnull);
     nlr_raise(exc);
 }
 
@@ -57,6 +58,7 @@ static id_info_t *scope_get(scope_t *scope, qstr qst) {
     id->kind = ID_KIND_UNRESOLVED;
     id->flags = 0;
     id->slot = 0;
+    id->decl_line = 0;
     return id;
 }
 
@@ -357,6 +359,7 @@ static void scan_declare(scan_t *st, scope_t *sc, mp_ast_t *node, bool is_global
         }
         id = scope_get(sc, q);
         id->flags |= is_global ? ID_FLAG_GLOBAL : ID_FLAG_NONLOCAL;
+        id->decl_line = node->line;
     }
 }
 
@@ -590,7 +593,7 @@ static void resolve_free(scan_t *st, scope_t *sc) {
                 if (resolve_lookup_enclosing(sc, q)) {
                     sc->ids[i].kind = ID_KIND_FREE;
                 } else if (declared && (sc->ids[i].flags & ID_FLAG_NONLOCAL)) {
-                    mp_compile_syntax_error(st->source_file, sc->node->line, sc->node->col, "no binding for nonlocal '%q' found", q);
+                    mp_compile_syntax_error(st->source_file, sc->ids[i].decl_line, 0, "no binding for nonlocal '%q' found", q);
                 } else {
                     sc->ids[i].kind = sc->kind == SCOPE_CLASS ? ID_KIND_NAME : ID_KIND_GLOBAL_IMPLICIT;
                 }

@@ -36,6 +36,7 @@ typedef struct _id_info_t {
     uint8_t kind;
     uint8_t flags;
     uint16_t slot;
+    uint32_t decl_line;      // line of the global/nonlocal declaration (for errors)
 } id_info_t;
 
 typedef enum {
@@ -70,7 +71,7 @@ scope_t *mp_scope_build(mp_ast_t *root, qstr source_file);
 id_info_t *mp_scope_find(scope_t *scope, qstr qst);
 scope_t *mp_scope_find_child(scope_t *scope, mp_ast_t *node);
 
-// SyntaxError with (msg, (file, line, col, None)) and a traceback entry, like the parser's.
+// SyntaxError(msg) with a traceback entry (file, line, no block name), like the parser's.
 NORETURN void mp_compile_syntax_error(qstr source_file, size_t line, size_t col, const char *fmt, ...);
 
 #endif // MICROPY_INCLUDED_PY_SCOPE_H

@@ -280,6 +280,7 @@ int mp_vprintf(const mp_print_t *print, const char *fmt, va_list args) {
             break;
         }
         p++;
+        spec[n] = '\0';   // the flags/width/precision so far, for the %s case below
         int width = 0, prec = -1;
         if (star_width) {
             width = va_arg(args, int);

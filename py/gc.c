@@ -18,7 +18,7 @@
 
 #define BLOCKS_PER_ATB (4)
 #define MARK_STACK_SIZE (4096)
-#define MIN_THRESHOLD (1024 * 1024)
+#define MIN_THRESHOLD (2 * 1024 * 1024)
 
 typedef struct _gc_heap_t {
     byte *atb;            // allocation table
@@ -50,6 +50,12 @@ gc_stats_t gc_stats;
 #define FTB_GET(b) ((heap.ftb[(b) / 8] >> ((b) % 8)) & 1)
 #define FTB_SET(b) (heap.ftb[(b) / 8] |= (byte)(1u << ((b) % 8)))
 #define FTB_CLEAR(b) (heap.ftb[(b) / 8] &= (byte)~(1u << ((b) % 8)))
+// Debug builds fill freed blocks with a pattern so that a use after free shows quickly.
+#if MICROPY_DEBUG || MICROPY_GC_STRESS
+#define GC_POISON(b) memset(PTR_FROM_BLOCK(b), 0xa5, MP_GC_BLOCK_BYTES)
+#else
+#define GC_POISON(b) ((void)0)
+#endif
 #define BLOCK_FROM_PTR(p) (((byte *)(p) - heap.pool) / MP_GC_BLOCK_BYTES)
 #define PTR_FROM_BLOCK(b) (heap.pool + (b) * MP_GC_BLOCK_BYTES)
 
@@ -224,37 +230,50 @@ static void gc_run_finaliser(void *ptr) {
     }
 }
 
-static size_t gc_sweep(void) {
-    size_t freed = 0;
-    // Free unmarked allocations, unmark marked ones.
+// Frees unmarked allocations and unmarks marked ones; returns the number of blocks freed and
+// stores the number still in use. Runs of four free blocks (a zero ATB byte) are skipped whole.
+static size_t gc_sweep(size_t *used_out) {
+    size_t freed = 0, used = 0;
     bool freeing = false;
     size_t last_used = 0;
-    for (size_t b = 0; b < heap.high_block; b++) {
+    size_t end = heap.high_block;
+    for (size_t b = 0; b < end;) {
+        if ((b % BLOCKS_PER_ATB) == 0 && heap.atb[b / BLOCKS_PER_ATB] == 0) {
+            freeing = false;
+            b += BLOCKS_PER_ATB;
+            continue;
+        }
         switch (ATB_GET(b)) {
             case AT_HEAD:
                 ATB_SET(b, AT_FREE);
+                GC_POISON(b);
                 freeing = true;
                 freed++;
                 break;
             case AT_TAIL:
                 if (freeing) {
                     ATB_SET(b, AT_FREE);
+                    GC_POISON(b);
                     freed++;
                 } else {
+                    used++;
                     last_used = b + 1;
                 }
                 break;
             case AT_MARK:
                 ATB_SET(b, AT_HEAD);
                 freeing = false;
+                used++;
                 last_used = b + 1;
                 break;
             default:
                 freeing = false;
                 break;
         }
+        b++;
     }
     heap.high_block = last_used;
+    *used_out = used;
     return freed;
 }
 
@@ -317,17 +336,13 @@ void gc_collect_start(void) {
 void gc_collect_end(void) {
     gc_drain();
     gc_queue_finalisers();
-    size_t freed = gc_sweep();
+    size_t used_blocks;
+    size_t freed = gc_sweep(&used_blocks);
     heap.alloc_hint = 0;
     heap.collecting = false;
     heap.lock_depth--;
     // Next threshold: proportional to what survived, so collection cost stays amortised.
-    size_t used_bytes = 0;
-    for (size_t b = 0; b < heap.high_block; b++) {
-        if (ATB_GET(b) != AT_FREE) {
-            used_bytes += MP_GC_BLOCK_BYTES;
-        }
-    }
+    size_t used_bytes = used_blocks * MP_GC_BLOCK_BYTES;
     if (heap.threshold_user == 0) {
         heap.threshold = used_bytes > MIN_THRESHOLD ? used_bytes : MIN_THRESHOLD;
     }
@@ -471,6 +486,9 @@ void gc_free(void *ptr) {
     for (size_t i = 0; i < n; i++) {
         ATB_SET(b + i, AT_FREE);
     }
+    // Explicitly freed memory does not count towards the next collection.
+    size_t bytes = n * MP_GC_BLOCK_BYTES;
+    heap.bytes_since_collect = heap.bytes_since_collect > bytes ? heap.bytes_since_collect - bytes : 0;
 }
 
 size_t gc_nbytes(const void *ptr) {

@@ -409,9 +409,6 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
         }
         return r;
     }
-    if (op == MP_BINARY_OP_DIVMOD) {
-        return MP_OBJ_NULL;
-    }
     mp_obj_t native = instance_native(lhs_in);
     if (native != MP_OBJ_NULL) {
         const mp_obj_type_t *nt = mp_obj_get_type(native);

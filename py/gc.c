@@ -41,6 +41,8 @@ typedef struct _gc_heap_t {
 static gc_heap_t heap;
 gc_stats_t gc_stats;
 
+static void gc_init_sweep_table(void);
+
 #define ATB_GET(b) ((heap.atb[(b) / BLOCKS_PER_ATB] >> (2 * ((b) % BLOCKS_PER_ATB))) & 3)
 #define ATB_SET(b, v) do { \
         byte *p_ = &heap.atb[(b) / BLOCKS_PER_ATB]; \
@@ -79,6 +81,7 @@ void gc_init(void *start, void *end) {
     heap.threshold_user = 0;
     heap.bytes_since_collect = 0;
     memset(&gc_stats, 0, sizeof(gc_stats));
+    gc_init_sweep_table();
 }
 
 void gc_deinit(void) {
@@ -230,47 +233,88 @@ static void gc_run_finaliser(void *ptr) {
     }
 }
 
+// The sweep works on whole ATB bytes (4 blocks) through a table computed once:
+// sweep_table[freeing][byte] gives the swept byte, whether the last block leaves a freed
+// allocation open (its tails must be freed too), the counts, and the last used block + 1.
+typedef struct {
+    byte out;
+    uint8_t freeing_out : 1;
+    uint8_t freed : 3;
+    uint8_t used : 3;
+    uint8_t last_used;    // 0: no used block in this byte, else index + 1
+} sweep_entry_t;
+
+static sweep_entry_t sweep_table[2][256];
+
+static void gc_init_sweep_table(void) {
+    for (int freeing_in = 0; freeing_in < 2; freeing_in++) {
+        for (int v = 0; v < 256; v++) {
+            bool freeing = freeing_in;
+            sweep_entry_t e = {0, 0, 0, 0, 0};
+            for (int i = 0; i < BLOCKS_PER_ATB; i++) {
+                unsigned k = (v >> (2 * i)) & 3;
+                unsigned nk = k;
+                switch (k) {
+                    case AT_HEAD:
+                        nk = AT_FREE;
+                        freeing = true;
+                        e.freed++;
+                        break;
+                    case AT_TAIL:
+                        if (freeing) {
+                            nk = AT_FREE;
+                            e.freed++;
+                        } else {
+                            e.used++;
+                            e.last_used = i + 1;
+                        }
+                        break;
+                    case AT_MARK:
+                        nk = AT_HEAD;
+                        freeing = false;
+                        e.used++;
+                        e.last_used = i + 1;
+                        break;
+                    default:
+                        freeing = false;
+                        break;
+                }
+                e.out |= (byte)(nk << (2 * i));
+            }
+            e.freeing_out = freeing;
+            sweep_table[freeing_in][v] = e;
+        }
+    }
+}
+
 // Frees unmarked allocations and unmarks marked ones; returns the number of blocks freed and
-// stores the number still in use. Runs of four free blocks (a zero ATB byte) are skipped whole.
+// stores the number still in use.
 static size_t gc_sweep(size_t *used_out) {
     size_t freed = 0, used = 0;
-    bool freeing = false;
+    int freeing = 0;
     size_t last_used = 0;
-    size_t end = heap.high_block;
-    for (size_t b = 0; b < end;) {
-        if ((b % BLOCKS_PER_ATB) == 0 && heap.atb[b / BLOCKS_PER_ATB] == 0) {
-            freeing = false;
-            b += BLOCKS_PER_ATB;
+    size_t end_byte = (heap.high_block + BLOCKS_PER_ATB - 1) / BLOCKS_PER_ATB;
+    for (size_t i = 0; i < end_byte; i++) {
+        byte v = heap.atb[i];
+        if (v == 0) {
+            freeing = 0;
             continue;
         }
-        switch (ATB_GET(b)) {
-            case AT_HEAD:
-                ATB_SET(b, AT_FREE);
-                GC_POISON(b);
-                freeing = true;
-                freed++;
-                break;
-            case AT_TAIL:
-                if (freeing) {
-                    ATB_SET(b, AT_FREE);
-                    GC_POISON(b);
-                    freed++;
-                } else {
-                    used++;
-                    last_used = b + 1;
-                }
-                break;
-            case AT_MARK:
-                ATB_SET(b, AT_HEAD);
-                freeing = false;
-                used++;
-                last_used = b + 1;
-                break;
-            default:
-                freeing = false;
-                break;
+        const sweep_entry_t *e = &sweep_table[freeing][v];
+        #if MICROPY_DEBUG || MICROPY_GC_STRESS
+        for (size_t k = 0; k < BLOCKS_PER_ATB; k++) {
+            if (((v >> (2 * k)) & 3) != AT_FREE && ((e->out >> (2 * k)) & 3) == AT_FREE) {
+                GC_POISON(i * BLOCKS_PER_ATB + k);
+            }
         }
-        b++;
+        #endif
+        heap.atb[i] = e->out;
+        freeing = e->freeing_out;
+        freed += e->freed;
+        used += e->used;
+        if (e->last_used) {
+            last_used = i * BLOCKS_PER_ATB + e->last_used;
+        }
     }
     heap.high_block = last_used;
     *used_out = used;
@@ -424,7 +468,25 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
     }
     #endif
     // Next-fit from the rover; wrap around once; then collect and try again from the start.
-    size_t start = gc_find_free_run(heap.alloc_hint, n_blocks);
+    size_t start;
+    if (n_blocks == 1 && heap.alloc_hint < heap.n_blocks && ATB_GET(heap.alloc_hint) == AT_FREE) {
+        // the common case: a small object right at the rover
+        start = heap.alloc_hint;
+        heap.alloc_hint = start + 1;
+        ATB_SET(start, AT_HEAD);
+        if (start >= heap.high_block) {
+            heap.high_block = start + 1;
+        }
+        if (has_finaliser) {
+            FTB_SET(start);
+        }
+        mp_uint_t *w = (mp_uint_t *)PTR_FROM_BLOCK(start);
+        w[0] = w[1] = w[2] = w[3] = 0;
+        heap.bytes_since_collect += MP_GC_BLOCK_BYTES;
+        gc_stats.bytes_allocated_total += MP_GC_BLOCK_BYTES;
+        return w;
+    }
+    start = gc_find_free_run(heap.alloc_hint, n_blocks);
     if (start == (size_t)-1 && heap.alloc_hint > 0 && heap.bytes_since_collect < heap.threshold / 4) {
         start = gc_find_free_run(0, n_blocks);
     }

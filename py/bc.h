@@ -15,6 +15,7 @@
 //   i  i32    signed immediate (small int constants)
 //
 //   LOAD_GLOBAL:  | op | qstr (4 bytes) | cache (2 bytes) |
+//   LOAD_METHOD:  | op | qstr | members cache | class dict cache |  (LOAD_ATTR alike)
 //   JUMP:         | op | target offset (4 bytes)          |
 //
 // Code lives in the GC heap (RAM), so the VM rewrites cache operands in place.
@@ -67,10 +68,10 @@
     X(LOAD_GLOBAL, "qc") \
     X(STORE_GLOBAL, "q") \
     X(DELETE_GLOBAL, "q") \
-    X(LOAD_ATTR, "qc") \
+    X(LOAD_ATTR, "qcc") \
     X(STORE_ATTR, "qc") \
     X(DELETE_ATTR, "q") \
-    X(LOAD_METHOD, "qc") \
+    X(LOAD_METHOD, "qcc") \
     X(LOAD_BUILD_CLASS, "") \
     X(LOAD_ASSERTION_ERROR, "") \
     X(LOAD_SUBSCR, "") \

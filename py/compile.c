@@ -153,6 +153,15 @@ static void op_qc(compiler_t *c, int opcode, qstr q, int delta) {
     stack_adjust(c->u, delta);
 }
 
+// qstr operand followed by two cache slots (instance members, then the class's own dict)
+static void op_qcc(compiler_t *c, int opcode, qstr q, int delta) {
+    emit_u8(c->u, opcode);
+    emit_u32(c->u, q);
+    emit_u16(c->u, 0xffff);
+    emit_u16(c->u, 0xffff);
+    stack_adjust(c->u, delta);
+}
+
 static void op_hh(compiler_t *c, int opcode, unsigned a, unsigned b, int delta) {
     emit_u8(c->u, opcode);
     emit_u16(c->u, a);
@@ -969,7 +978,7 @@ static void compile_call(compiler_t *c, mp_ast_t *node) {
     if (f->kind == AST_Attribute && !has_star_args(&node->u.Call.args, &node->u.Call.keywords)) {
         compile_expr(c, f->u.Attribute.value);
         set_line(c, f);
-        op_qc(c, MP_BC_LOAD_METHOD, f->u.Attribute.attr, 1);
+        op_qcc(c, MP_BC_LOAD_METHOD, f->u.Attribute.attr, 1);
         compile_call_args(c, &node->u.Call.args, &node->u.Call.keywords, 0, true);
         return;
     }
@@ -978,6 +987,7 @@ static void compile_call(compiler_t *c, mp_ast_t *node) {
 }
 
 static void compile_expr(compiler_t *c, mp_ast_t *node) {
+    mp_stack_check();
     switch (node->kind) {
         case AST_Constant:
             load_const_obj(c, node->u.Constant.value);
@@ -1104,7 +1114,7 @@ static void compile_expr(compiler_t *c, mp_ast_t *node) {
         case AST_Attribute:
             compile_expr(c, node->u.Attribute.value);
             set_line(c, node);
-            op_qc(c, MP_BC_LOAD_ATTR, node->u.Attribute.attr, 0);
+            op_qcc(c, MP_BC_LOAD_ATTR, node->u.Attribute.attr, 0);
             break;
         case AST_Subscript:
             compile_expr(c, node->u.Subscript.value);
@@ -1255,7 +1265,7 @@ static void compile_augassign(compiler_t *c, mp_ast_t *node) {
         case AST_Attribute:
             compile_expr(c, t->u.Attribute.value);
             op(c, MP_BC_DUP_TOP, 1);
-            op_qc(c, MP_BC_LOAD_ATTR, t->u.Attribute.attr, 0);
+            op_qcc(c, MP_BC_LOAD_ATTR, t->u.Attribute.attr, 0);
             compile_expr(c, node->u.AugAssign.value);
             compile_binary_op(c, bop);
             op(c, MP_BC_ROT_TWO, 0);
@@ -1405,9 +1415,8 @@ static void compile_try_except(compiler_t *c, mp_ast_t *node) {
             }
             has_bare = true;
         } else {
-            op(c, MP_BC_DUP_TOP, 1);
             compile_expr(c, h->u.ExceptHandler.type);
-            op_j(c, MP_BC_JUMP_IF_NOT_EXC_MATCH, l_next, -2);
+            op_j(c, MP_BC_JUMP_IF_NOT_EXC_MATCH, l_next, -1);
         }
         qstr name = h->u.ExceptHandler.name;
         if (name != MP_QSTRnull) {
@@ -1587,7 +1596,7 @@ static void compile_import(compiler_t *c, mp_ast_t *node) {
                 const char *end = s + len;
                 dot = memchr(start, '.', end - start);
                 const char *stop = dot ? dot : end;
-                op_qc(c, MP_BC_LOAD_ATTR, qstr_from_strn(start, stop - start), 0);
+                op_qcc(c, MP_BC_LOAD_ATTR, qstr_from_strn(start, stop - start), 0);
             }
             compile_name_op(c, a->u.alias.asname, AST_CTX_STORE);
         } else {
@@ -1649,6 +1658,7 @@ static void compile_assert(compiler_t *c, mp_ast_t *node) {
 }
 
 static void compile_stmt(compiler_t *c, mp_ast_t *node) {
+    mp_stack_check();
     set_line(c, node);
     switch (node->kind) {
         case AST_FunctionDef:
@@ -1871,8 +1881,6 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
         case SCOPE_CLASS: {
             op_qc(c, MP_BC_LOAD_NAME, MP_QSTR___name__, 1);
             op_q(c, MP_BC_STORE_NAME, MP_QSTR___module__, -1);
-            load_const_obj(c, MP_OBJ_NEW_QSTR(sc->name));
-            op_q(c, MP_BC_STORE_NAME, MP_QSTR___qualname__, -1);
             compile_stmts(c, &node->u.ClassDef.body);
             id_info_t *cell = mp_scope_find(sc, MP_QSTR___class__);
             if (sc->has_class_cell && cell != NULL && cell->kind == ID_KIND_CELL) {

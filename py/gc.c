@@ -337,6 +337,7 @@ static uint64_t collect_t0;
 static void *final_queue[FINAL_QUEUE_SIZE];
 static size_t final_len;
 static bool finalising;
+static size_t finalisers_run;   // total finalisers run so far (gc_alloc watches it)
 
 static void gc_queue_finalisers(void) {
     for (size_t b = 0; b < heap.high_block; b++) {
@@ -360,6 +361,7 @@ static void gc_run_queued_finalisers(void) {
         void *p = final_queue[--final_len];
         final_queue[final_len] = NULL;
         gc_run_finaliser(p);
+        finalisers_run++;
     }
     finalising = false;
 }
@@ -491,8 +493,15 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         start = gc_find_free_run(0, n_blocks);
     }
     if (start == (size_t)-1) {
-        gc_collect();
-        start = gc_find_free_run(0, n_blocks);
+        // Objects with finalisers outlive the collection that finalises them (e.g. files
+        // dropped without close()): while collections keep running finalisers, the next one
+        // may free what the previous one finalised.
+        size_t ran;
+        do {
+            ran = finalisers_run;
+            gc_collect();
+            start = gc_find_free_run(0, n_blocks);
+        } while (start == (size_t)-1 && finalisers_run != ran);
         if (start == (size_t)-1) {
             return NULL;
         }

@@ -41,6 +41,15 @@ static inline size_t map_hash(mp_obj_t key) {
     return (size_t)mp_obj_hash(key);
 }
 
+// Next index slot after a collision at slot i. Ints hash to themselves, so consecutive int
+// keys fill one contiguous run of slots; stepping by +1 would make every other key that lands
+// inside the run walk all of it. Folding in the higher hash bits (perturb, shifted down each
+// step) jumps out at once; when perturb reaches 0, i -> 5i+1 mod 2^k visits every slot.
+static inline size_t map_probe_next(size_t i, size_t *perturb, size_t mask) {
+    *perturb >>= 5;
+    return (5 * i + 1 + *perturb) & mask;
+}
+
 static size_t round_pow2(size_t n) {
     size_t p = 4;
     while (p < n) {
@@ -58,9 +67,10 @@ static void map_build_index(mp_map_t *map) {
         if (k == MP_OBJ_SENTINEL || k == MP_OBJ_NULL) {
             continue;
         }
-        size_t i = map_hash(k) & mask;
+        size_t perturb = map_hash(k);
+        size_t i = perturb & mask;
         while (idx[i] != 0) {
-            i = (i + 1) & mask;
+            i = map_probe_next(i, &perturb, mask);
         }
         idx[i] = (uint32_t)(pos + 1);
     }
@@ -188,8 +198,9 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
         uint32_t *index = map->index;
         size_t mask = 2 * map->alloc - 1;
         h = map_hash(key);
+        size_t perturb = h;
         size_t i = h & mask;
-        for (;; i = (i + 1) & mask) {
+        for (;; i = map_probe_next(i, &perturb, mask)) {
             uint32_t v = index[i];
             if (v == 0) {
                 idx_slot = i;
@@ -231,9 +242,10 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
             // recompute the empty slot for the new index
             size_t mask = 2 * map->alloc - 1;
             h = map_hash(key);
+            size_t perturb = h;
             size_t i = h & mask;
             while (((uint32_t *)map->index)[i] != 0) {
-                i = (i + 1) & mask;
+                i = map_probe_next(i, &perturb, mask);
             }
             idx_slot = i;
         }

@@ -402,12 +402,16 @@ static mp_obj_t builtin_next(size_t n_args, const mp_obj_t *args) {
     if (t->iternext == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't an iterator", t->name);
     }
+    mp_state.stop_iteration_arg = MP_OBJ_NULL;
     mp_obj_t r = mp_iternext(args[0]);
     if (r == MP_OBJ_STOP_ITERATION) {
         if (n_args > 1) {
             return args[1];
         }
-        mp_raise_StopIteration(MP_OBJ_NULL);
+        // a generator's return value rides beside STOP (see gen_iternext)
+        mp_obj_t arg = mp_state.stop_iteration_arg;
+        mp_state.stop_iteration_arg = MP_OBJ_NULL;
+        mp_raise_StopIteration(arg);
     }
     return r;
 }

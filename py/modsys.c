@@ -1,5 +1,4 @@
-// py/modsys.c: the `sys` module, and the minimal stdio stream objects behind
-// sys.stdin/stdout/stderr (the unix port's VFS issue replaces them with full file objects).
+// py/modsys.c: the `sys` module. sys.stdin/stdout/stderr are the port's file objects.
 #include <string.h>
 #include <stdio.h>
 
@@ -8,133 +7,10 @@
 #include "py/gc.h"
 
 // ---- stdio streams ----
-
-typedef struct _mp_obj_stdio_t {
-    mp_obj_base_t base;
-    int fd;
-} mp_obj_stdio_t;
-
-static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
-    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
-    mp_printf(print, "<io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", names[self->fd], self->fd == 0 ? "r" : "w");
-}
-
-static mp_obj_t stdio_write(mp_obj_t self_in, mp_obj_t data) {
-    mp_obj_stdio_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_buffer_info_t bi;
-    size_t len;
-    const char *s;
-    if (mp_obj_is_str(data)) {
-        s = mp_obj_str_get_data(data, &len);
-    } else {
-        mp_get_buffer_raise(data, &bi, MP_BUFFER_READ);
-        s = bi.buf;
-        len = bi.len;
-    }
-    if (self->fd == 2) {
-        mp_hal_stderr_tx_strn(s, len);
-    } else {
-        mp_hal_stdout_tx_strn(s, len);
-    }
-    return mp_obj_is_str(data) ? MP_OBJ_NEW_SMALL_INT(utf8_charlen((const byte *)s, len)) : MP_OBJ_NEW_SMALL_INT(len);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(stdio_write_obj, stdio_write);
-
-static mp_obj_t stdio_flush(mp_obj_t self_in) {
-    fflush(stdout);
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(stdio_flush_obj, stdio_flush);
-
-static mp_obj_t stdio_readline(size_t n_args, const mp_obj_t *args) {
-    vstr_t vstr;
-    vstr_init(&vstr, 32);
-    for (;;) {
-        int c = mp_hal_stdin_rx_chr();
-        if (c < 0) {
-            break;
-        }
-        vstr_add_byte(&vstr, (byte)c);
-        if (c == '\n') {
-            break;
-        }
-    }
-    return mp_obj_new_str_from_vstr(&vstr);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stdio_readline_obj, 1, 2, stdio_readline);
-
-static mp_obj_t stdio_read(size_t n_args, const mp_obj_t *args) {
-    mp_int_t n = n_args > 1 && args[1] != mp_const_none ? mp_obj_get_int(args[1]) : -1;
-    vstr_t vstr;
-    vstr_init(&vstr, 32);
-    while (n < 0 || (mp_int_t)vstr.len < n) {
-        int c = mp_hal_stdin_rx_chr();
-        if (c < 0) {
-            break;
-        }
-        vstr_add_byte(&vstr, (byte)c);
-    }
-    return mp_obj_new_str_from_vstr(&vstr);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stdio_read_obj, 1, 2, stdio_read);
-
-static mp_obj_t stdio_readlines(mp_obj_t self_in) {
-    mp_obj_t list = mp_obj_new_list(0, NULL);
-    for (;;) {
-        mp_obj_t args[1] = {self_in};
-        mp_obj_t line = stdio_readline(1, args);
-        size_t len;
-        mp_obj_str_get_data(line, &len);
-        if (len == 0) {
-            break;
-        }
-        mp_obj_list_append(list, line);
-    }
-    return list;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(stdio_readlines_obj, stdio_readlines);
-
-static mp_obj_t stdio_iternext(mp_obj_t self_in) {
-    mp_obj_t args[1] = {self_in};
-    mp_obj_t line = stdio_readline(1, args);
-    size_t len;
-    mp_obj_str_get_data(line, &len);
-    return len == 0 ? MP_OBJ_STOP_ITERATION : line;
-}
-
-static mp_obj_t stdio_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
-static mp_obj_t stdio_fileno(mp_obj_t self_in) {
-    return MP_OBJ_NEW_SMALL_INT(((mp_obj_stdio_t *)MP_OBJ_TO_PTR(self_in))->fd);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(stdio_fileno_obj, stdio_fileno);
-
-static const mp_rom_map_elem_t stdio_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&stdio_write_obj) },
-    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&stdio_flush_obj) },
-    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stdio_read_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stdio_readline_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stdio_readlines_obj) },
-    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&stdio_fileno_obj) },
-};
-static MP_DEFINE_CONST_DICT(stdio_locals_dict, stdio_locals_dict_table);
-
-static const mp_obj_type_t mp_type_stdio = {
-    {&mp_type_type},
-    .flags = MP_TYPE_FLAG_ITER_IS_GETITER,
-    .name = MP_QSTR_TextIOWrapper,
-    .print = stdio_print,
-    .getiter = stdio_getiter,
-    .iternext = stdio_iternext,
-    .locals_dict = (mp_obj_dict_t *)&stdio_locals_dict,
-};
-
-static const mp_obj_stdio_t mp_sys_stdin_obj = {{&mp_type_stdio}, 0};
-static const mp_obj_stdio_t mp_sys_stdout_obj = {{&mp_type_stdio}, 1};
-static const mp_obj_stdio_t mp_sys_stderr_obj = {{&mp_type_stdio}, 2};
+// The port defines these three objects (ports/unix/file.c: file objects over fds 0, 1 and 2
+// whose I/O goes through the HAL). The struct stays incomplete here: sys only needs addresses.
+struct _mp_obj_file_t;
+extern struct _mp_obj_file_t mp_sys_stdin_obj, mp_sys_stdout_obj, mp_sys_stderr_obj;
 
 // print() writes to sys.stdout when a program replaced it (e.g. with io.StringIO).
 mp_obj_t mp_sys_stdout_override(void) {

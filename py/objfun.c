@@ -265,6 +265,10 @@ static mp_obj_t fun_bc_run(const mp_obj_fun_bc_t *fun, mp_code_state_t *cs, size
 
 mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_stack_check();
+    // loop-free code (deep recursion) must still see Ctrl-C: check pending work per call too
+    if (MP_UNLIKELY(mp_state.pending_exception != MP_OBJ_NULL)) {
+        mp_handle_pending(true);
+    }
     const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(self_in);
     size_t words = sizeof(mp_code_state_t) / sizeof(mp_obj_t) + mp_code_state_words(fun->rc);
     if (MP_LIKELY(words <= FUN_BC_MAX_STACK_FRAME_WORDS)) {

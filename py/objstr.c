@@ -1509,7 +1509,12 @@ static mp_obj_t str_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_int_t maxsplit;
     split_args(n_args, args, kw, &sep, &maxsplit);
     if (maxsplit < 0) {
-        return str_split(n_args, args, kw);
+        if (sep == mp_const_none) {
+            return str_split(n_args, args, kw);
+        }
+        // with overlapping separators ("XX" in "aXXXb") the split points
+        // found from the right differ from those found from the left
+        maxsplit = v.len + 1;
     }
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *start = v.data, *p = v.data + v.len;

@@ -828,9 +828,12 @@ mp_obj_t mp_iternext(mp_obj_t o_in) {
 }
 
 mp_obj_t mp_iternext_allow_raise(mp_obj_t o_in) {
+    mp_state.stop_iteration_arg = MP_OBJ_NULL;
     mp_obj_t r = mp_iternext(o_in);
     if (r == MP_OBJ_STOP_ITERATION) {
-        mp_raise_StopIteration(MP_OBJ_NULL);
+        mp_obj_t arg = mp_state.stop_iteration_arg;
+        mp_state.stop_iteration_arg = MP_OBJ_NULL;
+        mp_raise_StopIteration(arg);
     }
     return r;
 }

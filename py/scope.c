@@ -189,6 +189,7 @@ static void scan_expr(scan_t *st, scope_t *sc, mp_ast_t *node) {
     if (node == NULL) {
         return;
     }
+    mp_stack_check();
     switch (node->kind) {
         case AST_BoolOp:
             scan_exprs(st, sc, &node->u.BoolOp.values);
@@ -364,6 +365,7 @@ static void scan_declare(scan_t *st, scope_t *sc, mp_ast_t *node, bool is_global
 }
 
 static void scan_stmt(scan_t *st, scope_t *sc, mp_ast_t *node) {
+    mp_stack_check();
     switch (node->kind) {
         case AST_FunctionDef:
         case AST_AsyncFunctionDef: {

@@ -103,6 +103,37 @@ static inline mp_obj_t vm_member_lookup(mp_obj_t obj, qstr q, byte *cache) {
     return e->value;
 }
 
+// Class attributes found in the instance's own type dict (first in the MRO), through the
+// second cache slot. Only valid for plain instances that missed in their members.
+static inline mp_obj_t vm_class_dict_lookup(mp_obj_t obj, qstr q, byte *cache) {
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+    if (t->locals_dict == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_t *m = &t->locals_dict->map;
+    mp_obj_t key = MP_OBJ_NEW_QSTR(q);
+    size_t h = mp_bc_read_u16(cache);
+    if (h < m->used && m->table[h].key == key) {
+        return m->table[h].value;
+    }
+    mp_map_elem_t *e = mp_map_lookup(m, key, MP_MAP_LOOKUP);
+    if (e == NULL) {
+        return MP_OBJ_NULL;
+    }
+    vm_cache_store(cache, m, e);
+    return e->value;
+}
+
+// Class attribute values that are returned as they are (no binding, no descriptor protocol).
+static inline bool vm_is_plain_value(mp_obj_t v) {
+    if (!mp_obj_is_obj(v)) {
+        return true;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(v))->type;
+    return t == &mp_type_int || t == &mp_type_float || t == &mp_type_str || t == &mp_type_tuple
+           || t == &mp_type_NoneType || t == &mp_type_bool || t == &mp_type_bytes;
+}
+
 MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte *cache) {
     if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_SETATTR)) {
         mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(obj))->members;
@@ -263,9 +294,13 @@ static mp_obj_t vm_format_value(mp_obj_t v, unsigned flags, mp_obj_t spec) {
             v = mp_obj_str(v);
             break;
         case 2:
-        case 3:
             v = mp_obj_repr(v);
             break;
+        case 3: {
+            mp_obj_t ascii_fun = mp_builtins_lookup(MP_QSTR_ascii);
+            v = ascii_fun != MP_OBJ_NULL ? mp_call_function_1(ascii_fun, v) : mp_obj_repr(v);
+            break;
+        }
         default:
             break;
     }
@@ -388,12 +423,76 @@ static inline bool vm_both_small(mp_obj_t a, mp_obj_t b) {
     return ((mp_uint_t)a & (mp_uint_t)b & 1) != 0;
 }
 
+// Float operands (a float with a float or a small int) computed here; anything else, and
+// anything that could raise (division by zero) or lose exactness, goes to mp_binary_op.
+MP_NOINLINE static mp_obj_t vm_binop_slow(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    bool lf = mp_obj_is_float(lhs), rf = mp_obj_is_float(rhs);
+    if ((lf && (rf || mp_obj_is_small_int(rhs))) || (rf && mp_obj_is_small_int(lhs))) {
+        // ints beyond 2**53 do not convert exactly: comparisons must stay exact
+        const mp_int_t exact = (mp_int_t)1 << 53;
+        mp_int_t iv = !lf ? MP_OBJ_SMALL_INT_VALUE(lhs) : !rf ? MP_OBJ_SMALL_INT_VALUE(rhs) : 0;
+        bool int_exact = iv >= -exact && iv <= exact;
+        double a = lf ? mp_obj_float_get(lhs) : (double)MP_OBJ_SMALL_INT_VALUE(lhs);
+        double b = rf ? mp_obj_float_get(rhs) : (double)MP_OBJ_SMALL_INT_VALUE(rhs);
+        switch (op) {
+            case MP_BINARY_OP_ADD:
+            case MP_BINARY_OP_INPLACE_ADD:
+                return mp_obj_new_float(a + b);
+            case MP_BINARY_OP_SUBTRACT:
+            case MP_BINARY_OP_INPLACE_SUBTRACT:
+                return mp_obj_new_float(a - b);
+            case MP_BINARY_OP_MULTIPLY:
+            case MP_BINARY_OP_INPLACE_MULTIPLY:
+                return mp_obj_new_float(a * b);
+            case MP_BINARY_OP_TRUE_DIVIDE:
+            case MP_BINARY_OP_INPLACE_TRUE_DIVIDE:
+                if (b != 0.0) {
+                    return mp_obj_new_float(a / b);
+                }
+                break;
+            case MP_BINARY_OP_LESS:
+                if (int_exact) {
+                    return mp_obj_new_bool(a < b);
+                }
+                break;
+            case MP_BINARY_OP_MORE:
+                if (int_exact) {
+                    return mp_obj_new_bool(a > b);
+                }
+                break;
+            case MP_BINARY_OP_LESS_EQUAL:
+                if (int_exact) {
+                    return mp_obj_new_bool(a <= b);
+                }
+                break;
+            case MP_BINARY_OP_MORE_EQUAL:
+                if (int_exact) {
+                    return mp_obj_new_bool(a >= b);
+                }
+                break;
+            case MP_BINARY_OP_EQUAL:
+                if (int_exact) {
+                    return mp_obj_new_bool(a == b);
+                }
+                break;
+            case MP_BINARY_OP_NOT_EQUAL:
+                if (int_exact) {
+                    return mp_obj_new_bool(a != b);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    return mp_binary_op(op, lhs, rhs);
+}
+
 static inline mp_obj_t vm_binop(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t r;
     if (vm_both_small(lhs, rhs) && vm_small_int_binop(op, MP_OBJ_SMALL_INT_VALUE(lhs), MP_OBJ_SMALL_INT_VALUE(rhs), &r)) {
         return r;
     }
-    return mp_binary_op(op, lhs, rhs);
+    return vm_binop_slow(op, lhs, rhs);
 }
 
 static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -419,10 +518,15 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
         } \
     } while (0)
 
+// Debug builds check the compiler's stack-depth accounting at every instruction.
+#define VM_CHECK_SP() mp_assert(sp >= locals + rc->n_locals - 1 && sp < locals + rc->n_locals + rc->n_stack)
+#define VM_CHECK_EXC_SP() mp_assert(cs->exc_sp < (mp_exc_block_t *)&locals[rc->n_locals + rc->n_stack] + rc->n_exc_stack)
+
 #if MICROPY_COMPUTED_GOTO
 #define VM_LABEL_ADDR(name, fmt) [MP_BC_##name] = &&op_##name,
 #define DISPATCH() \
     do { \
+        VM_CHECK_SP(); \
         cs->ip = ip; \
         goto *mp_vm_dispatch_table[*ip++]; \
     } while (0)
@@ -460,6 +564,7 @@ static mp_vm_return_kind_t vm_run(mp_code_state_t *cs, mp_obj_t inject_exc) {
     {
     #else
 dispatch_top:
+    VM_CHECK_SP();
     cs->ip = ip;
     switch (*ip++) {
     #endif
@@ -518,9 +623,13 @@ dispatch_top:
             NEXT;
         }
         CASE(LOAD_DEREF) {
-            mp_obj_t v = mp_obj_cell_get(locals[READ_U16(0)]);
+            size_t slot = READ_U16(0);
+            mp_obj_t v = mp_obj_cell_get(locals[slot]);
             ip += 2;
             if (MP_UNLIKELY(v == MP_OBJ_NULL)) {
+                if (slot >= rc->free_start && slot < rc->free_start + rc->n_free) {
+                    mp_raise_msg(&mp_type_NameError, "free variable referenced before assignment");
+                }
                 vm_raise_unbound_local();
             }
             PUSH(v);
@@ -609,10 +718,16 @@ dispatch_top:
         CASE(LOAD_ATTR) {
             qstr q = READ_U32(0);
             byte *cache = (byte *)ip + 4;
-            ip += 6;
+            ip += 8;
             mp_obj_t obj = TOP();
             if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
+                if (v == MP_OBJ_NULL) {
+                    v = vm_class_dict_lookup(obj, q, cache + 2);
+                    if (v != MP_OBJ_NULL && !vm_is_plain_value(v)) {
+                        v = MP_OBJ_NULL;
+                    }
+                }
                 if (v != MP_OBJ_NULL) {
                     SET_TOP(v);
                     NEXT;
@@ -638,13 +753,20 @@ dispatch_top:
         CASE(LOAD_METHOD) {
             qstr q = READ_U32(0);
             byte *cache = (byte *)ip + 4;
-            ip += 6;
+            ip += 8;
             mp_obj_t obj = TOP();
             if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v != MP_OBJ_NULL) {
                     SET_TOP(v);
                     PUSH(MP_OBJ_NULL);
+                    NEXT;
+                }
+                // a plain function in the class's own dict: call it with self, no bound method
+                v = vm_class_dict_lookup(obj, q, cache + 2);
+                if (v != MP_OBJ_NULL && mp_obj_is_type(v, &mp_type_fun_bc)) {
+                    SET_TOP(v);
+                    PUSH(obj);
                     NEXT;
                 }
             }
@@ -784,7 +906,7 @@ dispatch_top:
             if (vm_both_small(lhs, rhs) && !__builtin_add_overflow((mp_int_t)lhs, (mp_int_t)rhs - 1, &r)) {
                 SET_TOP((mp_obj_t)r);
             } else {
-                SET_TOP(mp_binary_op(ip[-1] == MP_BC_BINARY_ADD ? MP_BINARY_OP_ADD : MP_BINARY_OP_INPLACE_ADD, lhs, rhs));
+                SET_TOP(vm_binop_slow(ip[-1] == MP_BC_BINARY_ADD ? MP_BINARY_OP_ADD : MP_BINARY_OP_INPLACE_ADD, lhs, rhs));
             }
             NEXT;
         }
@@ -796,7 +918,7 @@ dispatch_top:
             if (vm_both_small(lhs, rhs) && !__builtin_sub_overflow((mp_int_t)lhs, (mp_int_t)rhs - 1, &r)) {
                 SET_TOP((mp_obj_t)r);
             } else {
-                SET_TOP(mp_binary_op(ip[-1] == MP_BC_BINARY_SUBTRACT ? MP_BINARY_OP_SUBTRACT : MP_BINARY_OP_INPLACE_SUBTRACT, lhs, rhs));
+                SET_TOP(vm_binop_slow(ip[-1] == MP_BC_BINARY_SUBTRACT ? MP_BINARY_OP_SUBTRACT : MP_BINARY_OP_INPLACE_SUBTRACT, lhs, rhs));
             }
             NEXT;
         }
@@ -813,7 +935,7 @@ dispatch_top:
         if (vm_both_small(lhs, rhs)) { \
             SET_TOP(mp_obj_new_bool((mp_int_t)lhs cop (mp_int_t)rhs)); \
         } else { \
-            SET_TOP(mp_binary_op(bop, lhs, rhs)); \
+            SET_TOP(vm_binop_slow(bop, lhs, rhs)); \
         } \
         NEXT; \
     }
@@ -895,6 +1017,7 @@ dispatch_top:
         }
         CASE(SETUP_FINALLY) {
             mp_exc_block_t *b = ++cs->exc_sp;
+            VM_CHECK_EXC_SP();
             b->handler = JUMP_TARGET(0);
             b->sp = sp;
             b->kind = MP_EXC_BLOCK_FINALLY;
@@ -910,6 +1033,7 @@ dispatch_top:
             // __enter__ runs before the block exists: if it raises, __exit__ is not called
             mp_obj_t res = mp_call_method_n_kw(0, 0, enter);
             mp_exc_block_t *b = ++cs->exc_sp;
+            VM_CHECK_EXC_SP();
             b->handler = JUMP_TARGET(0);
             b->sp = sp;
             b->kind = MP_EXC_BLOCK_FINALLY;
@@ -920,6 +1044,7 @@ dispatch_top:
         CASE(SETUP_ASYNC_WITH) {
             mp_obj_t res = POP();
             mp_exc_block_t *b = ++cs->exc_sp;
+            VM_CHECK_EXC_SP();
             b->handler = JUMP_TARGET(0);
             b->sp = sp;
             b->kind = MP_EXC_BLOCK_FINALLY;

@@ -16,6 +16,11 @@ Directives (looked for in the first 10 lines of a test):
 
 A target output of exactly "SKIP\\n" marks the test as skipped.
 
+tests/host is different: each test there is a CPython script that drives the
+target itself (through a pseudo-terminal or pipes: the REPL, the raw REPL, the
+command line).  It is run by the reference python with the target's path in
+$MICROPY_MICROPYTHON, and its output is compared with its .exp file.
+
 Reference outputs are cached in tests/.refcache (see cache_key); use
 --no-cache to bypass the cache.
 
@@ -230,9 +235,33 @@ def make_diff(expected, got):
     return "".join(text)
 
 
+HOST_DIR = os.path.join(TESTS_DIR, "host")
+
+
+def run_host_test(path, target, python):
+    """A tests/host script: run by the reference python, it drives the target."""
+    env = ref_env()
+    env["MICROPY_MICROPYTHON"] = target
+    got, status = run_prog([python, os.path.basename(path)], os.path.dirname(path), env)
+    if status is None and got == b"SKIP\n":
+        return path, "skip", ""
+    try:
+        with open(path + ".exp", "rb") as f:
+            expected = f.read()
+    except OSError:
+        return path, "fail", "missing %s.exp (host tests need one)\n" % display_name(path)
+    if status is not None:
+        return path, "fail", status + "\n" + make_diff(expected, got)
+    if got != expected:
+        return path, "fail", make_diff(expected, got)
+    return path, "pass", ""
+
+
 def run_one(path, target, python):
     """Return (path, result, detail) with result in pass/fail/skip."""
     cwd = os.path.dirname(path)
+    if cwd == HOST_DIR:
+        return run_host_test(path, target, python)
     extra = read_directives(path)
     got, status = run_prog([target] + extra + [os.path.basename(path)], cwd, target_env())
     if status is None and got == b"SKIP\n":

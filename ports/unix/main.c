@@ -3,7 +3,12 @@
 //   micropython [options] [-c cmd | -m module | script.py | -] [args]
 //
 // Exit codes: 0 normal; 1 uncaught exception; 2 bad usage or unreadable script;
-// SystemExit(n) gives n & 0xff; an uncaught KeyboardInterrupt gives 130.
+// SystemExit(n) gives n & 0xff (SystemExit('msg') prints msg to stderr and gives 1);
+// an uncaught KeyboardInterrupt gives 130.
+//
+// Without a script the REPL runs when stdin is a terminal, or always with -i (so that a client
+// driving the binary over pipes, like pyboard.py's `exec:` device, can use the raw REPL);
+// otherwise stdin is read and run as a script. The REPL itself is in repl.c.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +22,7 @@
 #include "py/gc.h"
 #include "py/mphal.h"
 #include "py/bc.h"
+#include "repl.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 // The GC scans the C stack conservatively: locals must live on the real stack, not in ASan's
@@ -36,7 +42,8 @@ static void usage(const char *prog) {
         "usage: %s [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename> | -] [args]\n"
         "Options:\n"
         "-h : print this help message\n"
-        "-i : enable inspection via REPL after running command/module/file\n"
+        "-i : enter the REPL after running command/module/file; with no script, run the REPL\n"
+        "     even when stdin is not a terminal (pipes: raw REPL for pyboard.py exec:)\n"
         "-v : verbose (trace various operations); repeat (-v -v) to show bytecode\n"
         "-O[N] : apply bytecode optimizations of level N\n"
         "--version : print the version and exit\n"
@@ -44,7 +51,11 @@ static void usage(const char *prog) {
         "Implementation specific options (-X):\n"
         "  compile-only                 -- parse and compile only\n"
         "  emit=bytecode                -- set the default code emitter (only bytecode here)\n"
-        "  heapsize=<n>[w][K|M]         -- set the heap size for the GC (default %uM)\n",
+        "  heapsize=<n>[w][K|M]         -- set the heap size for the GC (default %uM)\n"
+        "\n"
+        "Environment variables:\n"
+        "  MICROPYPATH     import search path, ':'-separated (default .frozen:~/.micropython/lib:/usr/lib/micropython)\n"
+        "  MICROPYINSPECT  when set and not empty, act as if -i was given\n",
         prog, (unsigned)(heap_size / (1024 * 1024)));
 }
 
@@ -53,26 +64,33 @@ static void sigint_handler(int sig) {
     mp_state.pending_exception = mp_state.keyboard_interrupt_obj;
 }
 
-// Returns the process exit code for an uncaught exception (and prints it).
+// Results of running code: the process exit code in the low byte, plus these flags.
+#define EXEC_RAISED 0x100       // an exception escaped (and was printed)
+#define EXEC_SYSTEM_EXIT 0x200  // ... and it was SystemExit: -i does not enter the REPL
+
+// Returns the exit code for an uncaught exception (with EXEC_* flags) after printing it.
 static int handle_uncaught_exception(mp_obj_t exc) {
     fflush(stdout);
+    mp_state.dict_globals = mp_state.dict_main;
+    mp_state.dict_locals = mp_state.dict_main;
     if (mp_obj_is_subclass(mp_obj_get_type(exc), &mp_type_SystemExit)) {
         mp_obj_t code = mp_obj_exception_get_value(exc);
+        int ret = EXEC_RAISED | EXEC_SYSTEM_EXIT;
         if (code == mp_const_none) {
-            return 0;
+            return ret;
         }
         if (mp_obj_is_int(code)) {
-            return (int)(mp_obj_get_int_truncated(code) & 0xff);
+            return ret | (int)(mp_obj_get_int_truncated(code) & 0xff);
         }
         mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
         mp_print_str(&mp_stderr_print, "\n");
-        return 1;
+        return ret | 1;
     }
     mp_obj_print_exception(&mp_stderr_print, exc);
     if (mp_obj_is_subclass(mp_obj_get_type(exc), &mp_type_KeyboardInterrupt)) {
-        return 130;
+        return EXEC_RAISED | 130;
     }
-    return 1;
+    return EXEC_RAISED | 1;
 }
 
 // Compiles and runs source in __main__; returns an exit code (0 = ok, or from an exception).
@@ -107,109 +125,80 @@ static int execute_source(const char *src, size_t len, qstr source_file, mp_pars
         fflush(stdout);
         return 0;
     } else {
-        mp_state.dict_globals = mp_state.dict_main;
-        mp_state.dict_locals = mp_state.dict_main;
-        return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val)) | 0x100;
+        return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
 }
 
-// Decides whether the REPL input so far needs more lines.
-static bool repl_needs_continuation(const char *buf, size_t len, bool last_line_empty) {
-    int depth = 0;
-    char quote = 0;
-    bool triple = false;
-    for (size_t i = 0; i < len; i++) {
-        char c = buf[i];
-        if (quote) {
-            if (c == '\\') {
-                i++;
-            } else if (triple && c == quote && i + 2 < len && buf[i + 1] == quote && buf[i + 2] == quote) {
-                quote = 0;
-                i += 2;
-            } else if (!triple && (c == quote || c == '\n')) {
-                quote = 0;
+// -m name: finds the module along sys.path (dots separate package levels) and runs its file as
+// __main__; a package runs its __main__.py. The enclosing package (or the package itself) is
+// imported first, as `import` would do.
+static int run_module(const char *name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vstr_t rel;
+        vstr_init(&rel, 32);
+        vstr_add_str(&rel, name);
+        for (size_t i = 0; i < rel.len; i++) {
+            if (rel.buf[i] == '.') {
+                rel.buf[i] = '/';
             }
-            continue;
         }
-        if (c == '#') {
-            while (i < len && buf[i] != '\n') {
-                i++;
+        size_t n_path;
+        mp_obj_t *paths;
+        mp_obj_list_get(mp_state.sys_path, &n_path, &paths);
+        vstr_t file;
+        vstr_init(&file, 64);
+        bool found = false, is_pkg = false;
+        for (size_t i = 0; i < n_path && !found; i++) {
+            size_t dl;
+            const char *d = mp_obj_str_get_data(paths[i], &dl);
+            vstr_reset(&file);
+            if (dl > 0) {
+                vstr_add_strn(&file, d, dl);
+                vstr_add_byte(&file, '/');
             }
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-            triple = i + 2 < len && buf[i + 1] == c && buf[i + 2] == c;
-            if (triple) {
-                i += 2;
-            }
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if (c == ')' || c == ']' || c == '}') {
-            depth--;
-        }
-    }
-    if ((quote && triple) || depth > 0) {
-        return true;
-    }
-    // A compound statement continues until an empty line.
-    size_t e = len;
-    while (e > 0 && (buf[e - 1] == '\n' || buf[e - 1] == ' ')) {
-        e--;
-    }
-    if (e > 0 && (buf[e - 1] == ':' || buf[e - 1] == '\\')) {
-        return true;
-    }
-    const char *first_nl = memchr(buf, '\n', len);
-    bool multi = first_nl != NULL && (size_t)(first_nl - buf) + 1 < len;
-    return multi && !last_line_empty;
-}
-
-static int do_repl(void) {
-    printf("MicroPython v" MICROPY_VERSION_STRING " on 2026-11-21; linux [GCC " __VERSION__ "] version\n"
-        "Use Ctrl-D to exit, Ctrl-E for paste mode\n");
-    vstr_t input;
-    vstr_init(&input, 128);
-    char line[4096];
-    for (;;) {
-        vstr_reset(&input);
-        const char *prompt = ">>> ";
-        bool eof = false;
-        for (;;) {
-            fputs(prompt, stdout);
-            fflush(stdout);
-            if (fgets(line, sizeof(line), stdin) == NULL) {
-                eof = true;
+            vstr_add_strn(&file, rel.buf, rel.len);
+            size_t base_len = file.len;
+            vstr_add_str(&file, ".py");
+            if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
+                found = true;
                 break;
             }
-            size_t ll = strlen(line);
-            bool empty = ll == 0 || (ll == 1 && line[0] == '\n');
-            vstr_add_strn(&input, line, ll);
-            if (!repl_needs_continuation(input.buf, input.len, empty)) {
-                break;
+            file.len = base_len;
+            if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_DIR) {
+                vstr_add_str(&file, "/__main__.py");
+                if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
+                    found = is_pkg = true;
+                }
             }
-            prompt = "... ";
         }
-        if (eof && input.len == 0) {
-            printf("\n");
-            break;
+        if (!found) {
+            mp_raise_msg_varg(&mp_type_ImportError, "no module named '%s'", name);
         }
-        size_t n = input.len;
-        while (n > 0 && (input.buf[n - 1] == '\n' || input.buf[n - 1] == ' ')) {
-            n--;
+        const char *dot = strrchr(name, '.');
+        if (is_pkg || dot != NULL) {
+            size_t n = is_pkg ? strlen(name) : (size_t)(dot - name);
+            mp_import_name(qstr_from_strn(name, n), mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         }
-        if (n == 0) {
-            continue;
+        const char *path = vstr_null_terminated_str(&file);
+        size_t len;
+        char *src = mp_hal_read_file(path, &len);
+        if (src == NULL) {
+            mp_raise_OSError_with_filename(errno, path);
         }
-        int r = execute_source(input.buf, input.len, MP_QSTR__lt_stdin_gt_, MP_PARSE_SINGLE_INPUT, true);
-        if (r & 0x100) {
-            // uncaught exception: printed already; SystemExit leaves the REPL
-            mp_obj_t dummy = MP_OBJ_NULL;
-            (void)dummy;
+        mp_obj_t path_obj = mp_obj_new_str(path, strlen(path));
+        size_t argc;
+        mp_obj_t *argv;
+        mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
+        if (argc > 0) {
+            argv[0] = path_obj;
         }
-        if (eof) {
-            break;
-        }
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___file__), path_obj);
+        nlr_pop();
+        return execute_source(src, len, qstr_from_str(path), MP_PARSE_FILE_INPUT, false);
+    } else {
+        return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
-    return 0;
 }
 
 static size_t parse_size(const char *s) {
@@ -255,9 +244,16 @@ static void set_sys_path(const char *script_dir, size_t dir_len) {
     }
 }
 
+static int main_(int argc, char **argv);
+
+// The GC scans the C stack from its current bottom up to the recorded top: record the top in
+// a frame above every frame that holds interpreter objects (main_'s locals included).
 int main(int argc, char **argv) {
-    char stack_top_marker;
-    mp_stack_set_top(&stack_top_marker);
+    mp_stack_set_top(__builtin_frame_address(0));
+    return main_(argc, argv);
+}
+
+MP_NOINLINE static int main_(int argc, char **argv) {
     struct rlimit rl;
     size_t stack_bytes = 8 * 1024 * 1024;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < stack_bytes) {
@@ -280,7 +276,7 @@ int main(int argc, char **argv) {
             usage(argv[0]);
             return 0;
         } else if (strcmp(arg, "--version") == 0) {
-            printf("MicroPython v" MICROPY_VERSION_STRING " on 2026-11-21; linux [GCC " __VERSION__ "] version\n");
+            printf(REPL_VERSION_LINE "\n");
             return 0;
         } else if (strcmp(arg, "-i") == 0) {
             opt_inspect = true;
@@ -344,6 +340,10 @@ int main(int argc, char **argv) {
     mp_state.compile_only = compile_only;
 
     signal(SIGINT, sigint_handler);
+    const char *inspect_env = getenv("MICROPYINSPECT");
+    if (inspect_env != NULL && inspect_env[0] != '\0') {
+        opt_inspect = true;
+    }
     signal(SIGPIPE, SIG_IGN);
 
     int ret = 0;
@@ -362,20 +362,7 @@ int main(int argc, char **argv) {
         if (mode[1] == 'c') {
             ret = execute_source(arg, strlen(arg), MP_QSTR__lt_stdin_gt_, MP_PARSE_FILE_INPUT, false);
         } else {
-            // -m module: run it as __main__ (a package runs its __main__ submodule)
-            nlr_buf_t nlr;
-            if (nlr_push(&nlr) == 0) {
-                mp_obj_t fromlist = mp_obj_new_list(0, NULL);
-                mp_obj_list_append(fromlist, MP_OBJ_NEW_QSTR(MP_QSTR__star_));
-                (void)fromlist;
-                vstr_t code;
-                vstr_init(&code, 64);
-                vstr_printf(&code, "import sys\n__import__('%s')\n", arg);
-                mp_parse_compile_execute(code.buf, code.len, MP_QSTR__lt_stdin_gt_, MP_PARSE_FILE_INPUT, mp_state.dict_main, mp_state.dict_main);
-                nlr_pop();
-            } else {
-                ret = handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val)) | 0x100;
-            }
+            ret = run_module(arg);
         }
     } else if (mode != NULL && strcmp(mode, "-") != 0) {
         const char *path = mode;
@@ -396,8 +383,9 @@ int main(int argc, char **argv) {
     } else {
         set_sys_path("", 0);
         mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str("", 0));
-        if (mode == NULL && isatty(0)) {
-            ret = do_repl();
+        if (mode == NULL && (isatty(0) || opt_inspect)) {
+            ret = repl_run();
+            opt_inspect = false;
         } else {
             // stdin is a pipe or file: run it as a script
             vstr_t src;
@@ -410,8 +398,8 @@ int main(int argc, char **argv) {
             ret = execute_source(src.buf, src.len, MP_QSTR__lt_stdin_gt_, MP_PARSE_FILE_INPUT, false);
         }
     }
-    if (opt_inspect && isatty(0) && !(ret & 0x100 && (ret & 0xff) == 0)) {
-        ret = do_repl();
+    if (opt_inspect && !(ret & EXEC_SYSTEM_EXIT)) {
+        ret = repl_run();
     }
     fflush(stdout);
     mp_deinit();

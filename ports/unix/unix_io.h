@@ -1,0 +1,40 @@
+// ports/unix/unix_io.h: what the unix port's I/O modules share (file.c, modos.c, modselect.c,
+// modsocket.c): file objects over fds, and the VFS path resolution behind open() and os.
+#ifndef MICROPY_INCLUDED_PORTS_UNIX_UNIX_IO_H
+#define MICROPY_INCLUDED_PORTS_UNIX_UNIX_IO_H
+
+#include "py/runtime.h"
+
+extern const mp_obj_type_t mp_type_textio;   // text file objects (str)
+extern const mp_obj_type_t mp_type_fileio;   // binary file objects (bytes)
+extern const mp_obj_type_t mp_type_vfs_posix;
+
+// Wraps an open fd (now owned by the file object unless closefd is false) in a file object.
+// mode is a str like "rb" or "w+"; name is any object (str path or int fd).
+mp_obj_t mp_unix_file_new_fd(int fd, mp_obj_t name, mp_obj_t mode, bool closefd);
+
+// Opens `path` on the host file system with an open() mode string; raises OSError.
+mp_obj_t mp_unix_file_open_host(const char *host_path, mp_obj_t name, mp_obj_t mode);
+
+// The fd behind obj for poll/select: an int, or anything with a fileno() method.
+int mp_unix_get_fd(mp_obj_t obj);
+
+// VFS: a path handed to open()/os resolves either to a host path (a VfsPosix mount, the common
+// case) or to a mounted Python-level VFS object plus the path inside it.
+//   returns MP_OBJ_NULL: *host_path is the host path to use (valid until the next allocation
+//                        may move nothing: it is a str's data or a heap buffer kept by the caller)
+//   returns a vfs object: *rel_path is the path (str) to pass to its methods
+mp_obj_t mp_unix_vfs_resolve(mp_obj_t path, const char **host_path, mp_obj_t *rel_path);
+
+// Retries a syscall expression while it fails with EINTR, running pending events (Ctrl-C raises
+// KeyboardInterrupt) in between. Leaves the result in `ret`.
+#define MP_UNIX_RETRY_EINTR(ret, expr) \
+    do { \
+        (ret) = (expr); \
+        if ((ret) != -1 || errno != EINTR) { \
+            break; \
+        } \
+        mp_handle_pending(true); \
+    } while (1)
+
+#endif

@@ -1,0 +1,5 @@
+print(repr("a\tb".expandtabs()), repr("a\tb".expandtabs(4)), repr("\t".expandtabs(2)))
+print(repr("ab\tc\td\n\te".expandtabs(3)))
+print("a\nb\r\nc\rd".splitlines(), "a\nb\n".splitlines(True), "".splitlines(), "\n".splitlines())
+print("x\n\ny".splitlines(keepends=True))
+print(b"a\nb\r\n".splitlines(), b"a\nb".splitlines(True))

@@ -1,0 +1,23 @@
+# The friendly REPL on a terminal: banner, an expression, `_`, Ctrl-D exits with status 0.
+from mod_drive import Session
+
+s = Session()
+banner = s.expect(b">>> ")
+lines = banner.split(b"\r\n")
+print(lines[0].startswith(b"MicroPython v"), b"; linux [GCC " in lines[0], lines[0].endswith(b"] version"))
+print(lines[1])
+s.send(b"1 + 2\r")
+s.expect(b"\r\n3\r\n>>> ")
+print("1 + 2 -> 3")
+s.send(b"_ * 10\r")
+s.expect(b"\r\n30\r\n>>> ")
+print("_ * 10 -> 30")
+s.send(b"None\r")
+s.expect(b">>> ")
+s.send(b"x = _\r")
+s.expect(b">>> ")
+s.send(b"print(x, _)\r")
+s.expect(b"\r\n30 30\r\n>>> ")
+print("None does not replace _: 30 30")
+s.send(b"\x04")
+print("exit status", s.wait())

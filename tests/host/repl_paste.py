@@ -1,0 +1,21 @@
+# Paste mode: Ctrl-E, "=== " prompts, Ctrl-D runs the whole text, Ctrl-C cancels.
+from mod_drive import Session
+
+s = Session()
+s.expect(b">>> ")
+s.send(b"\x05")
+print(s.expect(b"=== "))
+s.send(b"def f():\r    x = 40\r\r    return x + 2\rprint(f())\r")
+s.expect(b"print(f())\r\n=== ")
+s.send(b"\x04")
+out = s.expect(b">>> ")
+print(out)
+s.send(b"\x05")
+s.expect(b"=== ")
+s.send(b"zzz = 1\r\x03")
+s.expect(b">>> ")
+s.send(b"print('zzz' in globals())\r")
+s.expect(b"\r\nFalse\r\n>>> ")
+print("Ctrl-C cancelled the paste")
+s.send(b"\x04")
+print("exit status", s.wait())

@@ -477,7 +477,11 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     }
 
     if (mp_obj_is_small_int(lhs) && mp_obj_is_small_int(rhs)) {
-        return mp_obj_int_binary_op(op, lhs, rhs);
+        mp_obj_t r = mp_obj_int_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) {
+            return r;
+        }
+        // not an int operation (`1 @ 2`): the generic path below raises the TypeError
     }
 
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);

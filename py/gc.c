@@ -73,7 +73,8 @@ void gc_init(void *start, void *end) {
     heap.pool = (byte *)(((uintptr_t)p + MP_GC_BLOCK_BYTES - 1) & ~(uintptr_t)(MP_GC_BLOCK_BYTES - 1));
     heap.n_blocks = n;
     heap.pool_end = heap.pool + n * MP_GC_BLOCK_BYTES;
-    memset(heap.atb, 0, heap.pool - heap.atb);
+    // The tables must start zeroed (all blocks free): the caller passes fresh memory (mmap'ed or
+    // .bss), so we don't touch it here and untouched pages cost no RSS.
     heap.alloc_hint = 0;
     heap.high_block = 0;
     heap.lock_depth = 0;

@@ -31,7 +31,7 @@
 #define MP_GC_BLOCK_WORDS (4)
 #define MP_GC_BLOCK_BYTES (MP_GC_BLOCK_WORDS * sizeof(mp_uint_t))
 
-void gc_init(void *start, void *end);
+void gc_init(void *start, void *end);   // [start, end) must be zero-filled (fresh mmap or .bss)
 void gc_deinit(void);
 
 void *gc_alloc(size_t n_bytes, bool has_finaliser);   // NULL on failure (or when locked)

@@ -287,6 +287,15 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
     if (kind == PRINT_STR) {
         r = call_special(self_in, MP_QSTR___str__, 0, NULL);
     }
+    mp_obj_t native = instance_native(self_in);
+    if (r == MP_OBJ_NULL && kind == PRINT_STR && native != MP_OBJ_NULL) {
+        // BaseException, str and bytes have their own __str__, which wins over a user __repr__
+        const mp_obj_type_t *nt = mp_obj_get_type(native);
+        if ((nt->flags & MP_TYPE_FLAG_IS_EXCEPTION) || nt == &mp_type_str || nt == &mp_type_bytes) {
+            mp_obj_print_helper(print, native, PRINT_STR);
+            return;
+        }
+    }
     if (r == MP_OBJ_NULL) {
         r = call_special(self_in, MP_QSTR___repr__, 0, NULL);
     }
@@ -297,13 +306,20 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
         mp_obj_print_helper(print, r, PRINT_STR);
         return;
     }
-    mp_obj_t native = instance_native(self_in);
     if (native != MP_OBJ_NULL) {
         const mp_obj_type_t *nt = mp_obj_get_type(native);
         if (nt->flags & MP_TYPE_FLAG_IS_EXCEPTION && kind == PRINT_REPR) {
-            // MyError('x'): the class's name with the native args
-            mp_printf(print, "%q", mp_obj_get_type(self_in)->name);
-            mp_obj_print_helper(print, MP_OBJ_FROM_PTR(mp_obj_exception_get_native(self_in)->args), PRINT_REPR);
+            // MyError('x'): the class's name with the native args, no trailing comma for one arg
+            mp_obj_exception_t *exc = mp_obj_exception_get_native(self_in);
+            size_t n = exc->args ? exc->args->len : 0;
+            mp_printf(print, "%q(", mp_obj_get_type(self_in)->name);
+            for (size_t i = 0; i < n; i++) {
+                if (i > 0) {
+                    mp_print_str(print, ", ");
+                }
+                mp_obj_print_helper(print, exc->args->items[i], PRINT_REPR);
+            }
+            mp_print_str(print, ")");
             return;
         }
         mp_obj_print_helper(print, native, kind);

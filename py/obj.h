@@ -685,8 +685,11 @@ mp_obj_exception_t *mp_obj_exception_get_native(mp_obj_t self_in); // for instan
 // MP_TYPE_FLAG_HAS_DATA_DESCR, a hit in `members` is final (the VM's fast path relies on it).
 // subobj[0] holds the native object when the class derives from a built-in type other than
 // object (list, dict, int, str, Exception, ...); it is MP_OBJ_NULL until __init__/__new__ ran.
+// (dict_base, members) has the layout of an mp_obj_dict_t: obj.__dict__ is that embedded dict,
+// so mutating __dict__ mutates the attributes (an interior pointer keeps the instance alive).
 typedef struct _mp_obj_instance_t {
     mp_obj_base_t base;
+    mp_obj_base_t dict_base;   // always &mp_type_dict
     mp_map_t members;
     mp_obj_t subobj[];
 } mp_obj_instance_t;

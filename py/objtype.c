@@ -201,6 +201,7 @@ mp_obj_t mp_obj_new_instance(const mp_obj_type_t *cls, const mp_obj_type_t **nat
         o = m_malloc(sizeof(mp_obj_instance_t) + (num_native ? 1 : 0) * sizeof(mp_obj_t));
     }
     o->base.type = cls;
+    o->dict_base.type = &mp_type_dict;
     mp_map_init(&o->members, 0);
     return MP_OBJ_FROM_PTR(o);
 }
@@ -445,8 +446,22 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
             mp_obj_t m = mp_obj_type_lookup(type, attr);
             if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
-                mp_convert_member_lookup(self_in, type, m, dest);
-                return;
+                if (!(type->flags & MP_TYPE_FLAG_HAS_GETATTR)) {
+                    mp_convert_member_lookup(self_in, type, m, dest);
+                    return;
+                }
+                // A getter raising AttributeError falls back to __getattr__, as in CPython.
+                nlr_buf_t nlr;
+                if (nlr_push(&nlr) == 0) {
+                    mp_convert_member_lookup(self_in, type, m, dest);
+                    nlr_pop();
+                    return;
+                }
+                if (!mp_obj_exception_match(MP_OBJ_FROM_PTR(nlr.ret_val), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+                    nlr_jump(nlr.ret_val);
+                }
+                dest[0] = MP_OBJ_NULL;
+                goto try_getattr;
             }
         }
         mp_map_elem_t *e = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
@@ -455,13 +470,7 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return;
         }
         if (attr == MP_QSTR___dict__) {
-            mp_obj_t d = mp_obj_new_dict(self->members.filled);
-            size_t cur = 0;
-            mp_map_elem_t *me;
-            while ((me = mp_map_iter_next(&self->members, &cur)) != NULL) {
-                mp_obj_dict_store(d, me->key, me->value);
-            }
-            dest[0] = d;
+            dest[0] = MP_OBJ_FROM_PTR(&self->dict_base);
             return;
         }
         const mp_obj_type_t *found = NULL;
@@ -488,6 +497,7 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 }
             }
         }
+    try_getattr:
         if (type->flags & MP_TYPE_FLAG_HAS_GETATTR) {
             mp_obj_t ga = mp_obj_type_lookup(type, MP_QSTR___getattr__);
             if (ga != MP_OBJ_NULL) {

@@ -794,7 +794,14 @@ static void type_update_flags(mp_obj_type_t *o) {
     }
 }
 
+static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, mp_map_t *kw);
+
 mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) {
+    return type_new_kw(name, bases_tuple, locals_dict, NULL);
+}
+
+// kw: the class statement's keywords other than metaclass, passed on to __init_subclass__.
+static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, mp_map_t *kw) {
     size_t n_bases;
     mp_obj_t *bases;
     mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
@@ -851,7 +858,23 @@ mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) 
             dest[0] = isc;
             dest[1] = MP_OBJ_FROM_PTR(o);
         }
-        mp_call_method_n_kw(0, 0, dest);
+        size_t n_kw = 0;
+        mp_obj_t *a = dest;
+        if (kw != NULL && kw->filled > 0) {
+            a = m_new(mp_obj_t, 2 + 2 * kw->filled);
+            a[0] = dest[0];
+            a[1] = dest[1];
+            size_t cur = 0;
+            mp_map_elem_t *e;
+            while ((e = mp_map_iter_next(kw, &cur)) != NULL) {
+                if (e->key != MP_OBJ_NEW_QSTR(MP_QSTR_metaclass)) {
+                    a[2 + 2 * n_kw] = e->key;
+                    a[3 + 2 * n_kw] = e->value;
+                    n_kw++;
+                }
+            }
+        }
+        mp_call_method_n_kw(0, n_kw, a);
     }
     return MP_OBJ_FROM_PTR(o);
 }
@@ -888,6 +911,8 @@ static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp
     }
     return self->make_new(self, n_args, n_kw, args);
 }
+
+static const mp_obj_dict_t type_locals_dict;
 
 static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
@@ -949,6 +974,13 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 dest[0] = m;
                 dest[1] = MP_OBJ_NULL;
             }
+            return;
+        }
+        // methods of the metatype itself: C.mro()
+        mp_map_elem_t *me = mp_map_lookup((mp_map_t *)&type_locals_dict.map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (me != NULL) {
+            dest[0] = me->value;
+            dest[1] = self_in;
         }
         return;
     }
@@ -1421,7 +1453,7 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
         mp_obj_t margs[3] = {name, bases, ns};
         cls = mp_call_function_n_kw(meta, 3, 0, margs);
     } else {
-        cls = mp_obj_new_type(mp_obj_str_get_qstr(name), bases, ns);
+        cls = type_new_kw(mp_obj_str_get_qstr(name), bases, ns, kw);
     }
     if (cell_obj != MP_OBJ_NULL && mp_obj_is_type(cell_obj, &mp_type_cell)) {
         mp_obj_cell_set(cell_obj, cls);

@@ -747,9 +747,6 @@ void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {
             mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
                 ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
         } else if (mp_obj_is_type(base, &mp_type_module)) {
-            mp_obj_t name = mp_obj_dict_get_map(MP_OBJ_FROM_PTR(mp_obj_module_get_globals(base)))->used
-                ? MP_OBJ_NULL : MP_OBJ_NULL;
-            (void)name;
             mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(base)->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
             if (e != NULL) {
                 mp_raise_msg_varg(&mp_type_AttributeError, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);

@@ -1079,11 +1079,25 @@ static void compile_expr(compiler_t *c, mp_ast_t *node) {
         case AST_GeneratorExp:
             compile_comprehension(c, node);
             break;
-        case AST_Await:
+        case AST_Await: {
+            // await needs an enclosing async def; comprehensions are transparent (a generator
+            // expression becomes an async generator, which is allowed anywhere)
+            const scope_t *s = c->u->scope;
+            bool genexp = false;
+            while (s->kind == SCOPE_COMP && s->parent != NULL) {
+                genexp |= s->is_genexp;
+                s = s->parent;
+            }
+            if (!genexp && !(s->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+                compile_error(c, node, c->u->scope->kind == SCOPE_COMP
+                    ? "asynchronous comprehension outside of an asynchronous function"
+                    : "'await' outside async function");
+            }
             compile_expr(c, node->u.Await.value);
             set_line(c, node);
             emit_await(c);
             break;
+        }
         case AST_Yield:
             if (node->u.Await.value != NULL) {
                 compile_expr(c, node->u.Await.value);

@@ -493,6 +493,14 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         } else {
             const mp_obj_type_t *t = mp_obj_get_type(o);
             if (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+                // a user __dir__ (object's own one is native) gives the names
+                mp_obj_t dest[2];
+                mp_load_method_maybe(o, MP_QSTR___dir__, dest);
+                if (dest[0] != MP_OBJ_NULL && !(mp_obj_get_type(dest[0])->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+                    mp_obj_t list = mp_obj_list_from_iter(mp_call_method_n_kw(0, 0, dest));
+                    mp_obj_list_sort(1, &list, NULL);
+                    return list;
+                }
                 dir_add_map(set, &((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->members);
             }
             dir_add_type(set, t);
@@ -517,6 +525,7 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_vars_obj, 0, 1, builtin_vars);
 
 static bool isinstance_check(mp_obj_t obj, mp_obj_t classinfo, bool is_subclass) {
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
+        mp_stack_check(); // classinfo tuples may nest: isinstance(x, ((((int,),),),))
         size_t n;
         mp_obj_t *items;
         mp_obj_tuple_get(classinfo, &n, &items);
@@ -529,6 +538,11 @@ static bool isinstance_check(mp_obj_t obj, mp_obj_t classinfo, bool is_subclass)
     }
     if (classinfo == mp_const_none) {
         classinfo = MP_OBJ_FROM_PTR(&mp_type_NoneType);
+    }
+    // a class made by a user metaclass is an instance of it wrapping the type
+    classinfo = mp_obj_get_native(classinfo, &mp_type_type);
+    if (is_subclass) {
+        obj = mp_obj_get_native(obj, &mp_type_type);
     }
     if (!mp_obj_is_type(classinfo, &mp_type_type)) {
         mp_raise_msg_varg(&mp_type_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union",

@@ -342,6 +342,7 @@ extern const mp_obj_type_t mp_type_fun_bc;
 extern const mp_obj_type_t mp_type_closure;
 extern const mp_obj_type_t mp_type_cell;
 extern const mp_obj_type_t mp_type_bound_meth;
+extern const mp_obj_type_t mp_type_method_descr;    // list.append: checks self (py/objmethoddescr.c)
 extern const mp_obj_type_t mp_type_module;
 extern const mp_obj_type_t mp_type_staticmethod;
 extern const mp_obj_type_t mp_type_classmethod;
@@ -701,6 +702,8 @@ size_t mp_obj_type_find_native_base(const mp_obj_type_t *type, const mp_obj_type
 mp_obj_t mp_obj_type_lookup(const mp_obj_type_t *type, qstr attr);
 // For a native (built-in) object wrapped in an instance: the native object, else self.
 mp_obj_t mp_obj_get_native(mp_obj_t self_in, const mp_obj_type_t *native_type);
+// A built-in method fetched from its class: calling it checks (and unwraps) self first.
+mp_obj_t mp_obj_new_method_descr(const mp_obj_type_t *owner, qstr name, mp_obj_t fun);
 
 // ---- iteration helpers (py/runtime.c) ----
 mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj); // iterator over __getitem__ with 0,1,2...

@@ -291,6 +291,7 @@ static mp_obj_t dict_copy(mp_obj_t self_in);
 
 static mp_obj_t dict_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_dict_t *self = MP_OBJ_TO_PTR(lhs_in);
+    mp_stack_check(); // comparing nested dicts recurses through their values
     switch (op) {
         case MP_BINARY_OP_CONTAINS:
             check_hashable(&self->map, rhs_in);

@@ -99,7 +99,9 @@ mp_obj_t mp_module_get_builtin(qstr module_name) {
             if (mp_map_lookup(&o->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP) == NULL) {
                 mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
             }
-            mp_map_elem_t *init = mp_map_lookup(&o->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP);
+            // The C __init__ hook runs once, here, and is then dropped from the module: it
+            // trusts its argument to be this module, so Python code must not reach it.
+            mp_map_elem_t *init = mp_map_lookup(&o->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
             if (init != NULL) {
                 mp_call_function_1(init->value, MP_OBJ_FROM_PTR(o));
             }

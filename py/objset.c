@@ -301,6 +301,7 @@ void mp_obj_set_store(mp_obj_t self_in, mp_obj_t item) {
 // ---- hashing ----
 
 static mp_uint_t frozenset_hash_of(mp_obj_set_t *s) {
+    mp_stack_check(); // frozensets of frozensets hash recursively
     // xor of scrambled item hashes: independent of order and of the table layout
     mp_uint_t h = 0;
     size_t n = s->mask + 1;
@@ -561,6 +562,7 @@ static mp_obj_t set_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 
 static mp_obj_t set_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_set_t *self = MP_OBJ_TO_PTR(lhs_in);
+    mp_stack_check(); // comparing nested frozensets recurses through their items
     if (op == MP_BINARY_OP_CONTAINS) {
         return mp_obj_new_bool(set_contains(self, rhs_in));
     }

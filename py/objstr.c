@@ -2486,7 +2486,11 @@ static MP_DEFINE_CONST_FUN_OBJ_2(str_translate_obj, str_translate);
 static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
     mp_obj_t d = mp_obj_new_dict(0);
     if (n_args == 1) {
-        mp_map_t *m = mp_obj_dict_get_map(args[0]);
+        mp_obj_t src = mp_obj_get_native(args[0], &mp_type_dict);
+        if (!mp_obj_isinstance(src, &mp_type_dict) || (mp_obj_get_type(src)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+            mp_raise_TypeError("if you give only one argument to maketrans it must be a dict");
+        }
+        mp_map_t *m = mp_obj_dict_get_map(src);
         size_t i = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_iter_next(m, &i)) != NULL) {

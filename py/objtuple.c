@@ -21,6 +21,8 @@ static mp_obj_t tuple_getiter(mp_obj_t self_in);
 // ---- sequence helpers shared with list, deque and namedtuple ----
 
 bool mp_seq_cmp_objs(mp_binary_op_t op, const mp_obj_t *items1, size_t len1, const mp_obj_t *items2, size_t len2) {
+    // items may be containers themselves: [[[...]]] == [[[...]]] recurses once per level
+    mp_stack_check();
     if (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) {
         bool eq = len1 == len2;
         for (size_t i = 0; eq && i < len1; i++) {
@@ -168,6 +170,7 @@ static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 
 mp_obj_t mp_obj_tuple_hash(mp_obj_t self_in) {
     mp_obj_tuple_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_stack_check(); // ((((),),),) hashes recursively
     // FNV-1a style mixing of the item hashes, seeded with the length; order sensitive.
     mp_uint_t acc = (mp_uint_t)0xcbf29ce484222325ULL ^ self->len;
     for (size_t i = 0; i < self->len; i++) {

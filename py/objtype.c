@@ -283,6 +283,20 @@ static mp_obj_t call_special(mp_obj_t self_in, qstr name, size_t n, const mp_obj
     return mp_call_method_n_kw(n, 0, dest);
 }
 
+// object.__repr__: <module.Name object at 0x...> (the module only for user classes)
+static void print_default_repr(const mp_print_t *print, mp_obj_t self_in) {
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_map_elem_t *e = NULL;
+    if ((t->flags & MP_TYPE_FLAG_HEAP) && t->locals_dict != NULL) {
+        e = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
+    }
+    if (e != NULL && mp_obj_is_str(e->value)) {
+        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(e->value), t->name, MP_OBJ_TO_PTR(self_in));
+    } else {
+        mp_printf(print, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
+    }
+}
+
 static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_t r = MP_OBJ_NULL;
     if (kind == PRINT_STR) {
@@ -326,14 +340,7 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
         mp_obj_print_helper(print, native, kind);
         return;
     }
-    const mp_obj_type_t *t = mp_obj_get_type(self_in);
-    mp_obj_t mod = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) ?
-        mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP)->value : MP_OBJ_NULL;
-    if (mod != MP_OBJ_NULL && mp_obj_is_str(mod)) {
-        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(mod), t->name, MP_OBJ_TO_PTR(self_in));
-    } else {
-        mp_printf(print, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
-    }
+    print_default_repr(print, self_in);
 }
 
 static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -813,6 +820,17 @@ static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dic
     uint16_t flags = MP_TYPE_FLAG_HEAP | MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE;
     for (size_t i = 0; i < n_bases; i++) {
         if (!mp_obj_is_type(bases[i], &mp_type_type)) {
+            // a base made by a user metaclass: use the type it wraps
+            mp_obj_t b = mp_obj_get_native(bases[i], &mp_type_type);
+            if (b != bases[i] && mp_obj_is_type(b, &mp_type_type)) {
+                bases_tuple = mp_obj_new_tuple(n_bases, bases);
+                mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
+                for (size_t j = i; j < n_bases; j++) {
+                    bases[j] = mp_obj_get_native(bases[j], &mp_type_type);
+                }
+            }
+        }
+        if (!mp_obj_is_type(bases[i], &mp_type_type)) {
             mp_raise_TypeError("bases must be types");
         }
         const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
@@ -846,6 +864,24 @@ static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dic
         mp_raise_TypeError("multiple bases have instance lay-out conflict");
     }
     type_update_flags(o);
+    // __set_name__(owner, name) of descriptors defined in the class body
+    if (o->locals_dict != NULL) {
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_iter_next(&o->locals_dict->map, &cur)) != NULL) {
+            const mp_obj_type_t *vt = mp_obj_get_type(e->value);
+            if (vt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+                mp_obj_t sn = user_special_lookup(vt, MP_QSTR___set_name__);
+                if (sn != MP_OBJ_NULL) {
+                    mp_obj_t d2[4];
+                    mp_convert_member_lookup(e->value, vt, sn, d2);
+                    d2[2] = MP_OBJ_FROM_PTR(o);
+                    d2[3] = e->key;
+                    mp_call_method_n_kw(2, 0, d2);
+                }
+            }
+        }
+    }
     // __init_subclass__ of a parent class (a user one; object's is a no-op).
     const mp_obj_type_t *found = NULL;
     mp_obj_t isc = mro_lookup(o, MP_QSTR___init_subclass__, o, &found);
@@ -967,8 +1003,15 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             default:
                 break;
         }
-        mp_obj_t m = mp_obj_type_lookup(self, attr);
+        const mp_obj_type_t *found = NULL;
+        mp_obj_t m = mro_lookup(self, attr, NULL, &found);
         if (m != MP_OBJ_NULL) {
+            if (found != NULL && type_is_native(found) && found != &mp_type_object && mp_obj_is_obj(m)
+                && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+                // list.append: the C method must not see a self of the wrong type
+                dest[0] = mp_obj_new_method_descr(found, attr, m);
+                return;
+            }
             mp_convert_member_lookup(self_in, self, m, dest);
             if (mp_obj_is_type(m, &mp_type_property)) {
                 dest[0] = m;
@@ -1019,7 +1062,30 @@ static mp_obj_t type_subclasses(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(type_subclasses_obj, type_subclasses);
 
+// type.__call__(cls, *args, **kw): what super().__call__ reaches from a metaclass's __call__.
+static mp_obj_t type___call__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_obj_t cls = args[0];
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        cls = mp_obj_get_native(cls, &mp_type_type);
+    }
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        mp_raise_TypeError("descriptor '__call__' requires a 'type' object");
+    }
+    size_t n_kw = kw ? mp_map_len(kw) : 0;
+    mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
+    copy_args(a, args + 1, (n_args - 1));
+    size_t cur = 0, i = n_args - 1;
+    mp_map_elem_t *e;
+    while (kw && (e = mp_map_iter_next(kw, &cur)) != NULL) {
+        a[i++] = e->key;
+        a[i++] = e->value;
+    }
+    return type_call(cls, n_args - 1, n_kw, a);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(type___call___obj, 1, type___call__);
+
 static const mp_rom_map_elem_t type_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___call__), MP_ROM_PTR(&type___call___obj) },
     { MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj) },
     { MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj) },
 };
@@ -1079,8 +1145,9 @@ static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object__
 static mp_obj_t object___repr__(mp_obj_t self_in) {
     vstr_t vstr;
     vstr_init(&vstr, 32);
-    const mp_obj_type_t *t = mp_obj_get_type(self_in);
-    vstr_printf(&vstr, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    print_default_repr(&print, self_in);
     return mp_obj_new_str_from_vstr(&vstr);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(object___repr___obj, object___repr__);
@@ -1214,7 +1281,8 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
     mp_obj_t self_in = args[0];
     const mp_obj_type_t *t = mp_obj_get_type(self_in);
     const mp_obj_type_t *nb;
-    if ((t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(t, &nb)) {
+    if ((t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_find_native_base(t, &nb) && nb != &mp_type_type) {
+        // (type.__init__ does nothing: the class was made by type.__new__)
         size_t n_kw = kw ? mp_map_len(kw) : 0;
         mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
         copy_args(a, args + 1, (n_args - 1));
@@ -1258,6 +1326,12 @@ static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *de
     if (found != NULL && type_is_native(found) && found != &mp_type_object && !mp_obj_is_type(obj, &mp_type_type)) {
         mp_obj_t native = mp_obj_get_native(obj, found);
         bind = native;
+    }
+    if (found == &mp_type_type && !mp_obj_is_type(obj, &mp_type_type)) {
+        // a metaclass method reaching type's own (type.__call__): bind to the class itself
+        dest[0] = m;
+        dest[1] = bind;
+        return;
     }
     if (mp_obj_is_type(m, &mp_type_staticmethod) && attr == MP_QSTR___new__) {
         dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(m))->fun;
@@ -1427,6 +1501,16 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
         if (e != NULL) {
             meta = e->value;
+        }
+    }
+    if (meta == MP_OBJ_NULL) {
+        // the metaclass is inherited from a base made by a user metaclass
+        for (size_t i = 2; i < n_args; i++) {
+            const mp_obj_type_t *bt = mp_obj_get_type(args[i]);
+            if ((bt->flags & MP_TYPE_FLAG_HEAP) && mp_obj_is_subclass(bt, &mp_type_type)) {
+                meta = MP_OBJ_FROM_PTR(bt);
+                break;
+            }
         }
     }
     mp_obj_t ns = mp_obj_new_dict(0);

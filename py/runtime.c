@@ -822,6 +822,7 @@ mp_obj_t mp_getiter(mp_obj_t o_in) {
 
 mp_obj_t mp_iternext(mp_obj_t o_in) {
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
+    mp_stack_check(); // map(f, map(f, ...)) nests iternext calls as deep as the user likes
     if (type->iternext != NULL) {
         return type->iternext(o_in);
     }

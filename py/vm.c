@@ -177,6 +177,7 @@ MP_NOINLINE static mp_obj_t vm_prepare_raise(mp_obj_t exc, mp_obj_t cause, bool 
 
 static bool vm_exc_match(mp_obj_t exc, mp_obj_t type) {
     if (mp_obj_is_type(type, &mp_type_tuple)) {
+        mp_stack_check(); // except ((((E,),),),): tuples may nest arbitrarily deep
         size_t n;
         mp_obj_t *items;
         mp_obj_tuple_get(type, &n, &items);
@@ -309,6 +310,10 @@ static mp_obj_t vm_format_value(mp_obj_t v, unsigned flags, mp_obj_t spec) {
     }
     if (mp_obj_is_str(v)) {
         return v;
+    }
+    if (mp_obj_is_obj(v) && (mp_obj_get_type(v)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // a user class may define __format__, which f'{x}' calls with ''
+        return mp_obj_format_value(v, MP_OBJ_NEW_QSTR(MP_QSTR_));
     }
     return mp_obj_str(v);
 }

@@ -117,7 +117,7 @@ static void attrtuple_types_init(void) {
 // ---- host operations (host paths; errors name the user's path) ----
 
 NORETURN static void raise_path_error(int err, mp_obj_t user_path) {
-    if (mp_obj_is_str(user_path)) {
+    if (user_path != MP_OBJ_NULL && mp_obj_is_str(user_path)) {
         mp_raise_OSError_with_filename(err, mp_obj_str_get_str(user_path));
     }
     mp_raise_OSError(err);

@@ -1,0 +1,3 @@
+class C:
+    def __dir__(self): return ['b', 'a']
+print(dir(C()))

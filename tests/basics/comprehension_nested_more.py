@@ -1,0 +1,23 @@
+m = [[i * j for j in range(4)] for i in range(3)]
+print(m)
+print([c for row in m for c in row if c % 2 == 0])
+print([[r[i] for r in m] for i in range(4)])
+print({k: [v for v in range(k)] for k in range(4)})
+print(sorted({x % 3 for x in range(10)}))
+print({(a, b) for a in range(2) for b in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print([x if x > 2 else -x for x in range(5)])
+print([x for x in range(20) if x % 2 if x % 3])
+print({c: i for i, c in enumerate('hello')})
+g = ((x, y) for x in 'ab' for y in (1, 2))
+print(list(g))
+print(sum(x * x for x in range(10)))
+print([(lambda n: n + 1)(x) for x in range(3)])
+print([f(2) for f in [lambda v, k=k: v * k for k in range(3)]])
+matrix = [[1, 2], [3, 4]]
+print([e for r in matrix for e in reversed(r)])
+print(dict((k, v) for k, v in zip('abc', range(3))))
+print([[y for y in range(x)] for x in range(4)])
+print(list(filter(None, [x % 3 for x in range(6)])))
+outer = 5
+print([outer + i for i in range(2)])
+print(max((len(w), w) for w in 'a bbb cc'.split()))

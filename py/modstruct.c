@@ -96,6 +96,9 @@ static bool fmt_next(fmt_iter_t *it, size_t *count, char *code) {
     if (unichar_isdigit((byte)*it->p)) {
         n = 0;
         while (it->p < it->end && unichar_isdigit((byte)*it->p)) {
+            if (n > (size_t)MP_SMALL_INT_MAX / 10) {
+                struct_error("total struct size too long");
+            }
             n = n * 10 + (*it->p++ - '0');
         }
         if (it->p >= it->end) {
@@ -125,15 +128,22 @@ static size_t fmt_calcsize(mp_obj_t fmt_in, size_t *n_values) {
     char code;
     while (fmt_next(&it, &count, &code)) {
         size_t sz = code_size(&it, code);
+        // Sizes must not wrap: unpack trusts total to bound its reads of the buffer.
+        size_t item_bytes;
         if (code == 's' || code == 'p') {
-            total += count;
+            item_bytes = count;
             nv += 1;
         } else {
             total = align_to(&it, total, sz);
-            total += sz * count;
+            if (__builtin_mul_overflow(sz, count, &item_bytes)) {
+                struct_error("total struct size too long");
+            }
             if (code != 'x') {
                 nv += count;
             }
+        }
+        if (__builtin_add_overflow(total, item_bytes, &total) || total > (size_t)MP_SMALL_INT_MAX) {
+            struct_error("total struct size too long");
         }
     }
     if (n_values != NULL) {

@@ -264,10 +264,7 @@ static void complex_arg(mp_obj_t o, double *re, double *im, int which) {
     if (complex_native(o, re, im)) {
         return;
     }
-    if (mp_obj_get_float_maybe(o, re)) {
-        *im = 0.0;
-        return;
-    }
+    // __complex__ comes before __float__ (CPython's order)
     mp_obj_t dest[2];
     mp_load_method_maybe(o, MP_QSTR___complex__, dest);
     if (dest[0] != MP_OBJ_NULL) {
@@ -276,6 +273,10 @@ static void complex_arg(mp_obj_t o, double *re, double *im, int which) {
             return;
         }
         mp_raise_msg_varg(&mp_type_TypeError, "__complex__ returned non-complex (type %s)", mp_obj_get_type_str(r));
+    }
+    if (mp_obj_get_float_maybe(o, re)) {
+        *im = 0.0;
+        return;
     }
     if (which == 0) {
         mp_raise_msg_varg(&mp_type_TypeError, "complex() first argument must be a string or a number, not '%s'", mp_obj_get_type_str(o));

@@ -420,6 +420,11 @@ static NORETURN void binary_op_unsupported(mp_binary_op_t op, mp_obj_t lhs, mp_o
         mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
 }
 
+static bool is_builtin_sequence(const mp_obj_type_t *t) {
+    return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
+           || t == &mp_type_bytearray || t == &mp_type_array;
+}
+
 static mp_obj_t exception_match_op(mp_obj_t lhs, mp_obj_t rhs) {
     if (mp_obj_is_type(rhs, &mp_type_tuple)) {
         size_t n;
@@ -553,8 +558,14 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             }
         }
     }
-    if (op == MP_BINARY_OP_DIVMOD) {
-        // fall back on // and %
+    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+        // sequence repetition by an object with __index__ (after its reflected method failed)
+        if (is_builtin_sequence(lt) && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_lookup(rt, MP_QSTR___index__) != MP_OBJ_NULL) {
+            return mp_binary_op(op, lhs, mp_unary_op(MP_UNARY_OP_INDEX, rhs));
+        }
+        if (is_builtin_sequence(rt) && (lt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_lookup(lt, MP_QSTR___index__) != MP_OBJ_NULL) {
+            return mp_binary_op(op, mp_unary_op(MP_UNARY_OP_INDEX, lhs), rhs);
+        }
     }
     binary_op_unsupported(op, lhs, rhs);
 }

@@ -451,7 +451,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(mod_struct_calcsize_obj, mod_struct_calcsize);
 
 static void check_value_count(size_t want, size_t got) {
     if (want != got) {
-        mp_raise_msg_varg(&mp_type_ValueError, "pack expected %d items for packing (got %d)", (int)want, (int)got);
+        mp_raise_msg_varg(&mp_type_ValueError, "pack expected %ld items for packing (got %ld)", (long)want, (long)got);
     }
 }
 
@@ -476,17 +476,17 @@ static mp_obj_t mod_struct_pack_into(size_t n_args, const mp_obj_t *args) {
     check_value_count(nv, n_args - 3);
     if (offset < 0) {
         if ((size_t)-offset > bi.len) {
-            mp_raise_msg_varg(&mp_type_ValueError, "offset %d out of range for %d-byte buffer", (int)offset, (int)bi.len);
+            mp_raise_msg_varg(&mp_type_ValueError, "offset %ld out of range for %ld-byte buffer", (long)offset, (long)bi.len);
         }
         if ((size_t)-offset < size) {
-            mp_raise_msg_varg(&mp_type_ValueError, "no space to pack %d bytes at offset %d", (int)size, (int)offset);
+            mp_raise_msg_varg(&mp_type_ValueError, "no space to pack %ld bytes at offset %ld", (long)size, (long)offset);
         }
         offset += bi.len;
     }
     if (bi.len < size || (size_t)offset > bi.len - size) {
         mp_raise_msg_varg(&mp_type_ValueError,
-            "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)",
-            (int)(size + offset), (int)size, (int)offset, (int)bi.len);
+            "pack_into requires a buffer of at least %ld bytes for packing %ld bytes at offset %ld (actual buffer size is %ld)",
+            (long)(size + offset), (long)size, (long)offset, (long)bi.len);
     }
     struct_pack_into_buf(args[0], (byte *)bi.buf + offset, nv, args + 3);
     return mp_const_none;
@@ -499,7 +499,7 @@ static mp_obj_t mod_struct_unpack(mp_obj_t fmt_in, mp_obj_t buf_in) {
     mp_buffer_info_t bi;
     mp_get_buffer_raise(buf_in, &bi, MP_BUFFER_READ);
     if (bi.len != size) {
-        mp_raise_msg_varg(&mp_type_ValueError, "unpack requires a buffer of %d bytes", (int)size);
+        mp_raise_msg_varg(&mp_type_ValueError, "unpack requires a buffer of %ld bytes", (long)size);
     }
     return struct_unpack_buf(fmt_in, bi.buf, nv);
 }
@@ -522,17 +522,17 @@ static mp_obj_t mod_struct_unpack_from(size_t n_args, const mp_obj_t *pos_args, 
     mp_int_t offset = args[ARG_offset].u_int;
     if (offset < 0) {
         if ((size_t)-offset > bi.len) {
-            mp_raise_msg_varg(&mp_type_ValueError, "offset %d out of range for %d-byte buffer", (int)offset, (int)bi.len);
+            mp_raise_msg_varg(&mp_type_ValueError, "offset %ld out of range for %ld-byte buffer", (long)offset, (long)bi.len);
         }
         if ((size_t)-offset < size) {
-            mp_raise_msg_varg(&mp_type_ValueError, "not enough data to unpack %d bytes at offset %d", (int)size, (int)offset);
+            mp_raise_msg_varg(&mp_type_ValueError, "not enough data to unpack %ld bytes at offset %ld", (long)size, (long)offset);
         }
         offset += bi.len;
     }
     if (bi.len < size || (size_t)offset > bi.len - size) {
         mp_raise_msg_varg(&mp_type_ValueError,
-            "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
-            (int)(size + offset), (int)size, (int)offset, (int)bi.len);
+            "unpack_from requires a buffer of at least %ld bytes for unpacking %ld bytes at offset %ld (actual buffer size is %ld)",
+            (long)(size + offset), (long)size, (long)offset, (long)bi.len);
     }
     return struct_unpack_buf(fmt_in, (const byte *)bi.buf + offset, nv);
 }

@@ -115,6 +115,7 @@ void mp_init(void) {
     for (size_t i = 0; i < rom->used; i++) {
         mp_obj_dict_store(d, rom->table[i].key, rom->table[i].value);
     }
+    mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mp_state.opt_level == 0));
     mp_state.dict_builtins = MP_OBJ_TO_PTR(d);
     mp_obj_t main = mp_obj_new_dict(8);
     mp_obj_dict_store(main, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));

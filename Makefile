@@ -4,7 +4,8 @@
 #   make run         build, then run the main job (examples/hello.py: a tour of the interpreter)
 #   make test        build, then run the whole regression suite
 #   make bench       build, then run the benchmarks against python3
-#   make DEBUG=1 / SANITIZE=1 / SWITCH=1   variant builds (separate build dirs)
+#   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
+#   make test TESTS="tests/basics tests/misc"            run a subset
 
 PYTHON ?= python3
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -15,6 +16,8 @@ else ifeq ($(DEBUG),1)
 BUILD := build-debug
 else ifeq ($(SWITCH),1)
 BUILD := build-switch
+else ifeq ($(GCSTRESS),1)
+BUILD := build-gcstress
 else
 BUILD := build
 endif
@@ -32,7 +35,7 @@ run: all
 	./$(PROG) examples/hello.py
 
 test: all
-	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS)
+	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS) $(TESTS)
 
 bench: all
 	$(PYTHON) benchmarks/run-bench.py --target $(PROG)

@@ -1201,7 +1201,7 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
 }
 
 // Python's slice-style adjustment of optional start/end args (in chars), into a byte range.
-// Returns false when start lies beyond the end of the string.
+// Returns false when start lies beyond the end of the string or beyond end.
 static bool get_range(str_view_t *v, size_t n_args, const mp_obj_t *args, size_t first,
     size_t *bstart, size_t *bend, size_t *cstart) {
     mp_int_t clen = vclen(v);
@@ -1226,7 +1226,8 @@ static bool get_range(str_view_t *v, size_t n_args, const mp_obj_t *args, size_t
             start = 0;
         }
     }
-    if (start > clen) {
+    if (start > clen || start > end) {
+        // an empty range that starts past its end matches nothing, not even ""
         return false;
     }
     *cstart = start;
@@ -2086,8 +2087,21 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
                 r = first ? uni_toupper(c) : uni_tolower(c);
                 break;
         }
-        if (op == CASE_UPPER && c == 0xdf && s) {
+        if (s && c == 0x3a3 && r == 0x3c3 && prev_cased) {
+            // final sigma: a capital sigma lowered at the end of a word becomes U+03C2
+            bool next_cased = false;
+            if (p + n < end) {
+                uint32_t nc = p[n] < 0x80 ? p[n] : utf8_get_char(p + n);
+                next_cased = uni_isupper(nc) || uni_islower(nc);
+            }
+            if (!next_cased) {
+                r = 0x3c2;
+            }
+        }
+        if (s && c == 0xdf && (op == CASE_UPPER || op == CASE_SWAP)) {
             vstr_add_strn(&vstr, "SS", 2);
+        } else if (s && c == 0xdf && ((op == CASE_TITLE && !prev_cased) || (op == CASE_CAPITALIZE && first))) {
+            vstr_add_strn(&vstr, "Ss", 2);
         } else if (r < 0x80 || !s) {
             vstr_add_byte(&vstr, (byte)r);
         } else {

@@ -587,7 +587,15 @@ static unsigned compile_defaults(compiler_t *c, mp_ast_t *args) {
     return flags;
 }
 
+// Displays and calls with more items than this are built one item at a time (the general
+// path of starred items), so item counts always fit the u16 operands and the u16 stack size.
+#define COMPILE_MAX_INLINE_ITEMS (1024)
+
+// True when a call needs the general path: star args, or too many arguments to push at once.
 static bool has_star_args(mp_ast_seq_t *args, mp_ast_seq_t *keywords) {
+    if (args->len + (keywords ? keywords->len : 0) > COMPILE_MAX_INLINE_ITEMS) {
+        return true;
+    }
     for (size_t i = 0; i < args->len; i++) {
         if (args->items[i]->kind == AST_Starred) {
             return true;
@@ -837,7 +845,7 @@ static bool has_starred(mp_ast_seq_t *elts) {
 static void compile_sequence(compiler_t *c, mp_ast_t *node) {
     mp_ast_seq_t *elts = node->kind == AST_Set ? &node->u.Set.elts : &node->u.List.elts;
     int build = node->kind == AST_Tuple ? MP_BC_BUILD_TUPLE : node->kind == AST_List ? MP_BC_BUILD_LIST : MP_BC_BUILD_SET;
-    if (!has_starred(elts)) {
+    if (!has_starred(elts) && elts->len <= COMPILE_MAX_INLINE_ITEMS) {
         for (size_t i = 0; i < elts->len; i++) {
             compile_expr(c, elts->items[i]);
         }
@@ -869,7 +877,7 @@ static void compile_dict(compiler_t *c, mp_ast_t *node) {
             has_unpack = true;
         }
     }
-    if (!has_unpack) {
+    if (!has_unpack && n <= COMPILE_MAX_INLINE_ITEMS) {
         for (size_t i = 0; i < n; i++) {
             compile_expr(c, node->u.Dict.keys.items[i]);
             compile_expr(c, node->u.Dict.values.items[i]);
@@ -1940,6 +1948,10 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
     memcpy(rc->code, unit.code, unit.len);
     rc->code_len = unit.len;
     rc->n_locals = unit.n_slots;
+    if (unit.stack_max + 2 > 0xffff) {
+        // n_stack is a u16 in the raw code
+        compile_error(c, sc->node, "code too complex");
+    }
     rc->n_stack = unit.stack_max + 2;
     rc->n_exc_stack = unit.exc_max + 1;
     rc->n_pos_args = sc->n_pos_args;

@@ -191,7 +191,15 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_chr_obj, builtin_chr);
 
 static mp_obj_t builtin_ord(mp_obj_t o) {
     size_t len;
-    const byte *s = (const byte *)mp_obj_str_get_data(o, &len);
+    const byte *s;
+    if (mp_obj_is_type(o, &mp_type_bytearray)) {
+        mp_buffer_info_t bi;
+        mp_get_buffer_raise(o, &bi, MP_BUFFER_READ);
+        s = bi.buf;
+        len = bi.len;
+    } else {
+        s = (const byte *)mp_obj_str_get_data(o, &len);
+    }
     if (mp_obj_is_str(o)) {
         size_t n = utf8_charlen(s, len);
         if (n == 1) {
@@ -634,7 +642,12 @@ static mp_obj_t eval_exec_helper(size_t n_args, const mp_obj_t *args, mp_parse_i
         }
     }
     if (n_args > 2 && args[2] != mp_const_none) {
-        locals = MP_OBJ_TO_PTR(args[2]);
+        // the VM reads locals as a dict's map: only a dict (or the one inside a dict subclass)
+        mp_obj_t l = mp_obj_get_native(args[2], &mp_type_dict);
+        if (!mp_obj_isinstance(l, &mp_type_dict) || (mp_obj_get_type(l)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+            mp_raise_TypeError("locals must be a dict");
+        }
+        locals = MP_OBJ_TO_PTR(l);
     }
     mp_obj_t src_obj = args[0];
     qstr fn = MP_QSTR__lt_string_gt_;

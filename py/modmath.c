@@ -75,8 +75,15 @@ static double deg_of(double x) {
 static double rad_of(double x) {
     return x * (M_PI / 180.0);
 }
-MATH_FUN_1(degrees, deg_of, true)
-MATH_FUN_1(radians, rad_of, false)
+// plain multiplications: CPython lets them overflow to inf without an error
+static mp_obj_t mod_math_degrees(mp_obj_t x_in) {
+    return mp_obj_new_float(deg_of(mp_obj_get_float(x_in)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mod_math_degrees_obj, mod_math_degrees);
+static mp_obj_t mod_math_radians(mp_obj_t x_in) {
+    return mp_obj_new_float(rad_of(mp_obj_get_float(x_in)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mod_math_radians_obj, mod_math_radians);
 
 // gamma and lgamma: poles at 0, -1, -2, ... are domain errors; large results overflow.
 static mp_obj_t mod_math_gamma(mp_obj_t x_in) {

@@ -709,6 +709,8 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
 // ---------------------------------------------------------------------------------------------
 // Iteration (arrays, bytearrays and memoryviews)
 
+static mp_obj_memoryview_t *memoryview_live(mp_obj_t self_in);
+
 typedef struct _array_it_t {
     mp_obj_base_t base;
     mp_obj_t obj;
@@ -718,7 +720,7 @@ typedef struct _array_it_t {
 static mp_obj_t array_it_iternext(mp_obj_t self_in) {
     array_it_t *it = MP_OBJ_TO_PTR(self_in);
     if (mp_obj_is_type(it->obj, &mp_type_memoryview)) {
-        mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(it->obj);
+        mp_obj_memoryview_t *m = memoryview_live(it->obj);
         if (it->index >= m->len) {
             return MP_OBJ_STOP_ITERATION;
         }
@@ -1051,12 +1053,29 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
     return MP_OBJ_FROM_PTR(m);
 }
 
+// release() leaves typecode 0 behind, which no live view ever has.
+static bool memoryview_is_released(mp_obj_memoryview_t *m) {
+    return m->typecode == 0;
+}
+
+static mp_obj_memoryview_t *memoryview_live(mp_obj_t self_in) {
+    mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    if (memoryview_is_released(m)) {
+        mp_raise_ValueError("operation forbidden on released memoryview object");
+    }
+    return m;
+}
+
 static void memoryview_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    mp_printf(print, "<memory at %p>", MP_OBJ_TO_PTR(self_in));
+    mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, memoryview_is_released(m) ? "<released memory at %p>" : "<memory at %p>", MP_OBJ_TO_PTR(self_in));
 }
 
 static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    if (op == MP_UNARY_OP_BOOL || op == MP_UNARY_OP_LEN) {
+        memoryview_live(self_in);
+    }
     switch (op) {
         case MP_UNARY_OP_BOOL:
             return mp_obj_new_bool(m->len != 0);
@@ -1076,6 +1095,9 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
     mp_buffer_info_t bi;
     if (lhs_in == rhs_in) {
         eq = true;
+    } else if (memoryview_is_released(m)
+               || (mp_obj_is_type(rhs_in, &mp_type_memoryview) && memoryview_is_released(MP_OBJ_TO_PTR(rhs_in)))) {
+        eq = false;
     } else if (!(mp_obj_is_qstr(rhs_in) || mp_obj_is_type(rhs_in, &mp_type_str)) && mp_get_buffer(rhs_in, &bi, MP_BUFFER_READ)) {
         size_t sz = mp_array_typecode_size(m->typecode);
         int rtc = mp_array_typecode_size(bi.typecode) ? bi.typecode : 'B';
@@ -1093,7 +1115,7 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
 }
 
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
-    mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_obj_memoryview_t *m = memoryview_live(self_in);
     size_t sz = mp_array_typecode_size(m->typecode);
     if (value == MP_OBJ_NULL) {
         mp_raise_TypeError("cannot delete memory");
@@ -1142,7 +1164,7 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
 }
 
 static int memoryview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
-    mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_obj_memoryview_t *m = memoryview_live(self_in);
     if ((flags & MP_BUFFER_WRITE) && m->readonly) {
         return 1;
     }
@@ -1153,7 +1175,7 @@ static int memoryview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp
 }
 
 static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
-    mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_obj_memoryview_t *m = memoryview_live(self_in);
     mp_obj_t list = mp_obj_new_list(m->len, NULL);
     mp_obj_t *items;
     size_t n;
@@ -1166,6 +1188,11 @@ static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
 
 static mp_obj_t memoryview_release(mp_obj_t self_in) {
+    mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    m->typecode = 0;
+    m->len = 0;
+    m->items = NULL;
+    m->obj = MP_OBJ_NULL;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_release_obj, memoryview_release);
@@ -1176,8 +1203,35 @@ static mp_obj_t memoryview_enter(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_enter_obj, memoryview_enter);
 
 static mp_obj_t memoryview_exit(size_t n_args, const mp_obj_t *args) {
+    memoryview_release(args[0]);
     return mp_const_none;
 }
+
+// cast(format): the same bytes seen as items of another typecode; one side must be bytes.
+static mp_obj_t memoryview_cast(mp_obj_t self_in, mp_obj_t fmt_in) {
+    mp_obj_memoryview_t *m = memoryview_live(self_in);
+    size_t fl;
+    const char *fmt = mp_obj_str_get_data(fmt_in, &fl);
+    size_t nsz = fl == 1 ? mp_array_typecode_size(fmt[0]) : 0;
+    if (nsz == 0) {
+        mp_raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    }
+    size_t osz = mp_array_typecode_size(m->typecode);
+    bool obyte = m->typecode == 'B' || m->typecode == 'b';
+    bool nbyte = fmt[0] == 'B' || fmt[0] == 'b';
+    if (!obyte && !nbyte) {
+        mp_raise_TypeError("memoryview: cannot cast between two non-byte formats");
+    }
+    size_t nbytes = m->len * osz;
+    if (nbytes % nsz != 0) {
+        mp_raise_TypeError("memoryview: length is not a multiple of itemsize");
+    }
+    mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview((byte)fmt[0], nbytes / nsz, m->items));
+    r->readonly = m->readonly;
+    r->obj = m->obj;
+    return MP_OBJ_FROM_PTR(r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(memoryview_cast_obj, memoryview_cast);
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_exit_obj, 1, 4, memoryview_exit);
 
 static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -1185,6 +1239,10 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
+    if (memoryview_is_released(m) && (attr == MP_QSTR_readonly || attr == MP_QSTR_itemsize || attr == MP_QSTR_nbytes
+                                      || attr == MP_QSTR_format || attr == MP_QSTR_obj || attr == MP_QSTR_ndim)) {
+        memoryview_live(self_in);
+    }
     size_t sz = mp_array_typecode_size(m->typecode);
     if (attr == MP_QSTR_readonly) {
         dest[0] = mp_obj_new_bool(m->readonly);
@@ -1205,6 +1263,7 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static const mp_rom_map_elem_t memoryview_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&memoryview_enter_obj) },
     { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&memoryview_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cast), MP_ROM_PTR(&memoryview_cast_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_bytes_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&memoryview_release_obj) },
     { MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&array_tobytes_obj) },

@@ -317,8 +317,8 @@ static bool uni_isprintable(uint32_t c) {
     if (c < 0x80) {
         return c >= 0x20 && c < 0x7f;
     }
-    return !(c <= 0xa0 || c == 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e)
-             || (c >= 0x2060 && c <= 0x206f) || c == 0xfeff || (c >= 0xd800 && c <= 0xf8ff)
+    return !(c <= 0xa0 || c == 0xad || c == 0x1680 || c == 0x180e || (c >= 0x2000 && c <= 0x200f)
+             || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff || (c >= 0xd800 && c <= 0xf8ff)
              || (c >= 0xfff0 && c <= 0xfffb) || c >= 0xf0000);
 }
 
@@ -1053,6 +1053,12 @@ static mp_obj_t str_bytes_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
     get_view(lhs_in, &v);
     if (op == MP_BINARY_OP_MODULO && v.kind != KIND_BYTEARRAY) {
         return mp_obj_str_modulo(v.obj, rhs_in, v.kind == KIND_BYTES);
+    }
+    if (op == MP_BINARY_OP_MODULO) {
+        // bytearray % args: format as bytes, then copy into a new bytearray
+        mp_obj_t r = mp_obj_str_modulo(mp_obj_new_bytes(v.data, v.len), rhs_in, true);
+        GET_STR_DATA_LEN(r, rd, rl);
+        return mp_obj_new_bytearray(rl, rd);
     }
     if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY || op == MP_BINARY_OP_REVERSE_MULTIPLY) {
         if (op == MP_BINARY_OP_INPLACE_MULTIPLY && v.kind == KIND_BYTEARRAY) {
@@ -2043,7 +2049,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(str_expandtabs_obj, 1, str_expandtabs);
 // ---------------------------------------------------------------------------------------------
 // Case conversion and classification
 
-typedef enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE } case_op_t;
+typedef enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD } case_op_t;
 
 static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
     str_view_t v;
@@ -2086,8 +2092,12 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
             case CASE_CAPITALIZE:
                 r = first ? uni_toupper(c) : uni_tolower(c);
                 break;
+            case CASE_FOLD:
+                // folding has no final-sigma rule: every sigma folds to U+03C3
+                r = c == 0x3c2 ? 0x3c3 : uni_tolower(c);
+                break;
         }
-        if (s && c == 0x3a3 && r == 0x3c3 && prev_cased) {
+        if (s && c == 0x3a3 && r == 0x3c3 && prev_cased && op != CASE_FOLD) {
             // final sigma: a capital sigma lowered at the end of a word becomes U+03C2
             bool next_cased = false;
             if (p + n < end) {
@@ -2100,6 +2110,8 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
         }
         if (s && c == 0xdf && (op == CASE_UPPER || op == CASE_SWAP)) {
             vstr_add_strn(&vstr, "SS", 2);
+        } else if (s && c == 0xdf && op == CASE_FOLD) {
+            vstr_add_strn(&vstr, "ss", 2);
         } else if (s && c == 0xdf && ((op == CASE_TITLE && !prev_cased) || (op == CASE_CAPITALIZE && first))) {
             vstr_add_strn(&vstr, "Ss", 2);
         } else if (r < 0x80 || !s) {
@@ -2140,18 +2152,7 @@ static mp_obj_t str_capitalize(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(str_capitalize_obj, str_capitalize);
 
 static mp_obj_t str_casefold(mp_obj_t self_in) {
-    str_view_t v;
-    get_view(self_in, &v);
-    mp_obj_t r = change_case(self_in, CASE_LOWER);
-    if (memchr(v.data, 0xc3, v.len) == NULL) {
-        return r;
-    }
-    // German sharp s folds to "ss"
-    GET_STR_DATA_LEN(r, d, l);
-    mp_obj_t args[3] = {r, mp_obj_new_str("\xc3\x9f", 2), MP_OBJ_NEW_QSTR(MP_QSTR_ss)};
-    (void)d;
-    (void)l;
-    return str_replace(3, args);
+    return change_case(self_in, CASE_FOLD);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_casefold_obj, str_casefold);
 
@@ -2458,24 +2459,48 @@ static mp_obj_t subscr_or_null(mp_obj_t table, mp_obj_t key) {
     return MP_OBJ_NULL;
 }
 
-static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
+// bytes/bytearray.translate(table[, delete]): bytes in `delete` are dropped before mapping.
+static mp_obj_t bytes_translate_del(mp_obj_t self_in, mp_obj_t table, mp_obj_t del) {
     str_view_t v;
     get_view(self_in, &v);
     vstr_t vstr;
     bvstr_init(&vstr, v.len + 1);
-    if (v.kind != KIND_STR) {
-        mp_buffer_info_t bi = {0};
-        if (table != mp_const_none) {
-            mp_get_buffer_raise(table, &bi, MP_BUFFER_READ);
-            if (bi.len != 256) {
-                mp_raise_ValueError("translation table must be 256 characters long");
-            }
+    mp_buffer_info_t bi = {0};
+    if (table != mp_const_none) {
+        mp_get_buffer_raise(table, &bi, MP_BUFFER_READ);
+        if (bi.len != 256) {
+            mp_raise_ValueError("translation table must be 256 characters long");
         }
-        for (size_t i = 0; i < v.len; i++) {
-            vstr_add_byte(&vstr, table == mp_const_none ? v.data[i] : ((const byte *)bi.buf)[v.data[i]]);
-        }
-        return new_kind_from_vstr(v.kind, &vstr);
     }
+    mp_buffer_info_t di = {0};
+    if (del != MP_OBJ_NULL) {
+        if (mp_obj_is_str(del)) {
+            mp_raise_TypeError("a bytes-like object is required, not 'str'");
+        }
+        mp_get_buffer_raise(del, &di, MP_BUFFER_READ);
+    }
+    for (size_t i = 0; i < v.len; i++) {
+        if (di.len > 0 && memchr(di.buf, v.data[i], di.len) != NULL) {
+            continue;
+        }
+        vstr_add_byte(&vstr, table == mp_const_none ? v.data[i] : ((const byte *)bi.buf)[v.data[i]]);
+    }
+    return new_kind_from_vstr(v.kind, &vstr);
+}
+
+static mp_obj_t bytes_translate(size_t n_args, const mp_obj_t *args) {
+    return bytes_translate_del(args[0], args[1], n_args > 2 ? args[2] : MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(bytes_translate_obj, 2, 3, bytes_translate);
+
+static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
+    str_view_t v;
+    get_view(self_in, &v);
+    if (v.kind != KIND_STR) {
+        return bytes_translate_del(self_in, table, MP_OBJ_NULL);
+    }
+    vstr_t vstr;
+    bvstr_init(&vstr, v.len + 1);
     for (const byte *p = v.data, *end = v.data + v.len; p < end;) {
         size_t n = char_len_at(p);
         uint32_t c = *p < 0x80 ? *p : utf8_get_char(p);
@@ -2891,7 +2916,7 @@ static const mp_rom_map_elem_t bytes_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_strip), MP_ROM_PTR(&str_strip_obj) },
     { MP_ROM_QSTR(MP_QSTR_swapcase), MP_ROM_PTR(&str_swapcase_obj) },
     { MP_ROM_QSTR(MP_QSTR_title), MP_ROM_PTR(&str_title_obj) },
-    { MP_ROM_QSTR(MP_QSTR_translate), MP_ROM_PTR(&str_translate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_translate), MP_ROM_PTR(&bytes_translate_obj) },
     { MP_ROM_QSTR(MP_QSTR_upper), MP_ROM_PTR(&str_upper_obj) },
     { MP_ROM_QSTR(MP_QSTR_zfill), MP_ROM_PTR(&str_zfill_obj) },
 };
@@ -2946,7 +2971,7 @@ static const mp_rom_map_elem_t bytearray_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_strip), MP_ROM_PTR(&str_strip_obj) },
     { MP_ROM_QSTR(MP_QSTR_swapcase), MP_ROM_PTR(&str_swapcase_obj) },
     { MP_ROM_QSTR(MP_QSTR_title), MP_ROM_PTR(&str_title_obj) },
-    { MP_ROM_QSTR(MP_QSTR_translate), MP_ROM_PTR(&str_translate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_translate), MP_ROM_PTR(&bytes_translate_obj) },
     { MP_ROM_QSTR(MP_QSTR_upper), MP_ROM_PTR(&str_upper_obj) },
     { MP_ROM_QSTR(MP_QSTR_zfill), MP_ROM_PTR(&str_zfill_obj) },
 };

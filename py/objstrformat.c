@@ -287,6 +287,9 @@ static void finish_number(vstr_t *out, const char *head, size_t hlen, const char
 
 static void format_int_spec(vstr_t *out, mp_obj_t val, fmt_spec_t *spec) {
     char type = spec->type;
+    if (spec->no_neg_zero && !(type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%')) {
+        mp_raise_ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+    }
     switch (type) {
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
             double d = mp_obj_is_small_int(val) ? (double)MP_OBJ_SMALL_INT_VALUE(val) : mp_obj_get_float(val);
@@ -993,6 +996,9 @@ static mp_obj_t percent_int_arg(mp_obj_t arg, char type) {
     return mp_obj_new_int(v);
 }
 
+// Widths and precisions of %-formatting are at most this (as format()'s are).
+#define PCT_MAX_WIDTH ((mp_int_t)100000000)
+
 mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
     GET_STR_DATA_LEN(fmt, s, len);
     size_t n_args = 1;
@@ -1080,6 +1086,10 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
                 mp_raise_TypeError("* wants int");
             }
             spec.width = mp_obj_get_int(w);
+            // bounded like format()'s widths, so that -width and width * 10 cannot overflow
+            if (spec.width > PCT_MAX_WIDTH || spec.width < -PCT_MAX_WIDTH) {
+                mp_raise_ValueError("width too big");
+            }
             if (spec.width < 0) {
                 left = true;
                 spec.width = -spec.width;
@@ -1088,6 +1098,9 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
         } else {
             while (p < end && unichar_isdigit(*p)) {
                 spec.width = (spec.width < 0 ? 0 : spec.width) * 10 + (*p++ - '0');
+                if (spec.width > PCT_MAX_WIDTH) {
+                    mp_raise_ValueError("width too big");
+                }
             }
         }
         if (p < end && *p == '.') {
@@ -1099,6 +1112,9 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
                     mp_raise_TypeError("* wants int");
                 }
                 spec.precision = mp_obj_get_int(pr);
+                if (spec.precision > PCT_MAX_WIDTH) {
+                    mp_raise_ValueError("precision too big");
+                }
                 if (spec.precision < 0) {
                     spec.precision = 0;
                 }
@@ -1106,6 +1122,9 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
             } else {
                 while (p < end && unichar_isdigit(*p)) {
                     spec.precision = spec.precision * 10 + (*p++ - '0');
+                    if (spec.precision > PCT_MAX_WIDTH) {
+                        mp_raise_ValueError("precision too big");
+                    }
                 }
             }
         }

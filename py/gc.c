@@ -18,6 +18,9 @@
 
 #define BLOCKS_PER_ATB (4)
 #define MARK_STACK_SIZE (4096)
+// Large allocations keep their own rover so they don't rescan the small holes that small
+// allocations leave behind them after a collection.
+#define LARGE_BLOCKS (8)
 #define MIN_THRESHOLD (2 * 1024 * 1024)
 
 typedef struct _gc_heap_t {
@@ -27,6 +30,7 @@ typedef struct _gc_heap_t {
     byte *pool_end;
     size_t n_blocks;
     size_t alloc_hint;    // the rover: next-fit searches start here
+    size_t alloc_hint_large; // rover for allocations of more than LARGE_BLOCKS blocks
     size_t high_block;    // one past the highest block ever allocated
     size_t lock_depth;
     bool collecting;
@@ -76,6 +80,7 @@ void gc_init(void *start, void *end) {
     // The tables must start zeroed (all blocks free): the caller passes fresh memory (mmap'ed or
     // .bss), so we don't touch it here and untouched pages cost no RSS.
     heap.alloc_hint = 0;
+    heap.alloc_hint_large = 0;
     heap.high_block = 0;
     heap.lock_depth = 0;
     heap.threshold = MIN_THRESHOLD;
@@ -386,6 +391,7 @@ void gc_collect_end(void) {
     size_t used_blocks;
     size_t freed = gc_sweep(&used_blocks);
     heap.alloc_hint = 0;
+    heap.alloc_hint_large = 0;
     heap.collecting = false;
     heap.lock_depth--;
     // Next threshold: proportional to what survived, so collection cost stays amortised.
@@ -489,8 +495,9 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         gc_stats.bytes_allocated_total += MP_GC_BLOCK_BYTES;
         return w;
     }
-    start = gc_find_free_run(heap.alloc_hint, n_blocks);
-    if (start == (size_t)-1 && heap.alloc_hint > 0 && heap.bytes_since_collect < heap.threshold / 4) {
+    size_t *rover = n_blocks > LARGE_BLOCKS ? &heap.alloc_hint_large : &heap.alloc_hint;
+    start = gc_find_free_run(*rover, n_blocks);
+    if (start == (size_t)-1 && *rover > 0 && heap.bytes_since_collect < heap.threshold / 4) {
         start = gc_find_free_run(0, n_blocks);
     }
     if (start == (size_t)-1) {
@@ -507,7 +514,7 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
             return NULL;
         }
     }
-    heap.alloc_hint = start + n_blocks;
+    *rover = start + n_blocks;
     ATB_SET(start, AT_HEAD);
     for (size_t b = start + 1; b < start + n_blocks; b++) {
         ATB_SET(b, AT_TAIL);

@@ -127,7 +127,15 @@ static void op(compiler_t *c, int opcode, int delta) {
     stack_adjust(c->u, delta);
 }
 
+// u16 operands (constant, child and item counts) must not wrap silently.
+static void check_u16(compiler_t *c, unsigned v) {
+    if (v > 0xffff) {
+        compile_error(c, c->u->scope->node, "code too complex");
+    }
+}
+
 static void op_h(compiler_t *c, int opcode, unsigned h, int delta) {
+    check_u16(c, h);
     emit_u8(c->u, opcode);
     emit_u16(c->u, h);
     stack_adjust(c->u, delta);
@@ -163,6 +171,8 @@ static void op_qcc(compiler_t *c, int opcode, qstr q, int delta) {
 }
 
 static void op_hh(compiler_t *c, int opcode, unsigned a, unsigned b, int delta) {
+    check_u16(c, a);
+    check_u16(c, b);
     emit_u8(c->u, opcode);
     emit_u16(c->u, a);
     emit_u16(c->u, b);
@@ -514,6 +524,7 @@ static void emit_make_function(compiler_t *c, scope_t *child, unsigned flags) {
         u->alloc_children = n;
     }
     unsigned idx = u->n_children;
+    check_u16(c, idx);
     u->children[u->n_children++] = rc;
     int n_flags = ((flags & MP_BC_MAKE_FUN_DEFAULTS) ? 1 : 0) + ((flags & MP_BC_MAKE_FUN_KWDEFAULTS) ? 1 : 0);
     if (child->n_free == 0) {

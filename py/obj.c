@@ -154,18 +154,51 @@ void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
         mp_print_str(print, "\n");
         return;
     }
-    // Chained exceptions first, as CPython prints them.
-    mp_obj_exception_t *native = mp_obj_exception_get_native(exc);
-    if (native != NULL) {
-        if (native->cause != MP_OBJ_NULL && native->cause != mp_const_none) {
-            mp_obj_print_exception(print, native->cause);
-            mp_print_str(print, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (native->context != MP_OBJ_NULL && !native->suppress_context && native->context != exc) {
-            mp_obj_print_exception(print, native->context);
-            mp_print_str(print, "\nDuring handling of the above exception, another exception occurred:\n\n");
+    // Chained exceptions first, as CPython prints them. The chain is walked iteratively: it
+    // may be very long, or a cycle (e.__cause__ = f; f.__cause__ = e), and this runs where no
+    // exception can be raised. Each exception is printed once; the oldest links beyond
+    // MAX_CHAIN are left out.
+    enum { MAX_CHAIN = 64 };
+    mp_obj_t chain[MAX_CHAIN];
+    bool by_cause[MAX_CHAIN]; // chain[i] was reached from chain[i - 1] as its __cause__
+    size_t n = 0;
+    chain[n] = exc;
+    by_cause[n++] = false;
+    while (n < MAX_CHAIN) {
+        mp_obj_exception_t *native = mp_obj_exception_get_native(chain[n - 1]);
+        if (native == NULL) {
+            break;
+        }
+        mp_obj_t next;
+        bool cause = native->cause != MP_OBJ_NULL && native->cause != mp_const_none;
+        if (cause) {
+            next = native->cause;
+        } else if (native->context != MP_OBJ_NULL && !native->suppress_context) {
+            next = native->context;
+        } else {
+            break;
+        }
+        if (!mp_obj_is_exception_instance(next)) {
+            break;
+        }
+        bool seen = false;
+        for (size_t i = 0; i < n; i++) {
+            seen |= chain[i] == next;
+        }
+        if (seen) {
+            break;
+        }
+        chain[n] = next;
+        by_cause[n++] = cause;
+    }
+    for (size_t i = n; i-- > 0;) {
+        print_one_exception(print, chain[i]);
+        if (i > 0) {
+            mp_print_str(print, by_cause[i]
+                ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                : "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
-    print_one_exception(print, exc);
 }
 
 // ---- truth, equality, hashing ----

@@ -587,6 +587,9 @@ typedef struct { mp_int_t start, stop, step; } mp_bound_slice_t;
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
 // Python's slice.indices(len): returns normalised start/stop/step; raises ValueError for step 0.
 void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result);
+// The same for a mutable sequence: *length is read after the bounds are converted (which may
+// run __index__ and resize the sequence), so the result fits the sequence as it is then.
+void mp_obj_slice_indices_live(mp_obj_t self_in, const size_t *length, mp_bound_slice_t *result);
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
 
 // ---- functions (py/objfun.c) ----

@@ -257,6 +257,8 @@ mp_obj_t mp_obj_new_bytearray_by_ref(size_t n, void *items) {
 }
 
 // Appends every item of an iterable (or the raw bytes of a same-typecode buffer).
+static void item_to_raw(mp_obj_array_t *a, mp_obj_t value, uint64_t *raw);
+
 static void array_extend_from(mp_obj_array_t *a, mp_obj_t src) {
     mp_buffer_info_t bi;
     bool is_str = mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str);
@@ -288,19 +290,11 @@ static void array_extend_from(mp_obj_array_t *a, mp_obj_t src) {
     mp_obj_t it = mp_getiter(src);
     mp_obj_t item;
     while ((item = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        // convert before reserving: the conversion may run user code that resizes a
+        uint64_t raw;
+        item_to_raw(a, item, &raw);
         array_reserve(a, 1);
-        if (is_bytearray(MP_OBJ_FROM_PTR(a))) {
-            mp_int_t v;
-            if (!mp_obj_is_int(item) || !mp_obj_get_int_maybe(item, &v)) {
-                mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(item));
-            }
-            if (v < 0 || v > 255) {
-                mp_raise_ValueError("byte must be in range(0, 256)");
-            }
-            ((byte *)a->items)[a->len] = (byte)v;
-        } else {
-            mp_array_set_item(a->typecode, a->items, a->len, item);
-        }
+        memcpy((byte *)a->items + a->len * itemsize(a), &raw, itemsize(a));
         a->len++;
         a->free--;
     }
@@ -572,7 +566,9 @@ static size_t slice_count(const mp_bound_slice_t *b) {
     return b->start > b->stop ? (b->start - b->stop - b->step - 1) / -b->step : 0;
 }
 
-static void value_item(mp_obj_array_t *a, mp_obj_t value, size_t i) {
+// Converts value to one raw item of a's typecode (itemsize(a) <= 8 bytes at raw). For arrays
+// this may run user code (__index__, __float__) that resizes `a`: convert before placing.
+static void item_to_raw(mp_obj_array_t *a, mp_obj_t value, uint64_t *raw) {
     if (is_bytearray(MP_OBJ_FROM_PTR(a))) {
         mp_int_t v;
         if (!mp_obj_is_int(value) || !mp_obj_get_int_maybe(value, &v)) {
@@ -581,10 +577,20 @@ static void value_item(mp_obj_array_t *a, mp_obj_t value, size_t i) {
         if (v < 0 || v > 255) {
             mp_raise_ValueError("byte must be in range(0, 256)");
         }
-        ((byte *)a->items)[i] = (byte)v;
+        *(byte *)raw = (byte)v;
     } else {
-        mp_array_set_item(a->typecode, a->items, i, value);
+        mp_array_set_item(a->typecode, raw, 0, value);
     }
+}
+
+// a[i] = value, for i < a->len
+static void value_item(mp_obj_array_t *a, mp_obj_t value, size_t i) {
+    uint64_t raw;
+    item_to_raw(a, value, &raw);
+    if (i >= a->len) {
+        mp_raise_msg(&mp_type_IndexError, "array assignment index out of range");
+    }
+    memcpy((byte *)a->items + i * itemsize(a), &raw, itemsize(a));
 }
 
 // Source data for a slice assignment: raw bytes of `len` items of a's typecode.
@@ -628,8 +634,15 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     size_t sz = itemsize(a);
     const char *what = is_bytearray(self_in) ? "bytearray" : "array";
     if (mp_obj_is_type(index, &mp_type_slice)) {
+        // Both the source (an iterable) and the bounds (__index__) may run user code that
+        // resizes `a`: convert the source first, then the bounds against the length as it is.
+        size_t src_n = 0;
+        const byte *src = NULL;
+        if (value != MP_OBJ_NULL && value != MP_OBJ_SENTINEL) {
+            src = slice_source(a, value, &src_n);
+        }
         mp_bound_slice_t b;
-        mp_obj_slice_indices(index, a->len, &b);
+        mp_obj_slice_indices_live(index, &a->len, &b);
         size_t n = slice_count(&b);
         if (value == MP_OBJ_SENTINEL) {
             mp_obj_array_t *r = array_new(a->base.type, a->typecode, n);
@@ -641,11 +654,6 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
                 }
             }
             return MP_OBJ_FROM_PTR(r);
-        }
-        size_t src_n = 0;
-        const byte *src = NULL;
-        if (value != MP_OBJ_NULL) {
-            src = slice_source(a, value, &src_n);
         }
         if (b.step == 1 || (value == MP_OBJ_NULL && n == 0)) {
             // replace [start, start + n) by src_n items
@@ -694,6 +702,10 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         return mp_const_none;
     }
     size_t i = norm_index(index, a->len, what);
+    if (i >= a->len) {
+        // index.__index__() shrank the array
+        mp_raise_msg_varg(&mp_type_IndexError, "%s index out of range", what);
+    }
     if (value == MP_OBJ_SENTINEL) {
         return mp_array_get_item(a->typecode, a->items, i);
     }
@@ -766,8 +778,10 @@ static int array_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint
 
 static mp_obj_t array_append(mp_obj_t self_in, mp_obj_t item) {
     mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
+    uint64_t raw;
+    item_to_raw(a, item, &raw);
     array_reserve(a, 1);
-    value_item(a, item, a->len);
+    memcpy((byte *)a->items + a->len * itemsize(a), &raw, itemsize(a));
     a->len++;
     a->free--;
     return mp_const_none;
@@ -817,6 +831,10 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_bytearray_pop_obj, 1, 2, array_pop);
 static mp_obj_t array_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
     mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
     mp_int_t i = mp_obj_get_int(index);
+    // convert (validate) before moving anything; both conversions may run user code that
+    // resizes a, so a->len is only read afterwards
+    uint64_t raw;
+    item_to_raw(a, item, &raw);
     if (i < 0) {
         i += a->len;
         if (i < 0) {
@@ -826,14 +844,10 @@ static mp_obj_t array_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t item) {
     if ((size_t)i > a->len) {
         i = a->len;
     }
-    // validate before moving anything
     array_reserve(a, 1);
-    value_item(a, item, a->len);
     size_t sz = itemsize(a);
-    byte tmp[8];
-    memcpy(tmp, (byte *)a->items + a->len * sz, sz);
     memmove((byte *)a->items + (i + 1) * sz, (byte *)a->items + i * sz, (a->len - i) * sz);
-    memcpy((byte *)a->items + i * sz, tmp, sz);
+    memcpy((byte *)a->items + i * sz, &raw, sz);
     a->len++;
     a->free--;
     return mp_const_none;

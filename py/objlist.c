@@ -411,7 +411,7 @@ static void list_assign_slice(mp_obj_list_t *self, mp_obj_t slice, mp_obj_t valu
     }
     mp_obj_get_array(seq, &n_new, &new_items);
     mp_bound_slice_t b;
-    mp_obj_slice_indices(slice, self->len, &b);
+    mp_obj_slice_indices_live(slice, &self->len, &b);
     if (b.step == 1) {
         size_t start = (size_t)b.start;
         size_t stop = b.stop < b.start ? start : (size_t)b.stop;
@@ -447,7 +447,7 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     } else if (mp_obj_is_type(index, &mp_type_slice)) {
         if (value == MP_OBJ_SENTINEL) {
             mp_bound_slice_t b;
-            mp_obj_slice_indices(index, self->len, &b);
+            mp_obj_slice_indices_live(index, &self->len, &b);
             size_t n = slice_count(&b);
             mp_obj_list_t *res = list_new(n);
             if (b.step == 1) {
@@ -461,7 +461,7 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             return MP_OBJ_FROM_PTR(res);
         } else if (value == MP_OBJ_NULL) {
             mp_bound_slice_t b;
-            mp_obj_slice_indices(index, self->len, &b);
+            mp_obj_slice_indices_live(index, &self->len, &b);
             list_delete_slice(self, &b);
         } else {
             list_assign_slice(self, index, value);
@@ -790,6 +790,9 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_index_obj, 2, 4, list_index);
 static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_list_t *self = MP_OBJ_TO_PTR(self_in);
     size_t i = clamp_bound(index, self->len);
+    if (i > self->len) {
+        i = self->len; // index.__index__() may have shrunk the list
+    }
     list_reserve(self, self->len + 1);
     memmove(self->items + i + 1, self->items + i, (self->len - i) * sizeof(mp_obj_t));
     self->items[i] = value;

@@ -34,15 +34,30 @@ static mp_int_t slice_bound(mp_obj_t o) {
     mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
 }
 
-void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
+// The bounds as machine ints (or None), before any length is applied. Converting them may run
+// user code (__index__), which may resize the very sequence being sliced.
+typedef struct {
+    mp_int_t start, stop, step;
+    bool has_start, has_stop;
+} slice_raw_t;
+
+static void slice_unpack(mp_obj_t self_in, slice_raw_t *raw) {
     mp_obj_slice_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_int_t step = 1;
+    raw->step = 1;
     if (self->step != mp_const_none) {
-        step = slice_bound(self->step);
-        if (step == 0) {
+        raw->step = slice_bound(self->step);
+        if (raw->step == 0) {
             mp_raise_ValueError("slice step cannot be zero");
         }
     }
+    raw->has_start = self->start != mp_const_none;
+    raw->start = raw->has_start ? slice_bound(self->start) : 0;
+    raw->has_stop = self->stop != mp_const_none;
+    raw->stop = raw->has_stop ? slice_bound(self->stop) : 0;
+}
+
+static void slice_adjust(const slice_raw_t *raw, mp_int_t length, mp_bound_slice_t *result) {
+    mp_int_t step = raw->step;
     mp_int_t lower, upper;
     if (step < 0) {
         lower = -1;
@@ -52,10 +67,10 @@ void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *r
         upper = length;
     }
     mp_int_t start, stop;
-    if (self->start == mp_const_none) {
+    if (!raw->has_start) {
         start = step < 0 ? upper : lower;
     } else {
-        start = slice_bound(self->start);
+        start = raw->start;
         if (start < 0) {
             start += length;
             if (start < lower) {
@@ -65,10 +80,10 @@ void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *r
             start = upper;
         }
     }
-    if (self->stop == mp_const_none) {
+    if (!raw->has_stop) {
         stop = step < 0 ? lower : upper;
     } else {
-        stop = slice_bound(self->stop);
+        stop = raw->stop;
         if (stop < 0) {
             stop += length;
             if (stop < lower) {
@@ -81,6 +96,19 @@ void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *r
     result->start = start;
     result->stop = stop;
     result->step = step;
+}
+
+void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
+    slice_raw_t raw;
+    slice_unpack(self_in, &raw);
+    slice_adjust(&raw, length, result);
+}
+
+void mp_obj_slice_indices_live(mp_obj_t self_in, const size_t *length, mp_bound_slice_t *result) {
+    slice_raw_t raw;
+    slice_unpack(self_in, &raw);
+    // read only now: the conversions above may have changed it
+    slice_adjust(&raw, (mp_int_t)*length, result);
 }
 
 static void slice_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {

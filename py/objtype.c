@@ -682,6 +682,14 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
 
 // C3 linearisation of a new class's bases.
 static mp_obj_t compute_mro(mp_obj_t self_in, size_t n_bases, mp_obj_t *bases) {
+    if (n_bases == 1 && ((const mp_obj_type_t *)MP_OBJ_TO_PTR(bases[0]))->mro != NULL) {
+        // single inheritance from a class: self, then the base's MRO (what C3 gives)
+        const mp_obj_tuple_t *bm = ((const mp_obj_type_t *)MP_OBJ_TO_PTR(bases[0]))->mro;
+        mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(bm->len + 1, NULL));
+        t->items[0] = self_in;
+        memcpy(t->items + 1, bm->items, bm->len * sizeof(mp_obj_t));
+        return MP_OBJ_FROM_PTR(t);
+    }
     // Build the lists to merge: each base's MRO, then the list of bases.
     size_t n_seqs = n_bases + 1;
     mp_obj_t *seqs = m_new(mp_obj_t, n_seqs);

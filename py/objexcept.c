@@ -192,8 +192,48 @@ static mp_obj_t exc_unary_op(mp_unary_op_t op, mp_obj_t o) {
     return mp_generic_unary_op(op, o);
 }
 
+// BaseException.__str__ / __repr__ as explicit methods, so that super().__str__() in a
+// user subclass (or Exception.__str__(e)) formats the args rather than reaching object's.
+static mp_obj_t exc___str__(mp_obj_t self_in) {
+    mp_obj_exception_t *native = mp_obj_exception_get_native(self_in);
+    if (native == NULL) {
+        return mp_obj_str(self_in);
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    exc_print(&print, MP_OBJ_FROM_PTR(native), PRINT_STR);
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(exc___str___obj, exc___str__);
+
+static mp_obj_t exc___repr__(mp_obj_t self_in) {
+    mp_obj_exception_t *native = mp_obj_exception_get_native(self_in);
+    if (native == NULL) {
+        return mp_obj_repr(self_in);
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    size_t n = native->args ? native->args->len : 0;
+    mp_printf(&print, "%q(", mp_obj_get_type(self_in)->name);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            mp_print_str(&print, ", ");
+        }
+        mp_obj_print_helper(&print, native->args->items[i], PRINT_REPR);
+    }
+    mp_print_str(&print, ")");
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(exc___repr___obj, exc___repr__);
+
 static const mp_rom_map_elem_t exc_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
+    { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&exc___str___obj) },
+    { MP_ROM_QSTR(MP_QSTR___repr__), MP_ROM_PTR(&exc___repr___obj) },
 };
 static MP_DEFINE_CONST_DICT(exc_locals_dict, exc_locals_dict_table);
 

@@ -1155,7 +1155,16 @@ static mp_obj_t object___repr__(mp_obj_t self_in) {
     vstr_init(&vstr, 32);
     mp_print_t print;
     mp_print_init_vstr(&print, &vstr);
-    print_default_repr(&print, self_in);
+    // A built-in type without its own __repr__ entry resolves to this one: list.__repr__(x),
+    // or super().__repr__() in a subclass of list/int/str..., must use the native printer.
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_obj_t native = (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) ? instance_native(self_in) : self_in;
+    const mp_obj_type_t *nt = native != MP_OBJ_NULL ? mp_obj_get_type(native) : NULL;
+    if (nt != NULL && nt != &mp_type_object && nt->print != NULL && !(nt->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_obj_print_helper(&print, native, PRINT_REPR);
+    } else {
+        print_default_repr(&print, self_in);
+    }
     return mp_obj_new_str_from_vstr(&vstr);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(object___repr___obj, object___repr__);

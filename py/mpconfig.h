@@ -24,9 +24,11 @@ typedef unsigned int uint;
 #define MICROPY_VERSION_MICRO 0
 #define MICROPY_VERSION_STRING "1.24.0"
 
-// Default heap size in bytes (overridden by -X heapsize=N).
+// Default heap size in bytes (overridden by -X heapsize=N). The unix port reserves it with
+// mmap(MAP_NORESERVE): pages cost RSS only once used, and collections are paced by the live
+// size, not by the heap size, so a large default costs nothing for small programs.
 #ifndef MICROPY_DEFAULT_HEAP_SIZE
-#define MICROPY_DEFAULT_HEAP_SIZE (8 * 1024 * 1024)
+#define MICROPY_DEFAULT_HEAP_SIZE (512 * 1024 * 1024)
 #endif
 
 // 1: the VM dispatches with computed goto (GCC labels-as-values); 0: a switch statement.

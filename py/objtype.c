@@ -1229,6 +1229,13 @@ static mp_obj_t object___format__(mp_obj_t self_in, mp_obj_t spec) {
 static MP_DEFINE_CONST_FUN_OBJ_2(object___format___obj, object___format__);
 
 static mp_obj_t object___str__(mp_obj_t self_in) {
+    // str has no __str__ entry of its own: str.__str__(s) and super().__str__() in a str
+    // subclass give the text itself
+    const mp_obj_type_t *t = mp_obj_get_type(self_in);
+    mp_obj_t native = (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) ? instance_native(self_in) : self_in;
+    if (native != MP_OBJ_NULL && mp_obj_is_str(native)) {
+        return mp_obj_str(native);
+    }
     return mp_obj_repr(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(object___str___obj, object___str__);

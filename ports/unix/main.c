@@ -33,7 +33,7 @@ const char *__asan_default_options(void) {
 }
 #endif
 
-static size_t heap_size = 64 * 1024 * 1024;
+static size_t heap_size = MICROPY_DEFAULT_HEAP_SIZE;
 static bool opt_inspect;
 static bool compile_only;
 

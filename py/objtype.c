@@ -1347,7 +1347,9 @@ static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *de
         }
     }
     mp_obj_t bind = obj;
-    if (found != NULL && type_is_native(found) && found != &mp_type_object && !mp_obj_is_type(obj, &mp_type_type)) {
+    // (exception methods take the instance itself: BaseException.__repr__ needs the class name)
+    if (found != NULL && type_is_native(found) && found != &mp_type_object && !mp_obj_is_type(obj, &mp_type_type)
+        && !(found->flags & MP_TYPE_FLAG_IS_EXCEPTION)) {
         mp_obj_t native = mp_obj_get_native(obj, found);
         bind = native;
     }

@@ -538,7 +538,139 @@ static mp_obj_t mod_struct_unpack_from(size_t n_args, const mp_obj_t *pos_args, 
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mod_struct_unpack_from_obj, 2, mod_struct_unpack_from);
 
+// iter_unpack(fmt, buffer): the buffer's consecutive records (its length a multiple of the size)
+static mp_obj_t mod_struct_iter_unpack(mp_obj_t fmt_in, mp_obj_t buf_in) {
+    size_t nv;
+    size_t size = fmt_calcsize(fmt_in, &nv);
+    if (size == 0) {
+        mp_raise_msg(&mp_type_ValueError, "cannot iteratively unpack with a struct of length 0");
+    }
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(buf_in, &bi, MP_BUFFER_READ);
+    if (bi.len % size != 0) {
+        mp_raise_msg_varg(&mp_type_ValueError, "iterative unpacking requires a buffer of a multiple of %ld bytes", (long)size);
+    }
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    for (size_t off = 0; off < bi.len; off += size) {
+        mp_obj_list_append(list, struct_unpack_buf(fmt_in, (const byte *)bi.buf + off, nv));
+    }
+    return mp_getiter(list);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(mod_struct_iter_unpack_obj, mod_struct_iter_unpack);
+
+/******************************************************************************/
+// struct.Struct: a format bound once; its methods are the module functions with that format
+
+typedef struct _mp_obj_struct_t {
+    mp_obj_base_t base;
+    mp_obj_t format;
+    size_t size;
+} mp_obj_struct_t;
+
+static mp_obj_t struct_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    mp_obj_t fmt = args[0];
+    if (mp_obj_is_type(fmt, &mp_type_bytes)) {
+        size_t len;
+        const char *data = mp_obj_str_get_data(fmt, &len);
+        fmt = mp_obj_new_str(data, len);
+    } else if (!mp_obj_is_str(fmt)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", mp_obj_get_type_str(fmt));
+    }
+    mp_obj_struct_t *o = m_new_obj(mp_obj_struct_t);
+    o->base.type = type;
+    o->format = fmt;
+    o->size = fmt_calcsize(fmt, NULL);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void struct_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_struct_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "Struct(");
+    mp_obj_print_helper(print, self->format, PRINT_REPR);
+    mp_print_str(print, ")");
+}
+
+static void struct_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_struct_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_size) {
+        dest[0] = mp_obj_new_int_from_uint(self->size);
+    } else if (attr == MP_QSTR_format) {
+        dest[0] = self->format;
+    }
+}
+
+// Calls module function fn with the format inserted before args[1:].
+static mp_obj_t struct_call_with_format(const mp_obj_t *fn, size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_obj_struct_t *self = MP_OBJ_TO_PTR(args[0]);
+    size_t n_kw = kw ? mp_map_len(kw) : 0;
+    mp_obj_t *a = m_new(mp_obj_t, n_args + 2 * n_kw);
+    a[0] = self->format;
+    for (size_t i = 1; i < n_args; i++) {
+        a[i] = args[i];
+    }
+    size_t j = n_args;
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while (kw && (e = mp_map_iter_next(kw, &cur)) != NULL) {
+        a[j++] = e->key;
+        a[j++] = e->value;
+    }
+    mp_obj_t r = mp_call_function_n_kw(MP_OBJ_FROM_PTR(fn), n_args, n_kw, a);
+    m_del(mp_obj_t, a, n_args + 2 * n_kw);
+    return r;
+}
+
+static mp_obj_t struct_pack(size_t n_args, const mp_obj_t *args) {
+    return struct_call_with_format((const mp_obj_t *)&mod_struct_pack_obj, n_args, args, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(struct_pack_obj, 1, struct_pack);
+
+static mp_obj_t struct_pack_into(size_t n_args, const mp_obj_t *args) {
+    return struct_call_with_format((const mp_obj_t *)&mod_struct_pack_into_obj, n_args, args, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(struct_pack_into_obj, 3, struct_pack_into);
+
+static mp_obj_t struct_unpack(mp_obj_t self_in, mp_obj_t buf) {
+    mp_obj_t a[2] = {self_in, buf};
+    return struct_call_with_format((const mp_obj_t *)&mod_struct_unpack_obj, 2, a, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(struct_unpack_obj, struct_unpack);
+
+static mp_obj_t struct_unpack_from(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    return struct_call_with_format((const mp_obj_t *)&mod_struct_unpack_from_obj, n_args, args, kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(struct_unpack_from_obj, 2, struct_unpack_from);
+
+static mp_obj_t struct_iter_unpack(mp_obj_t self_in, mp_obj_t buf) {
+    return mod_struct_iter_unpack(((mp_obj_struct_t *)MP_OBJ_TO_PTR(self_in))->format, buf);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(struct_iter_unpack_obj, struct_iter_unpack);
+
+static const mp_rom_map_elem_t struct_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_pack), MP_ROM_PTR(&struct_pack_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pack_into), MP_ROM_PTR(&struct_pack_into_obj) },
+    { MP_ROM_QSTR(MP_QSTR_unpack), MP_ROM_PTR(&struct_unpack_obj) },
+    { MP_ROM_QSTR(MP_QSTR_unpack_from), MP_ROM_PTR(&struct_unpack_from_obj) },
+    { MP_ROM_QSTR(MP_QSTR_iter_unpack), MP_ROM_PTR(&struct_iter_unpack_obj) },
+};
+static MP_DEFINE_CONST_DICT(struct_locals_dict, struct_locals_dict_table);
+
+static const mp_obj_type_t mp_type_struct_Struct = {
+    {&mp_type_type},
+    .name = MP_QSTR_Struct,
+    .print = struct_print,
+    .make_new = struct_make_new,
+    .attr = struct_attr,
+    .locals_dict = (mp_obj_dict_t *)&struct_locals_dict,
+};
+
 static const mp_rom_map_elem_t mp_module_struct_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_Struct), MP_ROM_PTR(&mp_type_struct_Struct) },
+    { MP_ROM_QSTR(MP_QSTR_iter_unpack), MP_ROM_PTR(&mod_struct_iter_unpack_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_struct) },
     { MP_ROM_QSTR(MP_QSTR_calcsize), MP_ROM_PTR(&mod_struct_calcsize_obj) },
     { MP_ROM_QSTR(MP_QSTR_pack), MP_ROM_PTR(&mod_struct_pack_obj) },

@@ -250,6 +250,8 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 #define MP_TYPE_FLAG_HAS_DEL          (0x0800)  // user class defines __del__
 #define MP_TYPE_FLAG_HAS_SETATTR      (0x1000)  // user class defines __setattr__ or __delattr__
 #define MP_TYPE_FLAG_HAS_DATA_DESCR   (0x2000)  // some class in the MRO holds a property (or other data descriptor)
+#define MP_TYPE_FLAG_HAS_SLOTS       (0x4000)  // every class in the MRO has __slots__ (no __dict__): other attributes can't be set
+#define MP_TYPE_FLAG_USER_SETATTR    (0x8000)  // with HAS_SLOTS: the HAS_SETATTR is (also) for a user __setattr__/__delattr__
 
 struct _mp_obj_dict_t;
 struct _mp_obj_tuple_t;
@@ -703,6 +705,10 @@ mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict);
 size_t mp_obj_type_find_native_base(const mp_obj_type_t *type, const mp_obj_type_t **base);
 // Looks `attr` up along type's MRO; returns the raw class attribute or MP_OBJ_NULL.
 mp_obj_t mp_obj_type_lookup(const mp_obj_type_t *type, qstr attr);
+// A built-in type's operator method (__add__, __radd__, __neg__...) made from its slots, or MP_OBJ_NULL.
+mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *type, qstr attr);
+// For a class with MP_TYPE_FLAG_HAS_SLOTS: whether attr is one of the __slots__ along its MRO.
+bool mp_obj_type_slot_allowed(const mp_obj_type_t *type, qstr attr);
 // For a native (built-in) object wrapped in an instance: the native object, else self.
 mp_obj_t mp_obj_get_native(mp_obj_t self_in, const mp_obj_type_t *native_type);
 // A built-in method fetched from its class: calling it checks (and unwraps) self first.

@@ -50,6 +50,178 @@ static mp_obj_t type_own_lookup(const mp_obj_type_t *t, qstr attr) {
     return e ? e->value : MP_OBJ_NULL;
 }
 
+// ---- operator methods of built-in types ----
+// Built-in types implement operators through their binary_op/unary_op slots, not through
+// locals-dict entries; a lookup of `__add__`, `__radd__`, `__neg__`... that finds nothing
+// else yields one of these callables, so that (5).__add__(3), int.__mul__(2, 3),
+// hasattr(x, '__sub__') and super().__add__(o) in a subclass of int/str/list work.
+
+typedef struct _native_op_meth_t {
+    mp_obj_base_t base;
+    uint16_t op;
+    uint16_t is_unary;
+} native_op_meth_t;
+
+static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    native_op_meth_t *self = MP_OBJ_TO_PTR(fun);
+    qstr name = self->is_unary ? mp_unary_op_method_name[self->op] : mp_binary_op_method_name[self->op];
+    if (n_kw != 0 || n_args != (self->is_unary ? 1u : 2u)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes %d argument%s", name,
+            self->is_unary ? 1 : 2, self->is_unary ? "" : "s");
+    }
+    if (self->is_unary) {
+        return mp_unary_op(self->op, args[0]);
+    }
+    mp_binary_op_t op = self->op;
+    if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
+        return mp_binary_op(op - MP_BINARY_OP_REVERSE_OFFSET, args[1], args[0]);
+    }
+    return mp_binary_op(op, args[0], args[1]);
+}
+
+static void native_op_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    native_op_meth_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<slot wrapper '%q'>", self->is_unary ? mp_unary_op_method_name[self->op] : mp_binary_op_method_name[self->op]);
+}
+
+static const mp_obj_type_t mp_type_native_op_meth = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_BINDS_SELF,
+    .name = MP_QSTR_function,
+    .print = native_op_meth_print,
+    .call = native_op_meth_call,
+};
+
+_Static_assert(MP_BINARY_OP_NUM <= 64, "binary op bitmask");
+#define OPBIT(op) ((uint64_t)1 << (op))
+#define OPBIT3(op) (OPBIT(MP_BINARY_OP_##op) | OPBIT(MP_BINARY_OP_REVERSE_##op) | OPBIT(MP_BINARY_OP_INPLACE_##op))
+#define OPBIT2(op) (OPBIT(MP_BINARY_OP_##op) | OPBIT(MP_BINARY_OP_REVERSE_##op))
+
+// Which binary operator methods a built-in type has (as CPython's types do); comparisons: all.
+static uint64_t native_binary_ops(const mp_obj_type_t *t) {
+    uint64_t cmp = OPBIT(MP_BINARY_OP_LESS) | OPBIT(MP_BINARY_OP_MORE) | OPBIT(MP_BINARY_OP_EQUAL)
+        | OPBIT(MP_BINARY_OP_LESS_EQUAL) | OPBIT(MP_BINARY_OP_MORE_EQUAL) | OPBIT(MP_BINARY_OP_NOT_EQUAL);
+    uint64_t arith = OPBIT2(ADD) | OPBIT2(SUBTRACT) | OPBIT2(MULTIPLY) | OPBIT2(TRUE_DIVIDE)
+        | OPBIT2(FLOOR_DIVIDE) | OPBIT2(MODULO) | OPBIT2(POWER) | OPBIT(MP_BINARY_OP_DIVMOD);
+    uint64_t bits = OPBIT2(OR) | OPBIT2(XOR) | OPBIT2(AND) | OPBIT2(LSHIFT) | OPBIT2(RSHIFT);
+    uint64_t setops = OPBIT2(OR) | OPBIT2(XOR) | OPBIT2(AND) | OPBIT2(SUBTRACT);
+    uint64_t seq = OPBIT(MP_BINARY_OP_ADD) | OPBIT2(MULTIPLY);
+    if (t == &mp_type_int || t == &mp_type_bool) {
+        return cmp | arith | bits;
+    } else if (t == &mp_type_float || t == &mp_type_complex) {
+        return cmp | arith;
+    } else if (t == &mp_type_str || t == &mp_type_bytes) {
+        return cmp | seq | OPBIT2(MODULO);
+    } else if (t == &mp_type_bytearray) {
+        return cmp | seq | OPBIT2(MODULO) | OPBIT(MP_BINARY_OP_INPLACE_ADD) | OPBIT(MP_BINARY_OP_INPLACE_MULTIPLY);
+    } else if (t == &mp_type_list || t == &mp_type_array) {
+        return cmp | seq | OPBIT(MP_BINARY_OP_INPLACE_ADD) | OPBIT(MP_BINARY_OP_INPLACE_MULTIPLY);
+    } else if (t == &mp_type_tuple) {
+        return cmp | seq;
+    } else if (t == &mp_type_set) {
+        return cmp | setops | OPBIT(MP_BINARY_OP_INPLACE_OR) | OPBIT(MP_BINARY_OP_INPLACE_XOR)
+               | OPBIT(MP_BINARY_OP_INPLACE_AND) | OPBIT(MP_BINARY_OP_INPLACE_SUBTRACT);
+    } else if (t == &mp_type_frozenset) {
+        return cmp | setops;
+    } else if (t == &mp_type_dict) {
+        return cmp | OPBIT3(OR);
+    }
+    return cmp;
+}
+
+// Quick filter for the lookup-miss paths: whether attr lies within the qstr range of the
+// operator method names (static qstrs are sorted, so that is the block of dunder names).
+static uint16_t op_name_lo = 0xffff, op_name_hi = 0;
+
+static MP_NOINLINE void op_name_range_init(void) {
+    uint16_t lo = 0xffff, hi = 0;
+    {
+        for (size_t i = 0; i < MP_BINARY_OP_NUM; i++) {
+            qstr q = mp_binary_op_method_name[i];
+            if (q != MP_QSTRnull) {
+                lo = q < lo ? q : lo;
+                hi = q > hi ? q : hi;
+            }
+        }
+        for (size_t i = 0; i < MP_UNARY_OP_NUM_RUNTIME; i++) {
+            qstr q = mp_unary_op_method_name[i];
+            if (q != MP_QSTRnull) {
+                lo = q < lo ? q : lo;
+                hi = q > hi ? q : hi;
+            }
+        }
+    }
+    op_name_lo = lo;
+    op_name_hi = hi;
+}
+
+static inline bool maybe_op_name(qstr attr) {
+    if (op_name_hi == 0) {
+        op_name_range_init();
+    }
+    return attr >= op_name_lo && attr <= op_name_hi;
+}
+
+// The operator method `attr` of built-in type t, or MP_OBJ_NULL.
+static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
+    if (!maybe_op_name(attr) || t == NULL || t == &mp_type_object || (t->flags & MP_TYPE_FLAG_HEAP)) {
+        return MP_OBJ_NULL;
+    }
+    int op = -1;
+    bool unary = false;
+    if (t->binary_op != NULL) {
+        for (int i = 0; i < MP_BINARY_OP_NUM; i++) {
+            if (mp_binary_op_method_name[i] == attr) {
+                // (`in`/__contains__ is a locals entry of the container types that have it)
+                if (i != MP_BINARY_OP_IN && i != MP_BINARY_OP_CONTAINS && (native_binary_ops(t) & OPBIT(i))) {
+                    op = i;
+                }
+                break;
+            }
+        }
+    }
+    bool numeric = t == &mp_type_int || t == &mp_type_bool || t == &mp_type_float || t == &mp_type_complex;
+    if (op < 0 && numeric) {
+        static const uint8_t unary_ops[] = {MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_ABS};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(unary_ops); i++) {
+            if (mp_unary_op_method_name[unary_ops[i]] == attr) {
+                if (unary_ops[i] != MP_UNARY_OP_INVERT || t == &mp_type_int || t == &mp_type_bool) {
+                    op = unary_ops[i];
+                    unary = true;
+                }
+                break;
+            }
+        }
+    }
+    if (op < 0) {
+        return MP_OBJ_NULL;
+    }
+    native_op_meth_t *m = m_new_obj(native_op_meth_t);
+    m->base.type = &mp_type_native_op_meth;
+    m->op = op;
+    m->is_unary = unary;
+    return MP_OBJ_FROM_PTR(m);
+}
+
+mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *t, qstr attr) {
+    return native_op_lookup(t, attr);
+}
+
+// mro_lookup's last resort: an operator method of the built-in type (or built-in base) of type.
+static MP_NOINLINE mp_obj_t mro_lookup_native_op(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *after, const mp_obj_type_t **found_in) {
+    const mp_obj_type_t *nb = type;
+    if (type->flags & MP_TYPE_FLAG_HEAP) {
+        if (!mp_obj_type_find_native_base(type, &nb) || nb == after) {
+            return MP_OBJ_NULL;
+        }
+    }
+    mp_obj_t m = native_op_lookup(nb, attr);
+    if (m != MP_OBJ_NULL && found_in) {
+        *found_in = nb;
+    }
+    return m;
+}
+
 // Looks attr up along the MRO of `type`, starting after `after` (NULL: from the start).
 // Returns the raw member and the type it was found in.
 static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t *after, const mp_obj_type_t **found_in) {
@@ -90,6 +262,8 @@ static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_ty
                 return m;
             }
         }
+        // (no operator-method fallback here: this miss path is hot for user classes;
+        // super_lookup adds it for subclasses of built-in types)
         return MP_OBJ_NULL;
     }
     bool started = after == NULL;
@@ -114,6 +288,10 @@ static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_ty
             }
             return m;
         }
+    }
+    if (!(type->flags & MP_TYPE_FLAG_HEAP) && after == NULL && maybe_op_name(attr)) {
+        // int.__add__, (5).__mul__...: a built-in type's operator methods
+        return mro_lookup_native_op(type, attr, NULL, found_in);
     }
     return MP_OBJ_NULL;
 }
@@ -547,7 +725,8 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 return;
             }
         }
-        if (type->flags & MP_TYPE_FLAG_HAS_SETATTR) {
+        if ((type->flags & MP_TYPE_FLAG_HAS_SETATTR)
+            && (!(type->flags & MP_TYPE_FLAG_HAS_SLOTS) || (type->flags & MP_TYPE_FLAG_USER_SETATTR))) {
             qstr name = value == MP_OBJ_NULL ? MP_QSTR___delattr__ : MP_QSTR___setattr__;
             mp_obj_t m = user_special_lookup(type, name);
             if (m != MP_OBJ_NULL) {
@@ -565,6 +744,19 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
             dest[0] = MP_OBJ_NULL;
         }
+        return;
+    }
+    if (type->flags & MP_TYPE_FLAG_HAS_SLOTS) {
+        // a slot already set is stored again; a new attribute must be one of the slots
+        mp_map_elem_t *e = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e == NULL) {
+            if (!mp_obj_type_slot_allowed(type, attr)) {
+                mp_raise_msg_varg(&mp_type_AttributeError, "'%q' object has no attribute '%q'", type->name, attr);
+            }
+            e = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        }
+        e->value = value;
+        dest[0] = MP_OBJ_NULL;
         return;
     }
     mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
@@ -790,13 +982,83 @@ static bool dict_has_data_descr(const mp_obj_dict_t *d) {
     return false;
 }
 
+// Whether a __slots__ value (a str or an iterable of str) names attr.
+static bool slots_any(mp_obj_t slots, qstr attr) {
+    if (mp_obj_is_str(slots)) {
+        return mp_obj_str_get_qstr(slots) == attr;
+    }
+    if (mp_obj_is_type(slots, &mp_type_tuple) || mp_obj_is_type(slots, &mp_type_list)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(slots, &n, &items);
+        mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+        for (size_t i = 0; i < n; i++) {
+            if (items[i] == key) {
+                return true;
+            }
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (!mp_obj_is_qstr(items[i]) && mp_obj_is_str(items[i]) && mp_obj_str_get_qstr(items[i]) == attr) {
+                return true;
+            }
+        }
+        return false;
+    }
+    // another iterable (dict, set...): any element
+    mp_obj_t it = mp_getiter(slots);
+    mp_obj_t item;
+    while ((item = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        if (mp_obj_is_str(item) && mp_obj_str_get_qstr(item) == attr) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mp_obj_type_slot_allowed(const mp_obj_type_t *type, qstr attr) {
+    for (size_t i = 0; i < type->mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(type->mro->items[i]);
+        if (t->flags & MP_TYPE_FLAG_HEAP) {
+            mp_obj_t slots = type_own_lookup(t, MP_QSTR___slots__);
+            if (slots != MP_OBJ_NULL && slots_any(slots, attr)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A class gets MP_TYPE_FLAG_HAS_SLOTS when it and every class it derives from (other than
+// object) define __slots__, without '__dict__' among them.
+static bool type_has_only_slots(const mp_obj_type_t *o) {
+    const mp_obj_type_t *nb;
+    if (mp_obj_type_find_native_base(o, &nb)) {
+        return false;
+    }
+    for (size_t i = 0; i < o->mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+        if (t->flags & MP_TYPE_FLAG_HEAP) {
+            mp_obj_t slots = type_own_lookup(t, MP_QSTR___slots__);
+            if (slots == MP_OBJ_NULL || slots_any(slots, MP_QSTR___dict__)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 static void type_update_flags(mp_obj_type_t *o) {
-    o->flags &= ~(MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_HAS_DEL | MP_TYPE_FLAG_HAS_DATA_DESCR);
+    o->flags &= ~(MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_HAS_DEL | MP_TYPE_FLAG_HAS_DATA_DESCR
+                  | MP_TYPE_FLAG_HAS_SLOTS | MP_TYPE_FLAG_USER_SETATTR);
+    if (type_has_only_slots(o)) {
+        // (HAS_SETATTR too: the VM's store fast path must leave new attributes to instance_attr)
+        o->flags |= MP_TYPE_FLAG_HAS_SLOTS | MP_TYPE_FLAG_HAS_SETATTR;
+    }
     if (mp_obj_type_lookup(o, MP_QSTR___getattr__) != MP_OBJ_NULL) {
         o->flags |= MP_TYPE_FLAG_HAS_GETATTR;
     }
     if (user_special_lookup(o, MP_QSTR___setattr__) != MP_OBJ_NULL || user_special_lookup(o, MP_QSTR___delattr__) != MP_OBJ_NULL) {
-        o->flags |= MP_TYPE_FLAG_HAS_SETATTR;
+        o->flags |= MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_USER_SETATTR;
     }
     if (user_special_lookup(o, MP_QSTR___del__) != MP_OBJ_NULL) {
         o->flags |= MP_TYPE_FLAG_HAS_DEL;
@@ -1169,18 +1431,50 @@ static mp_obj_t object___repr__(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(object___repr___obj, object___repr__);
 
+// The built-in value behind o: o itself for a built-in object, the native part of an instance
+// of a subclass of a built-in type; MP_OBJ_NULL for plain objects and user instances.
+static mp_obj_t builtin_part(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        return instance_native(o);
+    }
+    return t == &mp_type_object ? MP_OBJ_NULL : o;
+}
+
+// object.__eq__/__ne__ are what str.__eq__, int.__ne__... resolve to: on built-in values
+// they compare the values (str.__eq__(tag, 'x') in a str subclass's own __eq__).
 static mp_obj_t object___eq__(mp_obj_t self, mp_obj_t other) {
+    mp_obj_t a = builtin_part(self);
+    if (a != MP_OBJ_NULL) {
+        mp_obj_t b = builtin_part(other);
+        return mp_binary_op(MP_BINARY_OP_EQUAL, a, b != MP_OBJ_NULL ? b : other);
+    }
     return self == other ? mp_const_true : mp_const_notimplemented;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___eq___obj, object___eq__);
 
 static mp_obj_t object___ne__(mp_obj_t self, mp_obj_t other) {
+    mp_obj_t a = builtin_part(self);
+    if (a != MP_OBJ_NULL) {
+        mp_obj_t b = builtin_part(other);
+        return mp_binary_op(MP_BINARY_OP_NOT_EQUAL, a, b != MP_OBJ_NULL ? b : other);
+    }
     mp_obj_t r = mp_binary_op(MP_BINARY_OP_EQUAL, self, other);
     return mp_obj_new_bool(!mp_obj_is_true(r));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___ne___obj, object___ne__);
 
 static mp_obj_t object___hash__(mp_obj_t self) {
+    // str.__hash__, int.__hash__ ... resolve here: a built-in value (or the built-in part of
+    // an instance of a subclass) hashes as that value does (`__hash__ = str.__hash__`)
+    const mp_obj_type_t *t = mp_obj_get_type(self);
+    mp_obj_t native = (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) ? instance_native(self) : self;
+    if (native != MP_OBJ_NULL && native != self) {
+        return mp_unary_op(MP_UNARY_OP_HASH, native);
+    }
+    if (native == self && t != &mp_type_object && !(t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && t->unary_op != NULL) {
+        return mp_unary_op(MP_UNARY_OP_HASH, self);
+    }
     return mp_generic_unary_op(MP_UNARY_OP_HASH, self);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(object___hash___obj, object___hash__);
@@ -1190,7 +1484,12 @@ static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t attr, mp_obj_t val
         mp_raise_TypeError("can't apply this __setattr__ to object");
     }
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(attr)), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    const mp_obj_type_t *type = mp_obj_get_type(self_in);
+    qstr q = mp_obj_str_get_qstr(attr);
+    if ((type->flags & MP_TYPE_FLAG_HAS_SLOTS) && !mp_obj_type_slot_allowed(type, q)) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "'%q' object has no attribute '%q'", type->name, q);
+    }
+    mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(object___setattr___obj, object___setattr__);
@@ -1328,6 +1627,10 @@ static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *de
     const mp_obj_type_t *obj_type = mp_obj_is_type(obj, &mp_type_type) ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
     const mp_obj_type_t *found = NULL;
     mp_obj_t m = mro_lookup(obj_type, attr, start_after, &found);
+    if (m == MP_OBJ_NULL && maybe_op_name(attr) && (obj_type->flags & MP_TYPE_FLAG_HEAP)) {
+        // super().__add__(o) in a subclass of int, str, list...
+        m = mro_lookup_native_op(obj_type, attr, start_after, &found);
+    }
     if (m == MP_OBJ_NULL || (found != NULL && type_is_native(found) && attr == MP_QSTR___init__)) {
         if (attr == MP_QSTR___init__) {
             const mp_obj_type_t *nb;

@@ -679,6 +679,19 @@ static mp_obj_t builtin_type_lookup(const mp_obj_type_t *type, qstr attr) {
     return MP_OBJ_NULL;
 }
 
+// As builtin_type_lookup, then the type's operator methods (__add__ ... from its slots).
+static mp_obj_t builtin_type_lookup_ops(const mp_obj_type_t *type, qstr attr) {
+    mp_obj_t m = builtin_type_lookup(type, attr);
+    if (m == MP_OBJ_NULL) {
+        m = mp_obj_type_native_op_lookup(type, attr);
+    }
+    if (m == MP_OBJ_NULL && (attr == MP_QSTR___str__ || attr == MP_QSTR___repr__)) {
+        // object's versions print built-in objects with their own printer
+        m = mp_obj_type_lookup(&mp_type_object, attr);
+    }
+    return m;
+}
+
 void mp_convert_member_lookup(mp_obj_t self, const mp_obj_type_t *type, mp_obj_t member, mp_obj_t *dest) {
     if (mp_obj_is_obj(member)) {
         const mp_obj_type_t *mt = ((mp_obj_base_t *)MP_OBJ_TO_PTR(member))->type;
@@ -736,7 +749,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
             return;
         }
     }
-    mp_obj_t member = builtin_type_lookup(type, attr);
+    mp_obj_t member = builtin_type_lookup_ops(type, attr);
     if (member != MP_OBJ_NULL) {
         mp_convert_member_lookup(obj, type, member, dest);
         return;

@@ -285,6 +285,36 @@ static void finish_number(vstr_t *out, const char *head, size_t hlen, const char
     }
 }
 
+// The magnitude digits of an int (small or big) in `base`: returns them and their length and
+// sign. Small ints are converted into `small` (72 bytes); big ones into `digits` (then the
+// caller owns digits->buf; otherwise digits->buf is NULL).
+static const char *int_magnitude_digits(mp_obj_t val, int base, bool upper, char *small, vstr_t *digits, size_t *dlen, bool *neg) {
+    if (mp_obj_is_small_int(val)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(val);
+        *neg = v < 0;
+        uint64_t m = *neg ? -(uint64_t)(int64_t)v : (uint64_t)v;
+        const char *digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        char *p = small + 72;
+        do {
+            *--p = digs[m % (unsigned)base];
+            m /= (unsigned)base;
+        } while (m != 0);
+        *dlen = small + 72 - p;
+        digits->buf = NULL;
+        return p;
+    }
+    vstr_init(digits, 32);
+    mp_obj_int_format(digits, val, base, "", upper);
+    const char *d = digits->buf;
+    *dlen = digits->len;
+    *neg = *dlen > 0 && d[0] == '-';
+    if (*neg) {
+        d++;
+        (*dlen)--;
+    }
+    return d;
+}
+
 static void format_int_spec(vstr_t *out, mp_obj_t val, fmt_spec_t *spec) {
     char type = spec->type;
     if (spec->no_neg_zero && !(type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%')) {
@@ -370,33 +400,9 @@ static void format_int_spec(vstr_t *out, mp_obj_t val, fmt_spec_t *spec) {
     }
     vstr_t digits;
     char small[72];
-    const char *d;
     size_t dlen;
     bool neg;
-    if (mp_obj_is_small_int(val)) {
-        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(val);
-        neg = v < 0;
-        uint64_t m = neg ? -(uint64_t)(int64_t)v : (uint64_t)v;
-        const char *digs = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-        char *p = small + sizeof(small);
-        do {
-            *--p = digs[m % (unsigned)base];
-            m /= (unsigned)base;
-        } while (m != 0);
-        d = p;
-        dlen = small + sizeof(small) - p;
-        digits.buf = NULL;
-    } else {
-        vstr_init(&digits, 32);
-        mp_obj_int_format(&digits, val, base, "", type == 'X');
-        d = digits.buf;
-        dlen = digits.len;
-        neg = dlen > 0 && d[0] == '-';
-        if (neg) {
-            d++;
-            dlen--;
-        }
-    }
+    const char *d = int_magnitude_digits(val, base, type == 'X', small, &digits, &dlen, &neg);
     char head[8];
     size_t hlen = sign_text(head, neg, spec->sign);
     if (spec->alt && base != 10) {
@@ -914,40 +920,16 @@ static void percent_int(vstr_t *out, mp_obj_t val, char type, fmt_spec_t *spec) 
     int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
     vstr_t digits;
     char small[72];
-    const char *d;
     size_t dlen;
     bool neg;
-    if (mp_obj_is_small_int(val)) {
-        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(val);
-        neg = v < 0;
-        uint64_t m = neg ? -(uint64_t)(int64_t)v : (uint64_t)v;
-        const char *digs = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-        char *p = small + sizeof(small);
-        do {
-            *--p = digs[m % (unsigned)base];
-            m /= (unsigned)base;
-        } while (m != 0);
-        d = p;
-        dlen = small + sizeof(small) - p;
-        if (spec->width < 0 && spec->precision < 0 && !spec->alt && !spec->sign) {
-            // plain %d: no padding work at all
-            if (neg) {
-                vstr_add_byte(out, '-');
-            }
-            vstr_add_strn(out, d, dlen);
-            return;
-        }
-        digits.buf = NULL;
-    } else {
-        vstr_init(&digits, 24);
-        mp_obj_int_format(&digits, val, base, "", type == 'X');
-        d = digits.buf;
-        dlen = digits.len;
-        neg = dlen > 0 && d[0] == '-';
+    const char *d = int_magnitude_digits(val, base, type == 'X', small, &digits, &dlen, &neg);
+    if (digits.buf == NULL && spec->width < 0 && spec->precision < 0 && !spec->alt && !spec->sign) {
+        // plain %d of a small int: no padding work at all
         if (neg) {
-            d++;
-            dlen--;
+            vstr_add_byte(out, '-');
         }
+        vstr_add_strn(out, d, dlen);
+        return;
     }
     char head[8];
     size_t hlen = sign_text(head, neg, spec->sign);

@@ -67,8 +67,7 @@ static int timeout_ms_arg(size_t n_args, const mp_obj_t *args, size_t i) {
     return t < 0 ? -1 : t > 0x7fffffff ? 0x7fffffff : (int)t;
 }
 
-// poll(2) with EINTR handling; returns the number of ready fds.
-static int do_poll(struct pollfd *pfd, size_t n, int timeout) {
+int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout) {
     uint64_t start = mp_hal_ticks_ms();
     for (;;) {
         int r = poll(pfd, n, timeout);
@@ -101,7 +100,7 @@ static void poll_run(mp_obj_poll_t *self, int timeout) {
         pfd[i].revents = 0;
         i++;
     }
-    int r = do_poll(pfd, n, timeout);
+    int r = mp_unix_poll(pfd, n, timeout);
     // compact the ready entries to the front
     size_t k = 0;
     for (i = 0; i < n && (int)k < r; i++) {
@@ -222,7 +221,7 @@ static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
             pfd[i].revents = 0;
         }
     }
-    do_poll(pfd, total, timeout);
+    mp_unix_poll(pfd, total, timeout);
     mp_obj_t res[3];
     i = 0;
     for (int k = 0; k < 3; k++) {

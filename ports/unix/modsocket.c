@@ -63,24 +63,8 @@ static void sock_wait(mp_obj_socket_t *self, short events) {
     }
     struct pollfd pfd = {self->fd, events, 0};
     int timeout = self->timeout_ms < 0 ? -1 : (int)self->timeout_ms;
-    uint64_t start = mp_hal_ticks_ms();
-    for (;;) {
-        int r = poll(&pfd, 1, timeout);
-        if (r > 0) {
-            return;
-        }
-        if (r == 0) {
-            mp_raise_OSError(ETIMEDOUT);
-        }
-        if (errno != EINTR) {
-            mp_raise_OSError(errno);
-        }
-        mp_handle_pending(true);
-        if (timeout > 0) {
-            uint64_t spent = mp_hal_ticks_ms() - start;
-            timeout = spent >= (uint64_t)timeout ? 0 : timeout - (int)spent;
-            start = mp_hal_ticks_ms();
-        }
+    if (mp_unix_poll(&pfd, 1, timeout) == 0) {
+        mp_raise_OSError(ETIMEDOUT);
     }
 }
 

@@ -26,6 +26,11 @@ int mp_unix_get_fd(mp_obj_t obj);
 //   returns a vfs object: *rel_path is the path (str) to pass to its methods
 mp_obj_t mp_unix_vfs_resolve(mp_obj_t path, const char **host_path, mp_obj_t *rel_path);
 
+// poll(2) that restarts after EINTR (running pending events: Ctrl-C raises KeyboardInterrupt)
+// with the time already spent taken off a positive timeout; returns the number of ready fds.
+struct pollfd;
+int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout_ms);
+
 // Retries a syscall expression while it fails with EINTR, running pending events (Ctrl-C raises
 // KeyboardInterrupt) in between. Leaves the result in `ret`.
 #define MP_UNIX_RETRY_EINTR(ret, expr) \

@@ -75,8 +75,6 @@ static const mp_rom_map_elem_t builtin_modules_table[] = {
     MICROPY_REGISTERED_MODULES
 };
 
-void mp_module_sys_init(mp_obj_t module);
-
 mp_obj_t mp_module_get_builtin(qstr module_name) {
     if (module_name == MP_QSTR_builtins) {
         mp_obj_module_t *o = m_new_obj(mp_obj_module_t);
@@ -109,9 +107,4 @@ mp_obj_t mp_module_get_builtin(qstr module_name) {
         }
     }
     return MP_OBJ_NULL;
-}
-
-// Names of built-in modules, for help('modules') and sys.builtin_module_names? (not used yet)
-size_t mp_module_builtin_count(void) {
-    return MP_ARRAY_SIZE(builtin_modules_table);
 }

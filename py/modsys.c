@@ -3,6 +3,12 @@
 #include <stdio.h>
 
 #include "py/runtime.h"
+#if MICROPY_PORT_SIM
+// The simulated board's profile decides these at start-up (ports/sim/main.c).
+#include <string.h>
+extern mp_obj_str_t sim_sys_platform_obj;
+const char *sim_sys_machine(void);
+#endif
 #include "py/mphal.h"
 #include "py/gc.h"
 
@@ -143,7 +149,11 @@ static void impl_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_standard);
             break;
         case MP_QSTR__machine:
+            #if MICROPY_PORT_SIM
+            dest[0] = mp_obj_new_str(sim_sys_machine(), strlen(sim_sys_machine()));
+            #else
             dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_linux_space_x86_64);
+            #endif
             break;
         case MP_QSTR__thread:
             dest[0] = mp_const_none;
@@ -154,8 +164,13 @@ static void impl_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static void impl_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    mp_printf(print, "(name='micropython', version=(%d, %d, %d, ''), _machine='linux x86_64', _mpy=%d, _build='standard')",
-        MICROPY_VERSION_MAJOR, MICROPY_VERSION_MINOR, MICROPY_VERSION_MICRO, SYS_MPY_VALUE);
+    #if MICROPY_PORT_SIM
+    const char *machine = sim_sys_machine();
+    #else
+    const char *machine = "linux x86_64";
+    #endif
+    mp_printf(print, "(name='micropython', version=(%d, %d, %d, ''), _machine='%s', _mpy=%d, _build='standard')",
+        MICROPY_VERSION_MAJOR, MICROPY_VERSION_MINOR, MICROPY_VERSION_MICRO, machine, SYS_MPY_VALUE);
 }
 
 static const mp_obj_type_t mp_type_sys_implementation = {
@@ -177,7 +192,11 @@ static const mp_rom_map_elem_t mp_module_sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_version), MP_ROM_PTR(&sys_version_obj) },
     { MP_ROM_QSTR(MP_QSTR_version_info), MP_ROM_PTR(&sys_version_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_implementation), MP_ROM_PTR(&sys_implementation_obj) },
+    #if MICROPY_PORT_SIM
+    { MP_ROM_QSTR(MP_QSTR_platform), MP_ROM_PTR(&sim_sys_platform_obj) },
+    #else
     { MP_ROM_QSTR(MP_QSTR_platform), MP_ROM_QSTR(MP_QSTR_linux) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_byteorder), MP_ROM_QSTR(MP_QSTR_little) },
     { MP_ROM_QSTR(MP_QSTR_maxsize), MP_ROM_INT(MP_SMALL_INT_MAX) },
     { MP_ROM_QSTR(MP_QSTR_stdin), MP_ROM_PTR(&mp_sys_stdin_obj) },

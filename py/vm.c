@@ -527,12 +527,19 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
 #define VM_CHECK_SP() mp_assert(sp >= locals + rc->n_locals - 1 && sp < locals + rc->n_locals + rc->n_stack)
 #define VM_CHECK_EXC_SP() mp_assert(cs->exc_sp < (mp_exc_block_t *)&locals[rc->n_locals + rc->n_stack] + rc->n_exc_stack)
 
+// A port may charge each executed instruction (the simulated board's virtual-time cost model).
+// The hook runs before an instruction, with cs->ip at it: it may call Python code and raise.
+#ifndef MICROPY_VM_DISPATCH_HOOK
+#define MICROPY_VM_DISPATCH_HOOK()
+#endif
+
 #if MICROPY_COMPUTED_GOTO
 #define VM_LABEL_ADDR(name, fmt) [MP_BC_##name] = &&op_##name,
 #define DISPATCH() \
     do { \
         VM_CHECK_SP(); \
         cs->ip = ip; \
+        MICROPY_VM_DISPATCH_HOOK(); \
         goto *mp_vm_dispatch_table[*ip++]; \
     } while (0)
 #define CASE(name) op_##name:
@@ -571,6 +578,7 @@ static mp_vm_return_kind_t vm_run(mp_code_state_t *cs, mp_obj_t inject_exc) {
 dispatch_top:
     VM_CHECK_SP();
     cs->ip = ip;
+    MICROPY_VM_DISPATCH_HOOK();
     switch (*ip++) {
     #endif
 

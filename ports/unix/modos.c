@@ -29,6 +29,13 @@
 #include "py/runtime.h"
 #include "unix_io.h"
 
+#if MICROPY_PORT_SIM
+// The simulated board: the implicit root is the board's filesystem folder (--fs), the virtual
+// cwd starts at "/", no host path escapes it (sim_fs_confine checks symlinks), and the
+// host-only functions (system, getenv, ...) do not exist. See ports/sim/simhal.c.
+#include "ports/sim/simfs.h"
+#endif
+
 #define UNIX_VFS_ROOT (1)
 
 // ---- attribute tuples (stat_result, uname_result) ----
@@ -267,6 +274,9 @@ static mp_obj_t *vfs_state(void) {
 static bool root_unmounted;
 
 static bool vfs_is_trivial(void) {
+    #if MICROPY_PORT_SIM
+    return false;
+    #endif
     mp_obj_t st = mp_state.user_roots[UNIX_VFS_ROOT];
     if (root_unmounted) {
         return false;
@@ -321,6 +331,9 @@ static void path_normalise(vstr_t *v, const char *base, const char *path, size_t
 }
 
 static mp_obj_t host_getcwd_str(void) {
+    #if MICROPY_PORT_SIM
+    return MP_OBJ_NEW_QSTR(MP_QSTR__slash_);
+    #endif
     char buf[4096];
     if (getcwd(buf, sizeof(buf)) == NULL) {
         mp_raise_OSError(errno);
@@ -383,7 +396,11 @@ mp_obj_t mp_unix_vfs_resolve(mp_obj_t path, const char **host_path, mp_obj_t *re
     const char *rest = abs.buf + plen;   // "" or "/..."
     if (vfs == MP_OBJ_NULL || mp_obj_is_type(vfs, &mp_type_vfs_posix)) {
         vstr_t host;
+        #if MICROPY_PORT_SIM
+        const char *root = vfs == MP_OBJ_NULL ? sim_fs_root : mp_obj_str_get_str(((vfs_posix_t *)MP_OBJ_TO_PTR(vfs))->root);
+        #else
         const char *root = vfs == MP_OBJ_NULL ? "" : mp_obj_str_get_str(((vfs_posix_t *)MP_OBJ_TO_PTR(vfs))->root);
+        #endif
         vstr_init(&host, strlen(root) + strlen(rest) + 2);
         vstr_add_str(&host, root);
         vstr_add_str(&host, rest);
@@ -391,6 +408,9 @@ mp_obj_t mp_unix_vfs_resolve(mp_obj_t path, const char **host_path, mp_obj_t *re
             vstr_add_byte(&host, '/');
         }
         *host_path = vstr_null_terminated_str(&host);
+        #if MICROPY_PORT_SIM
+        sim_fs_confine(*host_path, path);
+        #endif
         return MP_OBJ_NULL;
     }
     *rel_path = mp_obj_new_str(*rest ? rest : "/", *rest ? strlen(rest) : 1);
@@ -550,6 +570,14 @@ static mp_obj_t os_chdir(mp_obj_t path) {
     size_t plen;
     mp_obj_t vfs = vfs_find(abs.buf, &plen);
     if (vfs == MP_OBJ_NULL) {
+        #if MICROPY_PORT_SIM
+        mp_obj_t m = mp_obj_subscr(os_stat(path), MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL);
+        if ((mp_obj_get_int(m) & 0xf000) != 0x4000) {
+            mp_raise_OSError(ENOTDIR);
+        }
+        st[1] = mp_obj_new_str(abs.buf, abs.len);
+        return mp_const_none;
+        #endif
         // back in the host root: the process cwd is the cwd again
         check_ret(chdir(abs.buf), path);
         st[1] = mp_const_none;
@@ -565,6 +593,7 @@ static mp_obj_t os_chdir(mp_obj_t path) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_chdir_obj, os_chdir);
 
+#if !MICROPY_PORT_SIM
 static mp_obj_t os_getenv(size_t n_args, const mp_obj_t *args) {
     const char *v = getenv(mp_obj_str_get_str(args[0]));
     if (v == NULL) {
@@ -595,6 +624,7 @@ static mp_obj_t os_system(mp_obj_t cmd) {
     return MP_OBJ_NEW_SMALL_INT(r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_system_obj, os_system);
+#endif
 
 static mp_obj_t os_urandom(mp_obj_t n_in) {
     mp_int_t n = mp_obj_get_int(n_in);
@@ -603,6 +633,10 @@ static mp_obj_t os_urandom(mp_obj_t n_in) {
     }
     vstr_t v;
     vstr_init_len(&v, n);
+    #if MICROPY_PORT_SIM
+    sim_urandom((uint8_t *)v.buf, n);
+    return mp_obj_new_bytes_from_vstr(&v);
+    #endif
     size_t done = 0;
     while (done < (size_t)n) {
         ssize_t r = getrandom(v.buf + done, n - done, 0);
@@ -619,10 +653,12 @@ static mp_obj_t os_urandom(mp_obj_t n_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_urandom_obj, os_urandom);
 
+#if !MICROPY_PORT_SIM
 static mp_obj_t os_getpid(void) {
     return MP_OBJ_NEW_SMALL_INT(getpid());
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(os_getpid_obj, os_getpid);
+#endif
 
 static mp_obj_t os_sync(void) {
     sync();
@@ -631,6 +667,18 @@ static mp_obj_t os_sync(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(os_sync_obj, os_sync);
 
 static mp_obj_t os_uname(void) {
+    #if MICROPY_PORT_SIM
+    {
+        attrtuple_types_init();
+        const char *f[5];
+        sim_uname_fields(f);
+        mp_obj_t items[5];
+        for (int i = 0; i < 5; i++) {
+            items[i] = mp_obj_new_str(f[i], strlen(f[i]));
+        }
+        return attrtuple_new(&uname_result_type, items);
+    }
+    #endif
     struct utsname u;
     if (uname(&u) < 0) {
         mp_raise_OSError(errno);
@@ -664,6 +712,14 @@ static mp_obj_t vfs_posix_make_new(const mp_obj_type_t *type, size_t n_args, siz
         if (v.len == 1) {
             v.len = 0;   // the host root: no prefix
         }
+        #if MICROPY_PORT_SIM
+        // inside the board's filesystem: VfsPosix('/x') is --fs/x
+        vstr_t r;
+        vstr_init(&r, v.len + strlen(sim_fs_root) + 1);
+        vstr_add_str(&r, sim_fs_root);
+        vstr_add_strn(&r, v.buf, v.len);
+        v = r;
+        #endif
         o->root = mp_obj_new_str(v.buf, v.len);
     }
     return MP_OBJ_FROM_PTR(o);
@@ -912,12 +968,14 @@ static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_rename), MP_ROM_PTR(&os_rename_obj) },
     { MP_ROM_QSTR(MP_QSTR_getcwd), MP_ROM_PTR(&os_getcwd_obj) },
     { MP_ROM_QSTR(MP_QSTR_chdir), MP_ROM_PTR(&os_chdir_obj) },
+    #if !MICROPY_PORT_SIM
     { MP_ROM_QSTR(MP_QSTR_getenv), MP_ROM_PTR(&os_getenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_putenv), MP_ROM_PTR(&os_putenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_unsetenv), MP_ROM_PTR(&os_unsetenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_system), MP_ROM_PTR(&os_system_obj) },
-    { MP_ROM_QSTR(MP_QSTR_urandom), MP_ROM_PTR(&os_urandom_obj) },
     { MP_ROM_QSTR(MP_QSTR_getpid), MP_ROM_PTR(&os_getpid_obj) },
+    #endif
+    { MP_ROM_QSTR(MP_QSTR_urandom), MP_ROM_PTR(&os_urandom_obj) },
     { MP_ROM_QSTR(MP_QSTR_sync), MP_ROM_PTR(&os_sync_obj) },
     { MP_ROM_QSTR(MP_QSTR_uname), MP_ROM_PTR(&os_uname_obj) },
     { MP_ROM_QSTR(MP_QSTR_mount), MP_ROM_PTR(&vfs_mount_obj) },

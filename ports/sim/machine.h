@@ -1,0 +1,73 @@
+// ports/sim/machine.h: shared declarations of the simulated board's `machine` module files.
+//
+// Interpreter-side state of the board lives in one GC-rooted list, mp_state.user_roots[SIM_ROOT]
+// (slots below), so that handlers and buffers held by C state are never collected. Soft IRQs
+// (pin and timer callbacks, as MicroPython schedules them) wait in the SCHED slot's list and
+// run at the next instruction boundary (the VM hook) or inside a sleep.
+#ifndef MICROPY_INCLUDED_PORTS_SIM_MACHINE_H
+#define MICROPY_INCLUDED_PORTS_SIM_MACHINE_H
+
+#include "py/runtime.h"
+#include "sim.h"
+#include "simport.h"
+
+#define SIM_ROOT 2
+enum {
+    SIM_SLOT_SCHED,         // list: fun, arg, hard, fun, arg, hard, ...
+    SIM_SLOT_PIN_IRQ,       // list of SIM_MAX_GPIO: handler or None
+    SIM_SLOT_TIMERS,        // list of live Timer objects (their callbacks)
+    SIM_SLOT_MISC,          // list: objects C code keeps (UART buffers, ...)
+    SIM_SLOT_N,
+};
+mp_obj_t *sim_root_slots(void);
+void sim_machine_init(void);            // after mp_init: fresh roots, pins to inputs
+void sim_schedule(mp_obj_t fun, mp_obj_t arg, bool hard);
+void sim_run_scheduled(void);           // runs queued callbacks (not re-entrantly)
+NORETURN void sim_raise_errno(int err); // OSError(err) printed as a board prints it
+// Virtual sleep: events fire and callbacks run at their times; raises on --until / reset.
+void sim_sleep_ns(sim_ns_t ns);
+// Parses a pin argument: a Pin object, an int or a board name. Raises ValueError if invalid.
+int sim_pin_arg(mp_obj_t o);
+mp_obj_t sim_pin_obj(int gpio);
+// Configures a pin for a bus or peripheral: drive mode for the MCU endpoint.
+void sim_pin_set_drive(int gpio, sim_drive_t d);
+void sim_pin_set_open_drain(int gpio, bool pull_up);
+void sim_pin_od_write(int gpio, int v);     // open drain with pull-up: 0 low, 1 released
+void sim_pin_write(int gpio, int v);        // push-pull output
+int sim_pin_read(int gpio);
+void sim_pins_reset(void);
+
+// Run control (main.c): the run stops (--until reached, firmware reset) by raising this.
+extern const mp_obj_type_t mp_type_SimStop;
+extern const mp_obj_type_t mp_type_SimReset;
+extern bool sim_stop_requested;
+extern int sim_reset_cause;             // machine.reset_cause() of the current boot
+extern int sim_pending_reset;           // 0, or the cause of a reset in progress
+void sim_request_reset(int cause);
+
+enum {
+    SIM_PWRON_RESET = 1, SIM_HARD_RESET = 2, SIM_WDT_RESET = 3, SIM_DEEPSLEEP_RESET = 4, SIM_SOFT_RESET = 5,
+};
+
+extern const mp_obj_type_t machine_pin_type;
+extern const mp_obj_type_t machine_signal_type;
+extern const mp_obj_type_t machine_i2c_type;
+extern const mp_obj_type_t machine_soft_i2c_type;
+extern const mp_obj_type_t machine_spi_type;
+extern const mp_obj_type_t machine_soft_spi_type;
+extern const mp_obj_type_t machine_timer_type;
+extern const mp_obj_type_t machine_adc_type;
+extern const mp_obj_type_t machine_pwm_type;
+extern const mp_obj_type_t machine_uart_type;
+extern const mp_obj_type_t machine_rtc_type;
+extern const mp_obj_type_t machine_wdt_type;
+
+// RTC: seconds since 2000-01-01 at virtual time 0 (--rtc), plus what the firmware set.
+extern int64_t sim_rtc_epoch_s;
+int64_t sim_rtc_now_us(void);           // microseconds since 2000-01-01 now
+void sim_timers_reset(void);
+void sim_wdt_reset(void);
+// PWM: duty cycle of a pin for parts that read brightness (0..1), -1 if not a PWM pin.
+double sim_pwm_duty(int gpio);
+
+#endif

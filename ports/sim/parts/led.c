@@ -49,6 +49,9 @@ static void led_pin_changed(sim_part_t *p, int pin, int level) {
         return;
     }
     sim_ns_t t = sim_now();
+    if (l->period > 0 && t - l->last_change > 2 * l->period) {
+        l->period = 0;          // the pins were still: the old period no longer applies
+    }
     if (lit) {
         if (l->seen_rise && t > l->rise) {
             l->period = t - l->rise;

@@ -214,9 +214,9 @@ static void bme_reset(sim_part_t *p) {
     bme_reset_regs(b);
     b->addressed = b->have_ptr = false;
     b->ptr = 0;
-    b->temperature = sim_part_attr_num(p, "temperature", 25.0);
-    b->pressure_hpa = sim_part_attr_num(p, "pressure", 1013.25);
-    b->humidity = sim_part_attr_num(p, "humidity", 50.0);
+    b->temperature = sim_clampd(sim_part_attr_num(p, "temperature", 25.0), -40, 85);
+    b->pressure_hpa = sim_clampd(sim_part_attr_num(p, "pressure", 1013.25), 300, 1100);
+    b->humidity = sim_clampd(sim_part_attr_num(p, "humidity", 50.0), 0, 100);
 }
 
 static const char *bme_init(sim_part_t *p) {
@@ -300,11 +300,11 @@ static void bme_i2c_stop(sim_part_t *p) {
 static int bme_set_control(sim_part_t *p, const char *name, double value) {
     bme_t *b = (bme_t *)p;
     if (strcmp(name, "temperature") == 0) {
-        b->temperature = value < -40 ? -40 : value > 85 ? 85 : value;
+        b->temperature = sim_clampd(value, -40, 85);
     } else if (strcmp(name, "pressure") == 0) {
-        b->pressure_hpa = value < 300 ? 300 : value > 1100 ? 1100 : value;
+        b->pressure_hpa = sim_clampd(value, 300, 1100);
     } else if (strcmp(name, "humidity") == 0) {
-        b->humidity = value < 0 ? 0 : value > 100 ? 100 : value;
+        b->humidity = sim_clampd(value, 0, 100);
     } else {
         return -1;
     }

@@ -46,7 +46,7 @@ static const char *eeprom_init_common(sim_part_t *p, uint32_t size, uint32_t pag
     e->page = page;
     e->address = sim_part_i2c_address(p, 0x50);
     double ms = sim_part_attr_num(p, "writeTimeMs", 5.0);
-    if (ms < 0 || ms > 1000) {
+    if (!(ms >= 0 && ms <= 1000)) {
         return "writeTimeMs must be 0..1000";
     }
     e->write_ns = (sim_ns_t)(ms * 1e6);

@@ -24,7 +24,7 @@ typedef struct {
 } hcsr04_t;
 
 static double clamp_cm(double v) {
-    return v < 2 ? 2 : v > 400 ? 400 : v;
+    return sim_clampd(v, 2, 400);
 }
 
 static void hcsr04_reset(sim_part_t *p) {

@@ -94,7 +94,7 @@ void sim_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty) {
     }
     led_t *l = (led_t *)p;
     (void)freq_hz;
-    duty = duty < 0 ? 0 : duty > 1 ? 1 : duty;
+    duty = sim_clampd(duty, 0, 1);
     // the PWM drives one pin; the other must be at its "on" level for the LED to light
     if (pin == PIN_A) {
         l->pwm_duty = sim_part_pin_level(p, PIN_C) ? 0.0 : duty;

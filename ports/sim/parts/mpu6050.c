@@ -57,6 +57,7 @@ static const char *mpu_init(sim_part_t *p) {
 }
 
 static void put16(uint8_t *r, double raw) {
+    raw = sim_clampd(raw, -32768.0, 32767.0);           // NaN reads -32768
     long v = (long)(raw < 0 ? raw - 0.5 : raw + 0.5);
     v = v < -32768 ? -32768 : v > 32767 ? 32767 : v;
     uint16_t u = (uint16_t)(int16_t)v;

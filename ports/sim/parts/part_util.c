@@ -14,7 +14,7 @@ long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt) {
         }
         return dflt;
     }
-    return (long)sim_part_attr_num(p, key, (double)dflt);
+    return (long)sim_clampd(sim_part_attr_num(p, key, (double)dflt), -1e9, 1e9);
 }
 
 long sim_part_attr_int_any(const sim_part_t *p, const char *const *keys, long dflt) {
@@ -25,7 +25,7 @@ long sim_part_attr_int_any(const sim_part_t *p, const char *const *keys, long df
         // numbers: probe with two different defaults to tell "absent" from "present"
         double a = sim_part_attr_num(p, *keys, -1.0), b = sim_part_attr_num(p, *keys, -2.0);
         if (a == b) {
-            return (long)a;
+            return (long)sim_clampd(a, -1e9, 1e9);
         }
     }
     return dflt;

@@ -32,6 +32,11 @@ sim_drive_t sim_net_external_drive(int net, const sim_part_t *self);
 // ---------------------------------------------------------------------------------------------
 // Small arithmetic helpers
 
+// v clamped to [lo, hi]; NaN gives lo (controls and attrs come from scenario files).
+static inline double sim_clampd(double v, double lo, double hi) {
+    return !(v >= lo) ? lo : v > hi ? hi : v;
+}
+
 static inline uint8_t sim_bcd_from_int(int v) {
     return (uint8_t)(((v / 10) << 4) | (v % 10));
 }

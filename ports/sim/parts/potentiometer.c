@@ -20,7 +20,7 @@ static void pot_drive(pot_t *t) {
 }
 
 static double clamp01(double v) {
-    return v < 0 ? 0 : v > 1 ? 1 : v;
+    return sim_clampd(v, 0, 1);
 }
 
 static void pot_reset(sim_part_t *p) {

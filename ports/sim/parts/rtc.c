@@ -108,6 +108,9 @@ static const char *rtc_parse_init_time(sim_part_t *p, int64_t *out) {
     *out = 0;
     if (s == NULL) {
         double v = sim_part_attr_num(p, "initTime", 0);
+        if (!(v >= 0 && v < 6e9)) {
+            return "initTime out of range (2000-01-01 .. 2199-12-31)";
+        }
         *out = (int64_t)v;
         return NULL;
     }
@@ -127,7 +130,7 @@ static const char *rtc_parse_init_time(sim_part_t *p, int64_t *out) {
     }
     long long v;
     char extra;
-    if (sscanf(s, "%lld%c", &v, &extra) == 1 && v >= 0) {
+    if (sscanf(s, "%lld%c", &v, &extra) == 1 && v >= 0 && v < 6000000000LL) {
         *out = v;
         return NULL;
     }
@@ -191,7 +194,7 @@ static uint8_t rtc_read_reg(rtc_t *r, uint8_t reg) {
         return r->buf[reg];
     }
     if (r->ds3231 && (reg == 0x11 || reg == 0x12)) {
-        double t = r->temperature * 4.0;
+        double t = sim_clampd(r->temperature, -128, 127.75) * 4.0;
         int q = (int)(t < 0 ? t - 0.5 : t + 0.5);
         q = clampi(q, -512, 511);
         return reg == 0x11 ? (uint8_t)(int8_t)(q >> 2) : (uint8_t)((q & 3) << 6);

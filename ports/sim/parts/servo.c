@@ -38,7 +38,7 @@ static void servo_reset(sim_part_t *p) {
 }
 
 static void servo_pulse(servo_t *s, double width_ns) {
-    if (width_ns < 100e3 || width_ns > 5e6) {
+    if (!(width_ns >= 100e3 && width_ns <= 5e6)) {
         return;
     }
     s->pulse_ns = (sim_ns_t)width_ns;

@@ -1307,6 +1307,64 @@ static void test_civil(void) {
     CHECK_EQ(sim_bcd_to_int(0x47), 47);
 }
 
+
+// Scenario values are doubles from a file: NaN, infinities and huge numbers must not crash
+// (float-cast-overflow is sanitized) and must leave the parts answering.
+static void test_bad_values(void) {
+    static const char *const controls[] = {
+        "temperature", "pressure", "humidity", "accelX", "accelZ", "rotationX", "position",
+        "value", "distance", "pressed", NULL
+    };
+    static const double bad[] = {NAN, INFINITY, -INFINITY, 1e300, -1e300};
+    static const char *const types[] = {
+        "board-bme280", "wokwi-mpu6050", "board-ds3231", "wokwi-potentiometer", "wokwi-hc-sr04",
+        "wokwi-pushbutton", NULL
+    };
+    for (int t = 0; types[t]; t++) {
+        for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+            stub_world_reset();
+            sim_part_t *p = stub_part_new(types[t], "x", NULL);
+            stub_wire(p, p->type->pin_names[1], 1);
+            CHECK(stub_part_init(p) == NULL);
+            for (int c = 0; controls[c]; c++) {
+                p->type->set_control(p, controls[c], bad[k]);
+            }
+            uint8_t addr = t == 0 ? 0x76 : 0x68;
+            stub_i2c_writeto_mem(addr, t == 0 ? 0xf4 : 0x6b, 8, (uint8_t[]){t == 0 ? 0x25 : 0x00}, 1);
+            sim_clock_advance_to(sim_now() + 50 * SIM_NS_PER_MS);
+            uint8_t d[19];
+            CHECK_EQ(stub_i2c_readfrom_mem(addr, 0, 8, d, sizeof(d)), t < 3 ? (int)sizeof(d) : -1);
+            stub_i2c_readfrom_mem(addr, t == 0 ? 0xf7 : 0x3b, 8, d, 14);
+            if (strcmp(types[t], "wokwi-hc-sr04") == 0) {
+                sim_driver_t *trig = stub_mcu_pin("trig", 1);
+                sim_driver_set(trig, SIM_DRIVE_HIGH);
+                sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_US);
+                sim_driver_set(trig, SIM_DRIVE_LOW);
+                sim_clock_advance_to(sim_now() + 50 * SIM_NS_PER_MS);
+                CHECK_EQ(sim_net_level(1), 0);
+            }
+        }
+    }
+    sim_json_t attrs = {{"temperature", "nan", "pressure", "1e999", "humidity", "-inf", "distance", "nan",
+                         "value", "inf", "pixels", "1e300", "width", "-1e300", "initTime", "1e300",
+                         "writeTimeMs", "nan", "minPulseUs", "nan", NULL}};
+    static const char *const all[] = {
+        "board-ssd1306", "board-bme280", "wokwi-mpu6050", "wokwi-ds1307", "board-at24c32",
+        "wokwi-led-ring", "wokwi-hc-sr04", "wokwi-potentiometer", "wokwi-servo", NULL
+    };
+    for (int t = 0; all[t]; t++) {
+        stub_world_reset();
+        sim_part_t *p = stub_part_new(all[t], "x", &attrs);
+        stub_part_init(p);      // a message or NULL, never a crash
+        sim_part_pwm(p, 0, NAN, NAN);
+    }
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-led", "led", NULL);
+    CHECK(stub_part_init(p) == NULL);
+    sim_part_pwm(p, 0, 1000, NAN);
+    CHECK_NEAR(sim_led_brightness(p), 0.0, 1e-9);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 int main(void) {
@@ -1332,6 +1390,7 @@ int main(void) {
     test_servo();
     test_registry();
     test_civil();
+    test_bad_values();
     stub_world_reset();
     printf("%d passed, %d failed\n", n_pass, n_fail);
     return n_fail ? 1 : 0;

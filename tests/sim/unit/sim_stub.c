@@ -205,6 +205,7 @@ void sim_net_watch(int net, sim_net_watch_fn_t fn, void *arg) {
     n->watch[n->n_watch++].arg = arg;
 }
 
+#ifndef STUB_WEAK_NET    // else part_util.c's weak fallback is tested
 sim_drive_t sim_net_external_drive(int net, const sim_part_t *self) {
     if (net < 0) {
         return SIM_DRIVE_Z;
@@ -234,6 +235,7 @@ sim_drive_t sim_net_external_drive(int net, const sim_part_t *self) {
     }
     return p1 ? SIM_DRIVE_PULL_UP : SIM_DRIVE_Z;
 }
+#endif
 
 static void net_attach(sim_driver_t *d, int net) {
     d->net = net;

@@ -1,0 +1,113 @@
+// ports/sim/parts/part_util.c: helpers shared by the device models (attribute parsing, civil
+// date arithmetic, a fallback net query) and the PWM dispatch to parts. No interpreter here.
+#include <stdlib.h>
+#include <string.h>
+#include "part_util.h"
+
+long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt) {
+    const char *s = sim_part_attr_str(p, key, NULL);
+    if (s != NULL) {
+        char *end;
+        long v = strtol(s, &end, 0);
+        if (end != s) {
+            return v;
+        }
+        return dflt;
+    }
+    return (long)sim_clampd(sim_part_attr_num(p, key, (double)dflt), -1e9, 1e9);
+}
+
+long sim_part_attr_int_any(const sim_part_t *p, const char *const *keys, long dflt) {
+    for (; *keys != NULL; keys++) {
+        if (sim_part_attr_str(p, *keys, NULL) != NULL) {
+            return sim_part_attr_int(p, *keys, dflt);
+        }
+        // numbers: probe with two different defaults to tell "absent" from "present"
+        double a = sim_part_attr_num(p, *keys, -1.0), b = sim_part_attr_num(p, *keys, -2.0);
+        if (a == b) {
+            return (long)sim_clampd(a, -1e9, 1e9);
+        }
+    }
+    return dflt;
+}
+
+uint8_t sim_part_i2c_address(const sim_part_t *p, uint8_t dflt) {
+    static const char *const keys[] = {"i2cAddress", "i2c-address", "address", NULL};
+    long v = sim_part_attr_int_any(p, keys, dflt);
+    if (v < 0 || v > 0x7f) {
+        sim_log("%s: bad I2C address %ld, using 0x%02x", p->id ? p->id : "?", v, dflt);
+        return dflt;
+    }
+    return (uint8_t)v;
+}
+
+bool sim_part_pin_wired(const sim_part_t *p, int pin) {
+    return pin >= 0 && pin < p->n_pins && p->pins[pin].net >= 0;
+}
+
+// Weak fallback: net.c should provide the exact query (drivers other than self's, strong vs
+// weak). This one only sees the resolved level, own drivers included, and guesses the common
+// wiring (an input with pull-up against GND): a low net reads as a strong LOW, a high net as a
+// pull-up. A button between 3V3 and an input with pull-down needs the real query.
+__attribute__((weak)) sim_drive_t sim_net_external_drive(int net, const sim_part_t *self) {
+    (void)self;
+    if (net < 0 || sim_net_floating(net)) {
+        return SIM_DRIVE_Z;
+    }
+    return sim_net_level(net) ? SIM_DRIVE_PULL_UP : SIM_DRIVE_LOW;
+}
+
+// Civil date <-> day count, by whole years and months (the range is small: 1970..2199).
+static bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+static int days_in_month(int y, int m) {
+    static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+int64_t sim_days_from_civil(int year, int month, int day) {
+    int64_t d = 0;
+    if (year >= 2000) {
+        for (int y = 2000; y < year; y++) {
+            d += is_leap(y) ? 366 : 365;
+        }
+    } else {
+        for (int y = year; y < 2000; y++) {
+            d -= is_leap(y) ? 366 : 365;
+        }
+    }
+    for (int m = 1; m < month; m++) {
+        d += days_in_month(year, m);
+    }
+    return d + day - 1;
+}
+
+void sim_civil_from_days(int64_t days, int *year, int *month, int *day) {
+    int y = 2000;
+    while (days < 0) {
+        y--;
+        days += is_leap(y) ? 366 : 365;
+    }
+    for (;;) {
+        int n = is_leap(y) ? 366 : 365;
+        if (days < n) {
+            break;
+        }
+        days -= n;
+        y++;
+    }
+    int m = 1;
+    while (days >= days_in_month(y, m)) {
+        days -= days_in_month(y, m);
+        m++;
+    }
+    *year = y;
+    *month = m;
+    *day = (int)days + 1;
+}
+
+void sim_part_pwm(sim_part_t *p, int pin, double freq_hz, double duty) {
+    sim_led_pwm(p, pin, freq_hz, duty);
+    sim_servo_pwm(p, pin, freq_hz, duty);
+}

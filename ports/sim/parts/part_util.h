@@ -1,0 +1,120 @@
+// ports/sim/parts/part_util.h: helpers shared by the device models, and the few entry points
+// the machine layer, the recorders and the tests call on specific parts (beyond sim.h).
+//
+// Everything here works on a sim_part_t of the right type and returns a neutral value
+// (NULL, false, 0) when handed a part of another type, so callers may probe any part.
+#ifndef MICROPY_INCLUDED_PORTS_SIM_PARTS_PART_UTIL_H
+#define MICROPY_INCLUDED_PORTS_SIM_PARTS_PART_UTIL_H
+
+#include "../sim.h"
+
+// ---------------------------------------------------------------------------------------------
+// Attributes
+
+// An integer attribute written as a string ("0x3c", "60", "-5") or as a JSON number.
+long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt);
+// First attribute found among `keys` (NULL-terminated), as an int (aliases: "i2cAddress",
+// "i2c-address").
+long sim_part_attr_int_any(const sim_part_t *p, const char *const *keys, long dflt);
+// The part's I2C address: attrs i2cAddress / i2c-address / address, else `dflt`.
+uint8_t sim_part_i2c_address(const sim_part_t *p, uint8_t dflt);
+// True if the named pin is wired to a net.
+bool sim_part_pin_wired(const sim_part_t *p, int pin);
+
+// ---------------------------------------------------------------------------------------------
+// Nets: the strongest drive on a net from drivers that do not belong to `self` (so a part can
+// look through its own outputs): SIM_DRIVE_LOW/HIGH if a strong driver is present,
+// SIM_DRIVE_PULL_UP/DOWN if only pulls, SIM_DRIVE_Z if nothing else drives the net.
+// part_util.c holds a weak fallback built on sim_net_level()/sim_net_floating() that cannot
+// exclude `self` or tell strong from weak; net.c should provide the real one.
+sim_drive_t sim_net_external_drive(int net, const sim_part_t *self);
+
+// ---------------------------------------------------------------------------------------------
+// Small arithmetic helpers
+
+// v clamped to [lo, hi]; NaN gives lo (controls and attrs come from scenario files).
+static inline double sim_clampd(double v, double lo, double hi) {
+    return !(v >= lo) ? lo : v > hi ? hi : v;
+}
+
+static inline uint8_t sim_bcd_from_int(int v) {
+    return (uint8_t)(((v / 10) << 4) | (v % 10));
+}
+static inline int sim_bcd_to_int(uint8_t b) {
+    return (b >> 4) * 10 + (b & 0x0f);
+}
+// Days since 2000-01-01 for a proleptic Gregorian date (valid for years 1970..2199).
+int64_t sim_days_from_civil(int year, int month, int day);
+void sim_civil_from_days(int64_t days, int *year, int *month, int *day);
+
+// ---------------------------------------------------------------------------------------------
+// OLED controllers (ssd1306.c, sh1106.c)
+
+// The controller's registers, for tests, text dumps and the recorders.
+typedef struct _sim_oled_state_t {
+    int width, height;          // panel size in pixels
+    int ram_cols;               // GDDRAM columns: 128 (SSD1306) or 132 (SH1106); 8 pages
+    int mode;                   // 0 horizontal, 1 vertical, 2 page addressing
+    int col, page;              // RAM pointer
+    int col_start, col_end, page_start, page_end;
+    int contrast, mux, offset, start_line, com_pins, clock_div, precharge, vcomh;
+    bool display_on, invert, entire_on, seg_remap, com_remap, charge_pump, scroll_active;
+    uint8_t scroll_cmd;         // last scroll setup command (0x26/0x27/0x29/0x2A), 0 if none
+} sim_oled_state_t;
+
+// The GDDRAM: 8 pages of `ram_cols` bytes, page-major (byte bit 0 = top row of the page).
+const uint8_t *sim_ssd1306_gddram(sim_part_t *p, int *ram_cols);
+bool sim_ssd1306_state(sim_part_t *p, sim_oled_state_t *st);
+// The SH1106 halves of the two calls above (sim_ssd1306_* dispatch to them).
+const uint8_t *sim_sh1106_gddram(sim_part_t *p, int *ram_cols);
+bool sim_sh1106_state(sim_part_t *p, sim_oled_state_t *st);
+
+// Colours of a monochrome OLED screenshot (RGBA).
+#define SIM_OLED_LIT_RGBA 0xff, 0xff, 0xff, 0xff
+#define SIM_OLED_DARK_RGBA 0x00, 0x00, 0x00, 0xff
+
+// ---------------------------------------------------------------------------------------------
+// Simple parts (led.c, pushbutton.c, potentiometer.c, servo.c)
+
+// LED: lit now (anode high, cathode low), and the brightness 0..1 averaged over the last PWM
+// period seen on its pins (or set by sim_part_pwm).
+bool sim_led_lit(sim_part_t *p);
+double sim_led_brightness(sim_part_t *p);
+// Pushbutton state.
+bool sim_pushbutton_pressed(sim_part_t *p);
+// Potentiometer wiper position 0..1.
+double sim_potentiometer_position(sim_part_t *p);
+// Servo horn angle in degrees (0..180), from the last pulse width seen; -1 before any pulse.
+double sim_servo_angle(sim_part_t *p);
+// Last pulse width in ns seen by a servo, 0 if none.
+sim_ns_t sim_servo_pulse_ns(sim_part_t *p);
+
+// The machine layer's PWM may drive a net with a periodic signal without toggling it edge by
+// edge; it then tells the parts on that net with this call (freq in Hz, duty 0..1). LEDs take
+// the duty as brightness, servos the pulse width duty/freq. Other parts ignore it.
+void sim_part_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+// The per-type halves of sim_part_pwm (each ignores parts of other types).
+void sim_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+void sim_servo_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+
+// ---------------------------------------------------------------------------------------------
+// NeoPixel (neopixel.c): wokwi-neopixel, wokwi-led-ring, wokwi-led-strip.
+
+// The machine layer (machine.bitstream / neopixel.write) hands the bytes sent on a part's DIN,
+// in wire order (GRB for WS2812). Bytes past this part's pixels go on to the part whose DIN is
+// wired to this part's DOUT, as on a real chain.
+void sim_neopixel_data(sim_part_t *p, const uint8_t *buf, size_t n);
+// Number of pixels, and the colour of pixel i as 0xRRGGBB (-1 if out of range).
+int sim_neopixel_count(sim_part_t *p);
+long sim_neopixel_rgb(sim_part_t *p, int i);
+
+// ---------------------------------------------------------------------------------------------
+// EEPROM (eeprom.c): the memory array, for tests and for dumping.
+const uint8_t *sim_eeprom_data(sim_part_t *p, size_t *size);
+bool sim_eeprom_busy(sim_part_t *p);
+
+// ---------------------------------------------------------------------------------------------
+// RTC (rtc.c): the time the chip shows now, as seconds since 2000-01-01 00:00:00.
+int64_t sim_rtc_seconds(sim_part_t *p);
+
+#endif

@@ -1,6 +1,7 @@
 # Top-level Makefile: delegates the build to ports/unix.
 #
-#   make             build ports/unix/build/micropython (and the ./micropython link)
+#   make             build ports/unix/build/micropython and ports/sim/build/micropython-sim
+#                    (and the ./micropython, ./micropython-sim links)
 #   make run         build, then run the main job (examples/hello.py: a tour of the interpreter)
 #   make test        build, then run the whole regression suite
 #   make bench       build, then run the benchmarks against python3
@@ -22,10 +23,12 @@ else
 BUILD := build
 endif
 PROG := ports/unix/$(BUILD)/micropython
+SIM := ports/sim/$(BUILD)/micropython-sim
 
 all: check-tools
 	$(MAKE) -C ports/unix -j$(JOBS)
-	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; fi
+	$(MAKE) -C ports/sim -j$(JOBS)
+	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; ln -sf ports/sim/build/micropython-sim micropython-sim; fi
 
 check-tools:
 	@command -v $(CC) >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || { echo "error: no C compiler: apt-get install gcc make"; exit 1; }
@@ -42,6 +45,7 @@ bench: all
 
 clean:
 	$(MAKE) -C ports/unix clean
-	rm -f micropython
+	$(MAKE) -C ports/sim clean
+	rm -f micropython micropython-sim
 
 .PHONY: all check-tools run test bench clean

@@ -236,12 +236,14 @@ def make_diff(expected, got):
 
 
 HOST_DIR = os.path.join(TESTS_DIR, "host")
+SIM_DIR = os.path.join(TESTS_DIR, "sim")
 
 
 def run_host_test(path, target, python):
     """A tests/host script: run by the reference python, it drives the target."""
     env = ref_env()
     env["MICROPY_MICROPYTHON"] = target
+    env["MICROPY_SIM"] = sim_target_for(target)
     got, status = run_prog([python, os.path.basename(path)], os.path.dirname(path), env)
     if status is None and got == b"SKIP\n":
         return path, "skip", ""
@@ -257,11 +259,27 @@ def run_host_test(path, target, python):
     return path, "pass", ""
 
 
+def sim_target_for(target):
+    """The simulated board's binary that goes with a unix target (same build variant)."""
+    env = os.environ.get("MICROPY_SIM")
+    if env:
+        return os.path.abspath(env)
+    d, name = os.path.split(target)
+    variant = os.path.basename(d)
+    port_dir = os.path.dirname(os.path.dirname(d))
+    if os.path.basename(os.path.dirname(d)) == "unix":
+        return os.path.join(port_dir, "sim", variant, "micropython-sim")
+    return os.path.join(ROOT_DIR, "micropython-sim")
+
+
 def run_one(path, target, python):
     """Return (path, result, detail) with result in pass/fail/skip."""
     cwd = os.path.dirname(path)
     if cwd == HOST_DIR:
         return run_host_test(path, target, python)
+    if cwd == SIM_DIR:
+        # tests/sim: run on the simulated board; expected output always from a .exp file
+        target = sim_target_for(target)
     extra = read_directives(path)
     got, status = run_prog([target] + extra + [os.path.basename(path)], cwd, target_env())
     if status is None and got == b"SKIP\n":

@@ -31,6 +31,7 @@
 #include "simport.h"
 #include "simfs.h"
 #include "machine.h"
+#include "parts/part_util.h"
 
 extern int64_t sim_ticks_start_ms;
 extern uint64_t sim_seed;
@@ -467,8 +468,14 @@ MP_NOINLINE static int main_(int argc, char **argv) {
 }
 
 // NeoPixel data written with machine.bitstream reaches the parts on that pin.
+// The first part of a chain is the one whose DIN is on the pin's net; it passes the rest on.
 void sim_neopixel_write(int gpio, const uint8_t *buf, size_t n) {
-    (void)gpio;
-    (void)buf;
-    (void)n;
+    int net = sim_gpio[gpio].net;
+    for (int i = 0; i < sim_n_parts; i++) {
+        sim_part_t *p = sim_parts[i];
+        int k = p->type ? sim_part_pin_index(p, "DIN") : -1;
+        if (k >= 0 && p->pins[k].net == net) {
+            sim_neopixel_data(p, buf, n);
+        }
+    }
 }

@@ -18,6 +18,7 @@
 
 #include "sim.h"
 #include "simport.h"
+#include "parts/part_util.h"
 
 #define SIM_NET_MAX_DEPTH 32
 
@@ -233,4 +234,40 @@ void sim_nets_reset(void) {
     free(nets);
     nets = NULL;
     sim_n_nets = 0;
+}
+
+// The strongest drive on a net from endpoints that are not `self`'s pins (parts look through
+// their own outputs: a pushbutton joining its two sides, an open-drain line).
+sim_drive_t sim_net_external_drive(int idx, const sim_part_t *self) {
+    if (idx < 0 || idx >= sim_n_nets) {
+        return SIM_DRIVE_Z;
+    }
+    net_t *n = &nets[idx];
+    bool lo = false, hi = false, pu = false, pd = false;
+    for (size_t i = 0; i < n->n_drv; i++) {
+        const sim_driver_t *d = n->drv[i];
+        if (self != NULL && d >= self->pins && d < self->pins + SIM_PART_MAX_PINS) {
+            continue;
+        }
+        switch (d->drive) {
+            case SIM_DRIVE_LOW: lo = true; break;
+            case SIM_DRIVE_HIGH: hi = true; break;
+            case SIM_DRIVE_PULL_UP: pu = true; break;
+            case SIM_DRIVE_PULL_DOWN: pd = true; break;
+            default: break;
+        }
+    }
+    if (lo) {
+        return SIM_DRIVE_LOW;
+    }
+    if (hi) {
+        return SIM_DRIVE_HIGH;
+    }
+    if (pu) {
+        return SIM_DRIVE_PULL_UP;
+    }
+    if (pd) {
+        return SIM_DRIVE_PULL_DOWN;
+    }
+    return SIM_DRIVE_Z;
 }

@@ -25,10 +25,12 @@
 //   is Kennedy's two-region midpoint walk; poly() fills by scanline with nodes rounded from
 //   fixed point; text() draws the PetMe128 8x8 font (font_8x8.h) one column byte at a time.
 // - Only pixels inside the grid are ever written. Walks are clipped to the grid before they
-//   start, so huge coordinates cost no more than small ones: coordinates are clamped to
-//   +-2^40 (far outside any grid) and ellipse radii to 2^20 (beyond which MicroPython's own
-//   arithmetic overflows), which keeps every intermediate inside 64 bits, or 128 bits for the
-//   two products that need them.
+//   start, so huge coordinates cost no more than small ones, and no arithmetic overflows:
+//   rectangles (hline, vline, rect, fill_rect) take any machine int, their ends computed in
+//   128 bits; positions of the other shapes are clamped to +-2^61, which changes nothing
+//   visible (a shape that far out misses the grid, and MicroPython's own 64-bit line
+//   arithmetic overflows beyond it); ellipse radii are clamped to 2^20 and poly vertices to
+//   +-2^40, where MicroPython's products overflow long before.
 #include <string.h>
 
 #include "py/runtime.h"
@@ -44,7 +46,8 @@
 #define FRAMEBUF_GS8 (6)
 
 #define FRAMEBUF_DIM_MAX (0xffff)
-#define FRAMEBUF_COORD_LIMIT ((mp_int_t)1 << 40)
+#define FRAMEBUF_COORD_LIMIT ((mp_int_t)1 << 61)
+#define FRAMEBUF_VERTEX_LIMIT ((mp_int_t)1 << 40)
 #define FRAMEBUF_RADIUS_LIMIT ((mp_int_t)1 << 20)
 
 // Ellipse quadrant mask: bit 0 = Q1 (top right), then counter-clockwise; FILL is internal.
@@ -55,7 +58,7 @@
 #define FRAMEBUF_ELLIPSE_ALL (0x0f)
 #define FRAMEBUF_ELLIPSE_FILL (0x10)
 
-typedef __int128 framebuf_wide_t;   // for the products of two coordinates (up to ~2^85)
+typedef __int128 framebuf_wide_t;   // sums of two machine ints, products of two coordinates
 
 // The Python object. width/height/stride are validated: 1..0xffff, stride >= width, rounded.
 typedef struct _framebuf_obj_t {
@@ -203,16 +206,13 @@ static void framebuf_get_source(framebuf_t *fb, mp_obj_t o) {
     framebuf_bind(fb, items[0], width, height, stride, (int)format, MP_BUFFER_READ);
 }
 
-// A coordinate or length argument, clamped to +-2^40 (see the header comment).
+static mp_int_t framebuf_clamp(framebuf_wide_t v, mp_int_t limit) {
+    return v > limit ? limit : v < -limit ? -limit : (mp_int_t)v;
+}
+
+// A position argument of a shape other than a rectangle, clamped to +-2^61 (see the header).
 static mp_int_t framebuf_coord(mp_obj_t o) {
-    mp_int_t v = mp_obj_get_int(o);
-    if (v > FRAMEBUF_COORD_LIMIT) {
-        return FRAMEBUF_COORD_LIMIT;
-    }
-    if (v < -FRAMEBUF_COORD_LIMIT) {
-        return -FRAMEBUF_COORD_LIMIT;
-    }
-    return v;
+    return framebuf_clamp(mp_obj_get_int(o), FRAMEBUF_COORD_LIMIT);
 }
 
 static uint32_t framebuf_colour(mp_obj_t o) {
@@ -398,13 +398,18 @@ static void framebuf_fill_rect_inside(const framebuf_t *fb, size_t x, size_t y, 
     }
 }
 
-// Fills the part of a rectangle inside the grid. |x|, |y|, w, h stay below 2^62 (callers).
+// Fills the part of a rectangle inside the grid; any machine ints (the ends are computed wide).
 static void framebuf_fill_rect(const framebuf_t *fb, mp_int_t x, mp_int_t y, mp_int_t w, mp_int_t h, uint32_t col) {
-    if (w < 1 || h < 1 || x >= fb->width || y >= fb->height || x + w <= 0 || y + h <= 0) {
+    framebuf_wide_t xend = (framebuf_wide_t)x + w, yend = (framebuf_wide_t)y + h;
+    if (w < 1 || h < 1 || x >= fb->width || y >= fb->height || xend <= 0 || yend <= 0) {
         return;
     }
-    mp_int_t xend = x + w < fb->width ? x + w : fb->width;
-    mp_int_t yend = y + h < fb->height ? y + h : fb->height;
+    if (xend > fb->width) {
+        xend = fb->width;
+    }
+    if (yend > fb->height) {
+        yend = fb->height;
+    }
     if (x < 0) {
         x = 0;
     }
@@ -425,6 +430,7 @@ static void framebuf_fill_rect(const framebuf_t *fb, mp_int_t x, mp_int_t y, mp_
 // floor((2 d_minor i + d_major) / (2 d_major)): the walk starts at the first step that lands
 // on the grid and stops after the last one, with the error state computed for that step.
 
+// Endpoints within +-2^61: the differences fit a machine int, the error term is kept wide.
 static void framebuf_line(const framebuf_t *fb, mp_int_t x1, mp_int_t y1, mp_int_t x2, mp_int_t y2, uint32_t col) {
     mp_int_t dx = x2 - x1, sx = 1;
     if (dx <= 0) {
@@ -459,7 +465,7 @@ static void framebuf_line(const framebuf_t *fb, mp_int_t x1, mp_int_t y1, mp_int
         if (i_lo <= i_hi) {
             framebuf_wide_t num = (framebuf_wide_t)2 * db * i_lo + da;
             mp_int_t k = (mp_int_t)(num / ((framebuf_wide_t)2 * da));
-            mp_int_t e = (mp_int_t)((framebuf_wide_t)2 * db - da + (framebuf_wide_t)2 * db * i_lo - (framebuf_wide_t)2 * da * k);
+            framebuf_wide_t e = (framebuf_wide_t)2 * db - da + (framebuf_wide_t)2 * db * i_lo - (framebuf_wide_t)2 * da * k;
             mp_int_t a = a1 + sa * i_lo;
             for (mp_int_t i = i_lo; i <= i_hi; i++) {
                 mp_int_t b = b1 + sb * k;
@@ -472,9 +478,9 @@ static void framebuf_line(const framebuf_t *fb, mp_int_t x1, mp_int_t y1, mp_int
                 }
                 while (e >= 0) {
                     k++;
-                    e -= 2 * da;
+                    e -= (framebuf_wide_t)2 * da;
                 }
-                e += 2 * db;
+                e += (framebuf_wide_t)2 * db;
                 a += sa;
             }
         }
@@ -591,6 +597,12 @@ static void framebuf_ellipse(const framebuf_t *fb, mp_int_t cx, mp_int_t cy, mp_
 // would otherwise be lost), or the whole edge when it is horizontal. The sorted nodes are
 // joined in pairs by horizontal spans.
 
+// An edge: offset (within 2^61) plus vertex (within 2^40), brought back within the line's range.
+static void framebuf_poly_edge(const framebuf_t *fb, mp_int_t x1, mp_int_t y1, mp_int_t x2, mp_int_t y2, uint32_t col) {
+    framebuf_line(fb, framebuf_clamp(x1, FRAMEBUF_COORD_LIMIT), framebuf_clamp(y1, FRAMEBUF_COORD_LIMIT),
+        framebuf_clamp(x2, FRAMEBUF_COORD_LIMIT), framebuf_clamp(y2, FRAMEBUF_COORD_LIMIT), col);
+}
+
 static void framebuf_poly(const framebuf_t *fb, mp_int_t x, mp_int_t y, const mp_int_t *v, size_t n, uint32_t col, bool fill) {
     if (n == 0) {
         return;
@@ -599,7 +611,7 @@ static void framebuf_poly(const framebuf_t *fb, mp_int_t x, mp_int_t y, const mp
         mp_int_t px1 = v[0], py1 = v[1];
         for (size_t i = n; i-- > 0;) {
             mp_int_t px2 = v[2 * i], py2 = v[2 * i + 1];
-            framebuf_line(fb, x + px1, y + py1, x + px2, y + py2, col);
+            framebuf_poly_edge(fb, x + px1, y + py1, x + px2, y + py2, col);
             px1 = px2;
             py1 = py2;
         }
@@ -633,7 +645,7 @@ static void framebuf_poly(const framebuf_t *fb, mp_int_t x, mp_int_t y, const mp
                 } else if (py2 < py1) {
                     framebuf_setpixel_checked(fb, x + px1, y + py1, col);
                 } else {
-                    framebuf_line(fb, x + px1, y + py1, x + px2, y + py2, col);
+                    framebuf_poly_edge(fb, x + px1, y + py1, x + px2, y + py2, col);
                 }
             }
             px1 = px2;
@@ -734,8 +746,8 @@ static mp_obj_t framebuf_fill_rect_meth(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_fill_rect(&fb, framebuf_coord(args[1]), framebuf_coord(args[2]), framebuf_coord(args[3]),
-        framebuf_coord(args[4]), framebuf_colour(args[5]));
+    framebuf_fill_rect(&fb, mp_obj_get_int(args[1]), mp_obj_get_int(args[2]), mp_obj_get_int(args[3]),
+        mp_obj_get_int(args[4]), framebuf_colour(args[5]));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_fill_rect_obj, 6, 6, framebuf_fill_rect_meth);
@@ -743,8 +755,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_fill_rect_obj, 6, 6, framebu
 static mp_obj_t framebuf_pixel(size_t n_args, const mp_obj_t *args) {
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    mp_int_t x = framebuf_coord(args[1]);
-    mp_int_t y = framebuf_coord(args[2]);
+    mp_int_t x = mp_obj_get_int(args[1]);
+    mp_int_t y = mp_obj_get_int(args[2]);
     if (n_args == 3) {
         if (x < 0 || x >= fb.width || y < 0 || y >= fb.height) {
             return mp_const_none;
@@ -760,7 +772,7 @@ static mp_obj_t framebuf_hline(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_fill_rect(&fb, framebuf_coord(args[1]), framebuf_coord(args[2]), framebuf_coord(args[3]), 1,
+    framebuf_fill_rect(&fb, mp_obj_get_int(args[1]), mp_obj_get_int(args[2]), mp_obj_get_int(args[3]), 1,
         framebuf_colour(args[4]));
     return mp_const_none;
 }
@@ -770,7 +782,7 @@ static mp_obj_t framebuf_vline(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_fill_rect(&fb, framebuf_coord(args[1]), framebuf_coord(args[2]), 1, framebuf_coord(args[3]),
+    framebuf_fill_rect(&fb, mp_obj_get_int(args[1]), mp_obj_get_int(args[2]), 1, mp_obj_get_int(args[3]),
         framebuf_colour(args[4]));
     return mp_const_none;
 }
@@ -779,18 +791,21 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_vline_obj, 5, 5, framebuf_vl
 static mp_obj_t framebuf_rect(size_t n_args, const mp_obj_t *args) {
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    mp_int_t x = framebuf_coord(args[1]);
-    mp_int_t y = framebuf_coord(args[2]);
-    mp_int_t w = framebuf_coord(args[3]);
-    mp_int_t h = framebuf_coord(args[4]);
+    mp_int_t x = mp_obj_get_int(args[1]);
+    mp_int_t y = mp_obj_get_int(args[2]);
+    mp_int_t w = mp_obj_get_int(args[3]);
+    mp_int_t h = mp_obj_get_int(args[4]);
     uint32_t col = framebuf_colour(args[5]);
     if (n_args > 6 && mp_obj_is_true(args[6])) {
         framebuf_fill_rect(&fb, x, y, w, h, col);
     } else {
+        // the far edges, saturated: beyond +-2^62 they are off the grid either way
+        mp_int_t y_bottom = framebuf_clamp((framebuf_wide_t)y + h - 1, (mp_int_t)1 << 62);
+        mp_int_t x_right = framebuf_clamp((framebuf_wide_t)x + w - 1, (mp_int_t)1 << 62);
         framebuf_fill_rect(&fb, x, y, w, 1, col);
-        framebuf_fill_rect(&fb, x, y + h - 1, w, 1, col);
+        framebuf_fill_rect(&fb, x, y_bottom, w, 1, col);
         framebuf_fill_rect(&fb, x, y, 1, h, col);
-        framebuf_fill_rect(&fb, x + w - 1, y, 1, h, col);
+        framebuf_fill_rect(&fb, x_right, y, 1, h, col);
     }
     return mp_const_none;
 }
@@ -859,7 +874,7 @@ static mp_obj_t framebuf_poly_meth(size_t n_args, const mp_obj_t *args) {
     // drawing below reads every vertex once per row.
     mp_int_t *v = m_new(mp_int_t, 2 * n);
     for (size_t i = 0; i < 2 * n; i++) {
-        v[i] = framebuf_coord(mp_array_get_item(typecode, coords.buf, i));
+        v[i] = framebuf_clamp(mp_obj_get_int(mp_array_get_item(typecode, coords.buf, i)), FRAMEBUF_VERTEX_LIMIT);
     }
     framebuf_poly(&fb, x, y, v, n, col, fill);
     m_del(mp_int_t, v, 2 * n);
@@ -945,8 +960,8 @@ static mp_obj_t framebuf_text_meth(size_t n_args, const mp_obj_t *args) {
     framebuf_get_self(&fb, args[0]);
     size_t len;
     const char *str = mp_obj_str_get_data(args[1], &len);
-    mp_int_t x = framebuf_coord(args[2]);
-    mp_int_t y = framebuf_coord(args[3]);
+    mp_int_t x = mp_obj_get_int(args[2]);
+    mp_int_t y = mp_obj_get_int(args[3]);
     uint32_t col = n_args > 4 ? framebuf_colour(args[4]) : 1;
     framebuf_text(&fb, str, len, x, y, col);
     return mp_const_none;

@@ -172,7 +172,8 @@ static void framebuf_bind_obj(framebuf_t *fb, framebuf_obj_t *self, mp_uint_t ac
     framebuf_bind(fb, self->buf_obj, self->width, self->height, self->stride, self->format, access);
 }
 
-// The drawing target of a method call.
+// The drawing target of a method call. Called after every other argument is converted:
+// a conversion can run Python code (__index__, __bool__) that resizes the buffer.
 static void framebuf_get_self(framebuf_t *fb, mp_obj_t self_in) {
     framebuf_obj_t *self = framebuf_native(self_in);
     if (self == NULL) {
@@ -181,12 +182,22 @@ static void framebuf_get_self(framebuf_t *fb, mp_obj_t self_in) {
     framebuf_bind_obj(fb, self, MP_BUFFER_WRITE);
 }
 
-// A blit source or palette: a FrameBuffer, or (buffer, width, height, format[, stride]) whose
-// buffer may be read-only.
-static void framebuf_get_source(framebuf_t *fb, mp_obj_t o) {
-    framebuf_obj_t *src = framebuf_native(o);
-    if (src != NULL) {
-        framebuf_bind_obj(fb, src, MP_BUFFER_READ);
+// A blit source or palette, converted but not yet bound to its memory.
+typedef struct _framebuf_source_t {
+    mp_obj_t buf_obj;
+    mp_int_t width, height, stride;
+    int format;
+} framebuf_source_t;
+
+// A FrameBuffer, or (buffer, width, height, format[, stride]) whose buffer may be read-only.
+static void framebuf_parse_source(framebuf_source_t *src, mp_obj_t o) {
+    framebuf_obj_t *fbo = framebuf_native(o);
+    if (fbo != NULL) {
+        src->buf_obj = fbo->buf_obj;
+        src->width = fbo->width;
+        src->height = fbo->height;
+        src->stride = fbo->stride;
+        src->format = fbo->format;
         return;
     }
     if (!mp_obj_is_type(o, &mp_type_tuple) && !mp_obj_is_type(o, &mp_type_list)) {
@@ -198,12 +209,17 @@ static void framebuf_get_source(framebuf_t *fb, mp_obj_t o) {
     if (n < 4 || n > 5) {
         mp_raise_type(&mp_type_ValueError);
     }
-    mp_int_t width = mp_obj_get_int(items[1]);
-    mp_int_t height = mp_obj_get_int(items[2]);
+    src->buf_obj = items[0];
+    src->width = mp_obj_get_int(items[1]);
+    src->height = mp_obj_get_int(items[2]);
     mp_int_t format = mp_obj_get_int(items[3]);
-    mp_int_t stride = n > 4 ? mp_obj_get_int(items[4]) : width;
-    stride = framebuf_check_geometry(width, height, format, stride);
-    framebuf_bind(fb, items[0], width, height, stride, (int)format, MP_BUFFER_READ);
+    mp_int_t stride = n > 4 ? mp_obj_get_int(items[4]) : src->width;
+    src->stride = framebuf_check_geometry(src->width, src->height, format, stride);
+    src->format = (int)format;
+}
+
+static void framebuf_bind_source(framebuf_t *fb, const framebuf_source_t *src) {
+    framebuf_bind(fb, src->buf_obj, src->width, src->height, src->stride, src->format, MP_BUFFER_READ);
 }
 
 static mp_int_t framebuf_clamp(framebuf_wide_t v, mp_int_t limit) {
@@ -734,9 +750,9 @@ static int framebuf_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_u
 }
 
 static mp_obj_t framebuf_fill(mp_obj_t self_in, mp_obj_t col_in) {
+    uint32_t col = framebuf_colour(col_in);
     framebuf_t fb;
     framebuf_get_self(&fb, self_in);
-    uint32_t col = framebuf_colour(col_in);
     framebuf_fill_rect_inside(&fb, 0, 0, (size_t)fb.width, (size_t)fb.height, col);
     return mp_const_none;
 }
@@ -744,59 +760,71 @@ static MP_DEFINE_CONST_FUN_OBJ_2(framebuf_fill_obj, framebuf_fill);
 
 static mp_obj_t framebuf_fill_rect_meth(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
+    mp_int_t x = mp_obj_get_int(args[1]);
+    mp_int_t y = mp_obj_get_int(args[2]);
+    mp_int_t w = mp_obj_get_int(args[3]);
+    mp_int_t h = mp_obj_get_int(args[4]);
+    uint32_t col = framebuf_colour(args[5]);
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_fill_rect(&fb, mp_obj_get_int(args[1]), mp_obj_get_int(args[2]), mp_obj_get_int(args[3]),
-        mp_obj_get_int(args[4]), framebuf_colour(args[5]));
+    framebuf_fill_rect(&fb, x, y, w, h, col);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_fill_rect_obj, 6, 6, framebuf_fill_rect_meth);
 
 static mp_obj_t framebuf_pixel(size_t n_args, const mp_obj_t *args) {
-    framebuf_t fb;
-    framebuf_get_self(&fb, args[0]);
     mp_int_t x = mp_obj_get_int(args[1]);
     mp_int_t y = mp_obj_get_int(args[2]);
+    uint32_t col = n_args > 3 ? framebuf_colour(args[3]) : 0;
+    framebuf_t fb;
+    framebuf_get_self(&fb, args[0]);
     if (n_args == 3) {
         if (x < 0 || x >= fb.width || y < 0 || y >= fb.height) {
             return mp_const_none;
         }
         return mp_obj_new_int_from_uint(framebuf_getpixel(&fb, (size_t)x, (size_t)y));
     }
-    framebuf_setpixel_checked(&fb, x, y, framebuf_colour(args[3]));
+    framebuf_setpixel_checked(&fb, x, y, col);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_pixel_obj, 3, 4, framebuf_pixel);
 
 static mp_obj_t framebuf_hline(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
+    mp_int_t x = mp_obj_get_int(args[1]);
+    mp_int_t y = mp_obj_get_int(args[2]);
+    mp_int_t w = mp_obj_get_int(args[3]);
+    uint32_t col = framebuf_colour(args[4]);
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_fill_rect(&fb, mp_obj_get_int(args[1]), mp_obj_get_int(args[2]), mp_obj_get_int(args[3]), 1,
-        framebuf_colour(args[4]));
+    framebuf_fill_rect(&fb, x, y, w, 1, col);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_hline_obj, 5, 5, framebuf_hline);
 
 static mp_obj_t framebuf_vline(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
+    mp_int_t x = mp_obj_get_int(args[1]);
+    mp_int_t y = mp_obj_get_int(args[2]);
+    mp_int_t h = mp_obj_get_int(args[3]);
+    uint32_t col = framebuf_colour(args[4]);
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_fill_rect(&fb, mp_obj_get_int(args[1]), mp_obj_get_int(args[2]), 1, mp_obj_get_int(args[3]),
-        framebuf_colour(args[4]));
+    framebuf_fill_rect(&fb, x, y, 1, h, col);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_vline_obj, 5, 5, framebuf_vline);
 
 static mp_obj_t framebuf_rect(size_t n_args, const mp_obj_t *args) {
-    framebuf_t fb;
-    framebuf_get_self(&fb, args[0]);
     mp_int_t x = mp_obj_get_int(args[1]);
     mp_int_t y = mp_obj_get_int(args[2]);
     mp_int_t w = mp_obj_get_int(args[3]);
     mp_int_t h = mp_obj_get_int(args[4]);
     uint32_t col = framebuf_colour(args[5]);
-    if (n_args > 6 && mp_obj_is_true(args[6])) {
+    bool fill = n_args > 6 && mp_obj_is_true(args[6]);
+    framebuf_t fb;
+    framebuf_get_self(&fb, args[0]);
+    if (fill) {
         framebuf_fill_rect(&fb, x, y, w, h, col);
     } else {
         // the far edges, saturated: beyond +-2^62 they are off the grid either way
@@ -813,10 +841,14 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_rect_obj, 6, 7, framebuf_rec
 
 static mp_obj_t framebuf_line_meth(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
+    mp_int_t x1 = framebuf_coord(args[1]);
+    mp_int_t y1 = framebuf_coord(args[2]);
+    mp_int_t x2 = framebuf_coord(args[3]);
+    mp_int_t y2 = framebuf_coord(args[4]);
+    uint32_t col = framebuf_colour(args[5]);
     framebuf_t fb;
     framebuf_get_self(&fb, args[0]);
-    framebuf_line(&fb, framebuf_coord(args[1]), framebuf_coord(args[2]), framebuf_coord(args[3]),
-        framebuf_coord(args[4]), framebuf_colour(args[5]));
+    framebuf_line(&fb, x1, y1, x2, y2, col);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_line_obj, 6, 6, framebuf_line_meth);
@@ -833,8 +865,6 @@ static mp_int_t framebuf_radius(mp_obj_t o) {
 }
 
 static mp_obj_t framebuf_ellipse_meth(size_t n_args, const mp_obj_t *args) {
-    framebuf_t fb;
-    framebuf_get_self(&fb, args[0]);
     mp_int_t cx = framebuf_coord(args[1]);
     mp_int_t cy = framebuf_coord(args[2]);
     mp_int_t xr = framebuf_radius(args[3]);
@@ -846,20 +876,20 @@ static mp_obj_t framebuf_ellipse_meth(size_t n_args, const mp_obj_t *args) {
     } else {
         mask |= FRAMEBUF_ELLIPSE_ALL;
     }
+    framebuf_t fb;
+    framebuf_get_self(&fb, args[0]);
     framebuf_ellipse(&fb, cx, cy, xr, yr, col, mask);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_ellipse_obj, 6, 8, framebuf_ellipse_meth);
 
 static mp_obj_t framebuf_poly_meth(size_t n_args, const mp_obj_t *args) {
-    framebuf_t fb;
-    framebuf_get_self(&fb, args[0]);
     mp_int_t x = framebuf_coord(args[1]);
     mp_int_t y = framebuf_coord(args[2]);
-    mp_buffer_info_t coords;
-    mp_get_buffer_raise(args[3], &coords, MP_BUFFER_READ);
     uint32_t col = framebuf_colour(args[4]);
     bool fill = n_args > 5 && mp_obj_is_true(args[5]);
+    mp_buffer_info_t coords;
+    mp_get_buffer_raise(args[3], &coords, MP_BUFFER_READ);
     int typecode = coords.typecode;
     size_t item = mp_array_typecode_size(typecode);
     if (item == 0) {
@@ -870,12 +900,14 @@ static mp_obj_t framebuf_poly_meth(size_t n_args, const mp_obj_t *args) {
     if (n == 0) {
         return mp_const_none;
     }
-    // Copy the vertices out first: converting an item may allocate (big ints), and the
-    // drawing below reads every vertex once per row.
+    // Copy the vertices out first (the drawing reads every vertex once per row). The items
+    // are plain numbers: converting them runs no Python code, at most it allocates a big int.
     mp_int_t *v = m_new(mp_int_t, 2 * n);
     for (size_t i = 0; i < 2 * n; i++) {
         v[i] = framebuf_clamp(mp_obj_get_int(mp_array_get_item(typecode, coords.buf, i)), FRAMEBUF_VERTEX_LIMIT);
     }
+    framebuf_t fb;
+    framebuf_get_self(&fb, args[0]);
     framebuf_poly(&fb, x, y, v, n, col, fill);
     m_del(mp_int_t, v, 2 * n);
     return mp_const_none;
@@ -883,15 +915,20 @@ static mp_obj_t framebuf_poly_meth(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_poly_obj, 5, 6, framebuf_poly_meth);
 
 static mp_obj_t framebuf_blit(size_t n_args, const mp_obj_t *args) {
-    framebuf_t fb, src, palette;
-    framebuf_get_self(&fb, args[0]);
-    framebuf_get_source(&src, args[1]);
+    framebuf_source_t src_spec, palette_spec;
+    framebuf_parse_source(&src_spec, args[1]);
     mp_int_t x = framebuf_coord(args[2]);
     mp_int_t y = framebuf_coord(args[3]);
     uint32_t key = n_args > 4 ? (uint32_t)mp_obj_get_int(args[4]) : (uint32_t)-1;
     bool use_palette = n_args > 5 && args[5] != mp_const_none;
     if (use_palette) {
-        framebuf_get_source(&palette, args[5]);
+        framebuf_parse_source(&palette_spec, args[5]);
+    }
+    framebuf_t fb, src, palette;
+    framebuf_get_self(&fb, args[0]);
+    framebuf_bind_source(&src, &src_spec);
+    if (use_palette) {
+        framebuf_bind_source(&palette, &palette_spec);
     }
     if (x >= fb.width || y >= fb.height || -x >= src.width || -y >= src.height) {
         return mp_const_none;
@@ -920,10 +957,10 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(framebuf_blit_obj, 4, 6, framebuf_bli
 // Moves every pixel by (dx, dy), walking from the far side so each is read before it is
 // overwritten; the pixels nothing moves onto keep their colour (the "trail").
 static mp_obj_t framebuf_scroll(mp_obj_t self_in, mp_obj_t dx_in, mp_obj_t dy_in) {
-    framebuf_t fb;
-    framebuf_get_self(&fb, self_in);
     mp_int_t dx = framebuf_coord(dx_in);
     mp_int_t dy = framebuf_coord(dy_in);
+    framebuf_t fb;
+    framebuf_get_self(&fb, self_in);
     if (dx <= -fb.width || dx >= fb.width || dy <= -fb.height || dy >= fb.height) {
         return mp_const_none;   // nothing would move
     }
@@ -956,13 +993,13 @@ static mp_obj_t framebuf_scroll(mp_obj_t self_in, mp_obj_t dx_in, mp_obj_t dy_in
 static MP_DEFINE_CONST_FUN_OBJ_3(framebuf_scroll_obj, framebuf_scroll);
 
 static mp_obj_t framebuf_text_meth(size_t n_args, const mp_obj_t *args) {
-    framebuf_t fb;
-    framebuf_get_self(&fb, args[0]);
-    size_t len;
-    const char *str = mp_obj_str_get_data(args[1], &len);
     mp_int_t x = mp_obj_get_int(args[2]);
     mp_int_t y = mp_obj_get_int(args[3]);
     uint32_t col = n_args > 4 ? framebuf_colour(args[4]) : 1;
+    size_t len;
+    const char *str = mp_obj_str_get_data(args[1], &len);   // str/bytes data never moves
+    framebuf_t fb;
+    framebuf_get_self(&fb, args[0]);
     framebuf_text(&fb, str, len, x, y, col);
     return mp_const_none;
 }

@@ -127,3 +127,43 @@ mv = memoryview(bytearray(4))
 fb = FB(mv, 2, 2, GS8)
 fb.fill(3)
 print(bytes(mv))
+
+# Argument conversions that run Python code (__index__, __bool__) and shrink the memory
+# first: the method sees the shrunk buffer and refuses, instead of drawing into freed memory.
+buf = bytearray(64)
+fb = FB(buf, 8, 8, GS8)
+
+
+class Shrinker:
+    def __init__(self, v):
+        self.v = v
+
+    def __index__(self):
+        del buf[:]
+        return self.v
+
+    def __bool__(self):
+        del buf[:]
+        return True
+
+
+def refill():
+    buf.extend(bytes(64 - len(buf)))
+
+
+for name, call in (("fill", lambda: fb.fill(Shrinker(1))),
+                   ("pixel", lambda: fb.pixel(0, 0, Shrinker(1))),
+                   ("hline", lambda: fb.hline(0, 0, 8, Shrinker(1))),
+                   ("vline", lambda: fb.vline(0, 0, Shrinker(8), 1)),
+                   ("fill_rect", lambda: fb.fill_rect(0, 0, 8, 8, Shrinker(1))),
+                   ("rect", lambda: fb.rect(0, 0, 8, 8, 1, Shrinker(0))),
+                   ("line", lambda: fb.line(0, 0, 7, Shrinker(7), 1)),
+                   ("ellipse", lambda: fb.ellipse(4, 4, 3, 3, 1, Shrinker(0))),
+                   ("poly", lambda: fb.poly(0, 0, array("h", [0, 0, 7, 7, 0, 7]), 1, Shrinker(0))),
+                   ("text", lambda: fb.text("A", 0, 0, Shrinker(1))),
+                   ("scroll", lambda: fb.scroll(Shrinker(1), 0)),
+                   ("blit key", lambda: fb.blit((bytes(4), 2, 2, GS8), 0, 0, Shrinker(5))),
+                   ("blit source", lambda: fb.blit((buf, Shrinker(2), 2, GS8), 0, 0))):
+    refill()
+    check("shrunk by argument " + name, call)
+print(len(buf))

@@ -396,6 +396,7 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
     bool user_init = init_fn != MP_OBJ_NULL && init_in != NULL && (init_in->flags & MP_TYPE_FLAG_HEAP);
 
     mp_obj_t obj;
+    mp_obj_t native_error = MP_OBJ_NULL;   // why the native part waits for super().__init__()
     const mp_obj_type_t *new_in = NULL;
     mp_obj_t new_fn = mro_lookup(self, MP_QSTR___new__, NULL, &new_in);
     if (new_fn != MP_OBJ_NULL && new_in != NULL && (new_in->flags & MP_TYPE_FLAG_HEAP)) {
@@ -423,7 +424,21 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
             } else if (native_base->flags & MP_TYPE_FLAG_IS_EXCEPTION) {
                 inst->subobj[0] = native_base->make_new(native_base, n_args, 0, args);
             } else if (user_init) {
-                inst->subobj[0] = native_base->make_new(native_base, n_args, 0, args);
+                // CPython's rule (the native part is made from the constructor's arguments) as
+                // long as they suit it; if they don't (class SSD1306(framebuf.FrameBuffer) whose
+                // __init__(self, w, h, i2c) calls super().__init__(buf, w, h, fmt)), MicroPython's
+                // rule: the native part is left to super().__init__(...) in the user __init__.
+                nlr_buf_t nlr;
+                if (nlr_push(&nlr) == 0) {
+                    inst->subobj[0] = native_base->make_new(native_base, n_args, 0, args);
+                    nlr_pop();
+                } else if (mp_obj_exception_match(MP_OBJ_FROM_PTR(nlr.ret_val), MP_OBJ_FROM_PTR(&mp_type_TypeError))
+                           || mp_obj_exception_match(MP_OBJ_FROM_PTR(nlr.ret_val), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+                    inst->subobj[0] = MP_OBJ_NULL;
+                    native_error = MP_OBJ_FROM_PTR(nlr.ret_val);
+                } else {
+                    nlr_jump(nlr.ret_val);
+                }
             } else {
                 inst->subobj[0] = native_base->make_new(native_base, n_args, n_kw, args);
             }
@@ -438,6 +453,9 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
         mp_obj_t r = mp_call_function_n_kw(init_fn, n_args + 1, n_kw, a2);
         if (r != mp_const_none) {
             mp_raise_msg_varg(&mp_type_TypeError, "__init__() should return None, not '%s'", mp_obj_get_type_str(r));
+        }
+        if (native_error != MP_OBJ_NULL && ((mp_obj_instance_t *)MP_OBJ_TO_PTR(obj))->subobj[0] == MP_OBJ_NULL) {
+            nlr_raise(native_error);   // __init__ never made the native part: the arguments' error
         }
     }
     return obj;
@@ -666,6 +684,10 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 mp_obj_t native = instance_native(self_in);
                 if (native != MP_OBJ_NULL) {
                     bind_self = native;
+                } else if (!(found->flags & MP_TYPE_FLAG_IS_EXCEPTION)
+                           && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+                    // a C method expects the native object, which super().__init__() has yet to make
+                    mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't initialised: call super().__init__() first", found->name);
                 }
             }
             mp_convert_member_lookup(bind_self, type, m, dest);

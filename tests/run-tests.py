@@ -277,6 +277,9 @@ def run_one(path, target, python):
     cwd = os.path.dirname(path)
     if cwd == HOST_DIR:
         return run_host_test(path, target, python)
+    if cwd == SIM_DIR and os.path.basename(path).startswith("host_"):
+        # tests/sim/host_*.py: CPython scripts that drive the simulated board from outside
+        return run_host_test(path, target, python)
     if cwd == SIM_DIR:
         # tests/sim: run on the simulated board; expected output always from a .exp file
         target = sim_target_for(target)

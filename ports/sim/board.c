@@ -37,7 +37,7 @@ static const sim_profile_t profile_esp32 = {
         | BIT(0) | BIT(2) | BIT(4) | BIT(12) | BIT(13) | BIT(14) | BIT(15) | BIT(25) | BIT(26) | BIT(27),
     .i2c_nack_errno = ENODEV,
     .n_i2c = 2, .i2c_pins = {{18, 19}, {25, 26}},
-    .n_spi = 2, .spi_pins = {{14, 13, 12}, {18, 23, 19}},
+    .spi_first_id = 1, .n_spi = 2, .spi_pins = {{14, 13, 12}, {18, 23, 19}},
     .n_uart = 3, .uart_pins = {{1, 3}, {10, 9}, {17, 16}},
     .n_hw_timers = 4, .cpu_mhz = 240, .led_gpio = 2, .unique_id_len = 6, .wdt_max_ms = 0x7FFFFFFF,
 };
@@ -51,7 +51,7 @@ static const sim_profile_t profile_rp2 = {
     .adc = BIT(26) | BIT(27) | BIT(28) | BIT(29),
     .i2c_nack_errno = EIO,
     .n_i2c = 2, .i2c_pins = {{5, 4}, {7, 6}},
-    .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}},
+    .spi_first_id = 0, .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}},
     .n_uart = 2, .uart_pins = {{0, 1}, {4, 5}},
     .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
 };
@@ -280,6 +280,18 @@ static bool mcu_pin_is(const char *pin, const char *prefix) {
 }
 
 // ---- the loader
+
+typedef struct {
+    sim_part_t *p;
+    int pin;
+} pin_watch_t;
+
+static void part_pin_watch(void *arg, int net, int level) {
+    pin_watch_t *w = arg;
+    (void)net;
+    w->p->type->pin_changed(w->p, w->pin, level);
+}
+
 
 typedef struct {
     sim_driver_t **ep;      // endpoints (index = union-find node)
@@ -604,11 +616,20 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
     for (int i = 0; i < sim_n_nets; i++) {
         sim_net_update(i);
     }
-    // 4. parts come alive
+    // 4. parts come alive: they hear their input pins change, then initialise
     for (int i = 0; i < sim_n_parts; i++) {
         sim_part_t *p = sim_parts[i];
         if (p->type == NULL) {
             continue;
+        }
+        for (int k = 0; p->type->pin_changed && k < p->n_pins; k++) {
+            pin_watch_t *w = malloc(sizeof(*w));
+            if (w == NULL) {
+                abort();
+            }
+            w->p = p;
+            w->pin = k;
+            sim_net_watch(p->pins[k].net, part_pin_watch, w);
         }
         if (p->type->init) {
             const char *msg = p->type->init(p);

@@ -155,14 +155,15 @@ static mp_obj_t spi_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         mp_raise_TypeError("SPI needs an id");
     }
     mp_int_t id = mp_obj_get_int(args[0]);
-    if (id < 0 || id >= sim_profile->n_spi) {
+    mp_int_t k = id - sim_profile->spi_first_id;
+    if (k < 0 || k >= sim_profile->n_spi) {
         mp_raise_msg_varg(&mp_type_ValueError, "SPI(%d) doesn't exist", (int)id);
     }
     self->id = (int8_t)id;
     self->baudrate = 1000000;
-    self->sck = (int8_t)sim_profile->spi_pins[id][0];
-    self->mosi = (int8_t)sim_profile->spi_pins[id][1];
-    self->miso = (int8_t)sim_profile->spi_pins[id][2];
+    self->sck = (int8_t)sim_profile->spi_pins[k][0];
+    self->mosi = (int8_t)sim_profile->spi_pins[k][1];
+    self->miso = (int8_t)sim_profile->spi_pins[k][2];
     spi_init_helper(self, n_args - 1, args + 1, &kw);
     return MP_OBJ_FROM_PTR(self);
 }

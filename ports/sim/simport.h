@@ -41,6 +41,7 @@ typedef struct _sim_profile_t {
     uint64_t adc;               // bit n: GPIO n has an ADC channel
     int i2c_nack_errno;         // hardware I2C address NACK: ENODEV (esp32) / EIO (rp2)
     int n_i2c, i2c_pins[2][2];  // default (scl, sda)
+    int spi_first_id;           // esp32: SPI(1) HSPI and SPI(2) VSPI; rp2: SPI(0), SPI(1)
     int n_spi, spi_pins[2][3];  // default (sck, mosi, miso)
     int n_uart, uart_pins[3][2];// default (tx, rx)
     int n_hw_timers;            // hardware timer ids 0..n-1 (virtual timers: -1)

@@ -586,13 +586,24 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
     for (int i = 0; i < u.n; i++) {
         net_of[i] = -1;
     }
+    // A part pin wired to nothing has no net (parts test this with sim_part_pin_wired).
+    int *class_size = calloc(u.n, sizeof(int));
+    for (int i = 0; i < u.n; i++) {
+        class_size[uf_find(&u, i)]++;
+    }
     for (int i = 0; i < u.n; i++) {
         int r = uf_find(&u, i);
+        bool mcu_or_rail = i < 3 || (u.ep[i] >= sim_gpio && u.ep[i] < sim_gpio + SIM_MAX_GPIO);
+        if (class_size[r] == 1 && !mcu_or_rail) {
+            u.ep[i]->net = -1;
+            continue;
+        }
         if (net_of[r] < 0) {
             net_of[r] = sim_net_new();
         }
         sim_net_attach(net_of[r], u.ep[i]);
     }
+    free(class_size);
     for (int i = 0; i < u.n; i++) {
         int r = uf_find(&u, i);
         for (int j = i + 1; j < u.n; j++) {

@@ -55,8 +55,8 @@ static mp_obj_t adc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
 }
 
 static double adc_volts(machine_adc_obj_t *self) {
-    if (self->gpio >= 30) {
-        return 0.706;
+    if (self->gpio == 30 && strcmp(sim_profile->platform, "rp2") == 0) {
+        return 0.706;   // the rp2040's temperature sensor at 27 C
     }
     double v = sim_net_voltage(sim_gpio[self->gpio].net);
     if (v < 0) {
@@ -210,12 +210,7 @@ static void pwm_set_freq(machine_pwm_obj_t *p, mp_int_t f) {
         if (bits == 0) {
             mp_raise_ValueError("frequency too high");
         }
-        // the divider gives the actual frequency: 80 MHz / (div * 2^bits), div in 1/256 steps
-        uint64_t div256 = ((uint64_t)80000000u * 256) / ((uint64_t)f << bits);
-        if (div256 == 0) {
-            div256 = 1;
-        }
-        p->freq = (uint32_t)(((uint64_t)80000000u * 256) / (div256 << bits));
+        p->freq = (uint32_t)f;
     } else {
         bits = 16;
         p->freq = (uint32_t)f;

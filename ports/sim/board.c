@@ -9,8 +9,9 @@
 //      the MCU's ground pins are one rail driven LOW, its 3V3/5V pins rails driven HIGH;
 //   4. call each part's init (which may reject its attrs) and reset.
 // Every error names the part id (or the connection) and what is wrong; nothing is partially
-// loaded on error (the process exits). Two MCU GPIOs joined into one net are an error: on a
-// real board that wire would short the two outputs.
+// loaded on error (the process exits). Two rails joined, or one part pin wired to two MCU pins
+// ("pin used twice"), are errors; a direct GPIO-to-GPIO wire is a legal loopback, and two
+// outputs fighting over a net are reported at run time as a short.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -604,21 +605,42 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
         sim_net_attach(net_of[r], u.ep[i]);
     }
     free(class_size);
+    // Two rails joined is a short; two GPIOs joined through a part's pin means that pin is
+    // wired to two MCU pins (a direct GPIO-to-GPIO wire is a legal loopback).
     for (int i = 0; i < u.n; i++) {
         int r = uf_find(&u, i);
-        for (int j = i + 1; j < u.n; j++) {
+        const sim_driver_t *g1 = NULL, *g2 = NULL, *rail = NULL, *part_pin = NULL;
+        bool first = true;
+        for (int j = 0; j < u.n; j++) {
             if (uf_find(&u, j) != r) {
                 continue;
             }
-            bool gi = u.ep[i] >= sim_gpio && u.ep[i] < sim_gpio + SIM_MAX_GPIO;
-            bool gj = u.ep[j] >= sim_gpio && u.ep[j] < sim_gpio + SIM_MAX_GPIO;
-            bool ri = i < 3, rj = j < 3;
-            if ((gi && gj) || (ri && rj)) {
-                const char *what = gi ? "pin used twice: two GPIOs" : "two supply rails";
-                int rc = load_error(err, err_len, "%s: %s are wired together (%s and %s)", src_name, what, u.ep[i]->name, u.ep[j]->name);
-                free(net_of);
-                return rc;
+            if (j < i) {
+                first = false;
+                break;
             }
+            const sim_driver_t *d = u.ep[j];
+            if (j < 3) {
+                if (rail != NULL) {
+                    int rc = load_error(err, err_len, "%s: two supply rails are wired together (%s and %s)", src_name, rail->name, d->name);
+                    free(net_of);
+                    return rc;
+                }
+                rail = d;
+            } else if (d >= sim_gpio && d < sim_gpio + SIM_MAX_GPIO) {
+                if (g1 == NULL) {
+                    g1 = d;
+                } else if (g2 == NULL) {
+                    g2 = d;
+                }
+            } else if (part_pin == NULL) {
+                part_pin = d;
+            }
+        }
+        if (first && g2 != NULL && part_pin != NULL) {
+            int rc = load_error(err, err_len, "%s: pin used twice: %s is wired to both %s and %s", src_name, part_pin->name, g1->name, g2->name);
+            free(net_of);
+            return rc;
         }
     }
     free(net_of);

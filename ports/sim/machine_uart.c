@@ -269,7 +269,11 @@ static size_t uart_read_into(machine_uart_obj_t *self, uint8_t *dst, mp_int_t n,
             sim_sleep_ns(next - sim_now());
         }
         if (got > 0) {
-            wait = (sim_ns_t)(self->timeout_char_ms ? self->timeout_char_ms : 1) * SIM_NS_PER_MS;
+            // between characters: timeout_char, but never less than two character times
+            wait = (sim_ns_t)self->timeout_char_ms * SIM_NS_PER_MS;
+            if (wait < 2 * byte_ns(self)) {
+                wait = 2 * byte_ns(self);
+            }
         }
     }
 }

@@ -6,8 +6,8 @@ import subprocess
 import tempfile
 from mod_png import read_png
 
-SIM = os.environ["MICROPY_SIM"]
-MP = os.environ["MICROPY_MICROPYTHON"]
+SIM = os.path.abspath(os.environ["MICROPY_SIM"])
+MP = os.path.abspath(os.environ["MICROPY_MICROPYTHON"])
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 DRAW = """

@@ -42,6 +42,7 @@ test: all
 
 bench: all
 	$(PYTHON) benchmarks/run-bench.py --target $(PROG)
+	$(PYTHON) benchmarks/sim/run-sim-bench.py --sim $(SIM)
 
 clean:
 	$(MAKE) -C ports/unix clean

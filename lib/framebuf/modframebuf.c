@@ -60,13 +60,14 @@
 
 typedef __int128 framebuf_wide_t;   // sums of two machine ints, products of two coordinates
 
-// The Python object. width/height/stride are validated: 1..0xffff, stride >= width, rounded.
+// The Python object. width/height are 1..0xffff; stride >= width, <= 0xffff before rounding
+// (so up to 0x10000 after it).
 typedef struct _framebuf_obj_t {
     mp_obj_base_t base;
     mp_obj_t buf_obj;      // the exporter of the pixel memory (kept alive by this reference)
-    uint16_t width;
-    uint16_t height;
-    uint16_t stride;       // in pixels
+    uint32_t width;
+    uint32_t height;
+    uint32_t stride;       // in pixels
     uint8_t format;
 } framebuf_obj_t;
 
@@ -736,9 +737,9 @@ static mp_obj_t framebuf_make_new(const mp_obj_type_t *type, size_t n_args, size
     framebuf_obj_t *o = m_new_obj(framebuf_obj_t);
     o->base.type = &framebuf_type;
     o->buf_obj = args[0];
-    o->width = (uint16_t)width;
-    o->height = (uint16_t)height;
-    o->stride = (uint16_t)stride;
+    o->width = (uint32_t)width;
+    o->height = (uint32_t)height;
+    o->stride = (uint32_t)stride;
     o->format = (uint8_t)format;
     return MP_OBJ_FROM_PTR(o);
 }

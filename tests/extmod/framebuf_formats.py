@@ -167,3 +167,18 @@ fb = framebuf.FrameBuffer1(buf, 3, 8, 6)
 fb.fill(0)
 fb.pixel(2, 1, 1)
 print("FrameBuffer1 stride", buf.hex())
+
+# The widest grid: a stride of 0xffff rounds up to 0x10000 pixels (8192 bytes a mono row).
+buf = bytearray(8192 * 2)
+fb = framebuf.FrameBuffer(buf, 0xFFFF, 2, framebuf.MONO_HLSB)
+fb.pixel(0, 1, 1)
+fb.pixel(0xFFFE, 1, 1)
+fb.hline(0, 0, 0x10000, 1)
+print("widest", buf[8192], buf[8192 + 8191], buf[8191], sum(buf[:8192]) == 255 * 8191 + 254)
+try:
+    framebuf.FrameBuffer(bytearray(8192 * 2 - 1), 0xFFFF, 2, framebuf.MONO_HLSB)
+except ValueError:
+    print("widest, one byte short: ValueError")
+fb = framebuf.FrameBuffer(bytearray(0x8000), 0xFFFF, 2, framebuf.GS2_HMSB, 0xFFFF)
+fb.fill(3)
+print("widest GS2", fb.pixel(0xFFFE, 1), fb.pixel(0, 0))

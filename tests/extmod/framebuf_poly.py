@@ -66,7 +66,8 @@ class Model:
                 self.line(x + ax, y + ay, x + bx, y + by, c)
             return
         ys = [p[1] for p in v]
-        for row in range(min(ys), max(ys) + 1):
+        # (rows off the grid would only draw off the grid: skip them)
+        for row in range(max(min(ys), -y), min(max(ys), self.h - 1 - y) + 1):
             nodes = []
             for (px1, py1), (px2, py2) in edges:
                 if py1 != py2 and ((py1 > row and py2 <= row) or (py1 <= row and py2 > row)):

@@ -97,6 +97,9 @@ void sim_part_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 void sim_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 void sim_servo_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 
+// DHT22 / DHT11: the 5-byte frame the sensor would send now (humidity, temperature, checksum).
+bool sim_dht_frame(sim_part_t *p, uint8_t frame[5]);
+
 // ---------------------------------------------------------------------------------------------
 // NeoPixel (neopixel.c): wokwi-neopixel, wokwi-led-ring, wokwi-led-strip.
 

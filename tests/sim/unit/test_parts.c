@@ -749,6 +749,106 @@ static void test_bme280(void) {
     CHECK_NEAR(t, 30, 0.006);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// DHT22 / DHT11: the host's start pulse, then the sensor's pulses decoded from the net's edges.
+
+static sim_ns_t edge_t[256];
+static int edge_l[256], n_edges;
+
+static void edge_watch(void *arg, int net, int level) {
+    (void)arg;
+    (void)net;
+    if (n_edges < 256) {
+        edge_t[n_edges] = sim_now();
+        edge_l[n_edges++] = level;
+    }
+}
+
+// Start signal of `low_us`, released to `release`; returns the number of bits decoded into out.
+static int dht_transaction(sim_driver_t *host, sim_ns_t low_us, sim_drive_t release, uint8_t out[5]) {
+    sim_driver_set(host, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + low_us * SIM_NS_PER_US);
+    n_edges = 0;
+    sim_driver_set(host, release);
+    sim_ns_t t0 = sim_now();
+    sim_clock_advance_to(sim_now() + 10 * SIM_NS_PER_MS);
+    memset(out, 0, 5);
+    // high phases: [rise, fall) pairs; the first edge is the host's own release
+    int bits = -1;
+    for (int i = 1; i + 1 < n_edges; i++) {
+        if (edge_l[i] == 1 && edge_l[i + 1] == 0) {
+            sim_ns_t w = edge_t[i + 1] - edge_t[i];
+            if (bits < 0) {
+                CHECK_EQ(w, 80 * SIM_NS_PER_US);        // preamble high
+                CHECK_EQ(edge_t[i] - t0, 110 * SIM_NS_PER_US);
+            } else if (bits < 40) {
+                CHECK(w == 26 * SIM_NS_PER_US || w == 70 * SIM_NS_PER_US);
+                out[bits / 8] |= (uint8_t)((w > 48 * SIM_NS_PER_US) << (7 - bits % 8));
+            }
+            bits++;
+        }
+    }
+    return bits < 0 ? 0 : bits;
+}
+
+static void test_dht(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-dht22", "dht1", NULL);
+    stub_wire(p, "SDA", 1);
+    sim_driver_t *host = stub_mcu_pin("gpio15", 1);
+    sim_net_watch(1, edge_watch, NULL);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(1), 1);                      // the module's pull-up
+    sim_driver_set(host, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(250 * SIM_NS_PER_MS);
+    uint8_t f[5], want[5];
+    CHECK_EQ(dht_transaction(host, 18000, SIM_DRIVE_PULL_UP, f), 40);
+    CHECK(sim_dht_frame(p, want));
+    CHECK(memcmp(f, want, 5) == 0);
+    CHECK(memcmp(f, (uint8_t[]){0x01, 0x90, 0x00, 0xf0, 0x81}, 5) == 0);   // 40.0 %, 24.0 C
+    CHECK_EQ(sim_net_level(1), 1);
+    // negative temperature: sign bit 15; a host without pull-up (released to Z) still reads
+    CHECK_EQ(p->type->set_control(p, "temperature", -12.3), 0);
+    CHECK_EQ(p->type->set_control(p, "humidity", 65.4), 0);
+    CHECK_EQ(p->type->set_control(p, "pressure", 1), -1);
+    sim_clock_advance_to(sim_now() + 2 * SIM_NS_PER_S);
+    CHECK_EQ(dht_transaction(host, 1000, SIM_DRIVE_Z, f), 40);
+    CHECK(memcmp(f, (uint8_t[]){0x02, 0x8e, 0x80, 0x7b, (uint8_t)(0x02 + 0x8e + 0x80 + 0x7b)}, 5) == 0);
+    // a start pulse under 800 us is not a start
+    CHECK_EQ(dht_transaction(host, 500, SIM_DRIVE_PULL_UP, f), 0);
+    // DHT11: integer and decimal bytes
+    stub_world_reset();
+    p = stub_part_new("board-dht11", "dht2", ATTRS("temperature", "21.7", "humidity", "55"));
+    stub_wire(p, "SDA", 1);
+    host = stub_mcu_pin("gpio4", 1);
+    sim_net_watch(1, edge_watch, NULL);
+    CHECK(stub_part_init(p) == NULL);
+    sim_driver_set(host, SIM_DRIVE_PULL_UP);
+    CHECK_EQ(dht_transaction(host, 18000, SIM_DRIVE_PULL_UP, f), 40);
+    CHECK(memcmp(f, (uint8_t[]){55, 0, 21, 7, 83}, 5) == 0);
+}
+
+static void test_bmp280(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("board-bmp280", "bmp1", ATTRS("i2cAddress", "0x77", "pressure", "987.65"));
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(reg8(0x77, 0xd0), 0x58);
+    CHECK_EQ(p->type->set_control(p, "humidity", 10), -1);
+    stub_i2c_write(0x77, (uint8_t[]){0xf2, 0x01, 0xf4, 0x27}, 4, true);
+    CHECK_EQ(reg8(0x77, 0xf2), 0);
+    sim_clock_advance_to(sim_now() + 50 * SIM_NS_PER_MS);
+    bme_cal_t c;
+    bme_read_cal(0x77, &c);
+    CHECK_EQ(c.H2, 0);
+    double t, pr, h;
+    int32_t raw[3];
+    bme_read(0x77, &c, &t, &pr, &h, raw);
+    CHECK_NEAR(t, 25, 0.006);
+    CHECK_NEAR(pr, 987.65, 0.01);
+    CHECK_EQ(raw[2], 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -1261,7 +1361,8 @@ static void test_registry(void) {
         "board-ssd1306", "board-sh1106", "wokwi-led", "wokwi-pushbutton", "wokwi-pushbutton-6mm",
         "wokwi-potentiometer", "wokwi-slide-potentiometer", "wokwi-servo", "board-bme280",
         "wokwi-mpu6050", "wokwi-ds1307", "board-ds3231", "board-at24c32", "board-24lc256",
-        "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", NULL
+        "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
+        "wokwi-dht22", "board-dht11", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -1407,6 +1508,8 @@ int main(int argc, char **argv) {
     test_ssd1306_spi();
     test_sh1106();
     test_bme280();
+    test_bmp280();
+    test_dht();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -74,6 +74,23 @@ bool sim_sh1106_state(sim_part_t *p, sim_oled_state_t *st);
 #define SIM_OLED_DARK_RGBA 0x00, 0x00, 0x00, 0xff
 
 // ---------------------------------------------------------------------------------------------
+// Character LCDs (lcd.c): wokwi-lcd1602, wokwi-lcd2004.
+
+typedef struct _sim_lcd_state_t {
+    int cols, rows;
+    uint8_t ac;                 // address counter
+    bool ac_cgram;              // the counter points into CGRAM
+    bool display_on, cursor_on, blink_on, eight_bit, two_lines, backlight;
+    int shift;                  // display shift in characters (positive: right)
+    uint8_t cgram[64];          // user characters 0..7, 8 rows of 5 bits each
+} sim_lcd_state_t;
+
+// The characters row `row` shows now (display shift applied; spaces while the display is
+// off), as the raw character codes (0..7 are the CGRAM characters), NUL-terminated in out[n].
+bool sim_lcd_text(sim_part_t *p, int row, char *out, size_t n);
+bool sim_lcd_state(sim_part_t *p, sim_lcd_state_t *st);
+
+// ---------------------------------------------------------------------------------------------
 // Simple parts (led.c, pushbutton.c, potentiometer.c, servo.c)
 
 // LED: lit now (anode high, cathode low), and the brightness 0..1 averaged over the last PWM

@@ -849,6 +849,212 @@ static void test_bmp280(void) {
     CHECK_EQ(raw[2], 0);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Character LCD: MicroPython's i2c_lcd.py traffic (PCF8574: P0 RS, P1 RW, P2 E, P3 backlight,
+// P4..P7 data), and the same controller on pins in 4-bit mode.
+
+static void lcd_i2c_nibble(uint8_t addr, int rs, uint8_t nibble) {
+    uint8_t b = (uint8_t)(0x08 | (rs ? 0x01 : 0) | (nibble << 4));
+    uint8_t seq[2] = {(uint8_t)(b | 0x04), b};
+    stub_i2c_write(addr, seq, 1, true);
+    stub_i2c_write(addr, seq + 1, 1, true);
+}
+
+static void lcd_i2c_byte(uint8_t addr, int rs, uint8_t v) {
+    lcd_i2c_nibble(addr, rs, v >> 4);
+    lcd_i2c_nibble(addr, rs, v & 0x0f);
+}
+
+static void lcd_i2c_str(uint8_t addr, const char *s) {
+    while (*s) {
+        lcd_i2c_byte(addr, 1, (uint8_t)*s++);
+    }
+}
+
+static void lcd_i2c_init(uint8_t addr) {
+    stub_i2c_write(addr, (uint8_t[]){0}, 1, true);
+    sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_MS);
+    for (int i = 0; i < 3; i++) {
+        lcd_i2c_nibble(addr, 0, 0x3);
+        sim_clock_advance_to(sim_now() + 5 * SIM_NS_PER_MS);
+    }
+    lcd_i2c_nibble(addr, 0, 0x2);
+    uint8_t cmds[] = {0x08, 0x01, 0x06, 0x0c, 0x28};
+    for (size_t i = 0; i < sizeof(cmds); i++) {
+        lcd_i2c_byte(addr, 0, cmds[i]);
+        sim_clock_advance_to(sim_now() + 5 * SIM_NS_PER_MS);
+    }
+}
+
+static void test_lcd(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-lcd1602", "lcd1", ATTRS("pins", "i2c"));
+    stub_wire(p, "SDA", 1);
+    stub_wire(p, "SCL", 2);
+    CHECK(stub_part_init(p) == NULL);
+    char row[32];
+    sim_lcd_state_t st;
+    CHECK(sim_lcd_state(p, &st));
+    CHECK(st.eight_bit);
+    CHECK(!st.display_on);
+    lcd_i2c_init(0x27);
+    sim_lcd_state(p, &st);
+    CHECK(!st.eight_bit);
+    CHECK(st.two_lines);
+    CHECK(st.display_on);
+    CHECK(!st.cursor_on);
+    CHECK(st.backlight);
+    lcd_i2c_str(0x27, "Hello, World!");
+    lcd_i2c_byte(0x27, 0, 0x80 | 0x40);     // move_to(0, 1)
+    lcd_i2c_str(0x27, "line 2");
+    CHECK(sim_lcd_text(p, 0, row, sizeof(row)));
+    CHECK(strcmp(row, "Hello, World!   ") == 0);
+    sim_lcd_text(p, 1, row, sizeof(row));
+    CHECK(strcmp(row, "line 2          ") == 0);
+    CHECK(!sim_lcd_text(p, 2, row, sizeof(row)));
+    // busy flag + address counter over the PCF8574: RW and E high, D4..D7 read back
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_MS);
+    uint8_t v;
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02 | 0x04}, 1, true);
+    stub_i2c_read(0x27, &v, 1, true);
+    CHECK_EQ(v >> 4, 0x4);                  // AC = 0x46: high nibble 4, not busy
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02}, 1, true);
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02 | 0x04}, 1, true);
+    stub_i2c_read(0x27, &v, 1, true);
+    CHECK_EQ(v >> 4, 0x6);                  // low nibble 6
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02}, 1, true);
+    sim_lcd_state(p, &st);
+    CHECK_EQ(st.ac, 0x46);
+    // a user character: CGRAM address 0x40 | (3 << 3), 8 rows, then shown at column 15
+    static const uint8_t heart[8] = {0x00, 0x0a, 0x1f, 0x1f, 0x1f, 0x0e, 0x04, 0x00};
+    lcd_i2c_byte(0x27, 0, 0x40 | (3 << 3));
+    for (int i = 0; i < 8; i++) {
+        lcd_i2c_byte(0x27, 1, heart[i]);
+    }
+    lcd_i2c_byte(0x27, 0, 0x80 | 15);
+    lcd_i2c_byte(0x27, 1, 3);
+    sim_lcd_state(p, &st);
+    CHECK(memcmp(st.cgram + 24, heart, 8) == 0);
+    sim_lcd_text(p, 0, row, sizeof(row));
+    CHECK_EQ(row[15], 3);
+    // display shift left by one
+    lcd_i2c_byte(0x27, 0, 0x18);
+    sim_lcd_text(p, 0, row, sizeof(row));
+    CHECK(memcmp(row, "ello, World!  \x03 ", 16) == 0);
+    // backlight off, display off, clear
+    stub_i2c_write(0x27, (uint8_t[]){0x00}, 1, true);
+    sim_lcd_state(p, &st);
+    CHECK(!st.backlight);
+    lcd_i2c_byte(0x27, 0, 0x08);
+    sim_lcd_text(p, 0, row, sizeof(row));
+    CHECK(strcmp(row, "                ") == 0);
+    lcd_i2c_byte(0x27, 0, 0x0f);
+    lcd_i2c_byte(0x27, 0, 0x01);
+    sim_lcd_state(p, &st);
+    CHECK(st.cursor_on && st.blink_on);
+    CHECK_EQ(st.shift, 0);
+    sim_lcd_text(p, 1, row, sizeof(row));
+    CHECK(strcmp(row, "                ") == 0);
+    // the address wraps from the end of line 1 (0x27) to line 2 (0x40)
+    lcd_i2c_byte(0x27, 0, 0x80 | 0x27);
+    lcd_i2c_str(0x27, "AB");
+    sim_lcd_text(p, 1, row, sizeof(row));
+    CHECK_EQ(row[0], 'B');
+    // not on I2C in the default ("full") configuration; bad pins attr
+    stub_world_reset();
+    p = stub_part_new("wokwi-lcd1602", "lcd2", NULL);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(stub_i2c_write(0x27, (uint8_t[]){0}, 1, true), -1);
+    stub_world_reset();
+    p = stub_part_new("wokwi-lcd1602", "lcd3", ATTRS("pins", "spi"));
+    CHECK(stub_part_init(p) != NULL);
+}
+
+// The LiquidCrystal-style 4-bit wiring: RS, E, D4..D7 from the MCU, RW to GND.
+static sim_driver_t *lcd_rs, *lcd_e, *lcd_d[4];
+
+static void lcd_pins_nibble(int rs, uint8_t n) {
+    sim_driver_set(lcd_rs, rs ? SIM_DRIVE_HIGH : SIM_DRIVE_LOW);
+    for (int i = 0; i < 4; i++) {
+        sim_driver_set(lcd_d[i], (n >> i) & 1 ? SIM_DRIVE_HIGH : SIM_DRIVE_LOW);
+    }
+    sim_driver_set(lcd_e, SIM_DRIVE_HIGH);
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_US);
+    sim_driver_set(lcd_e, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 50 * SIM_NS_PER_US);
+}
+
+static void lcd_pins_byte(int rs, uint8_t v) {
+    lcd_pins_nibble(rs, v >> 4);
+    lcd_pins_nibble(rs, v & 0x0f);
+}
+
+static void test_lcd_pins(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-lcd2004", "lcd1", NULL);
+    static const char *const dn[4] = {"D4", "D5", "D6", "D7"};
+    stub_wire(p, "RS", 1);
+    stub_wire(p, "E", 2);
+    stub_wire(p, "RW", 3);
+    sim_driver_t *rw = stub_mcu_pin("rw", 3);
+    sim_driver_set(rw, SIM_DRIVE_LOW);
+    lcd_rs = stub_mcu_pin("rs", 1);
+    lcd_e = stub_mcu_pin("e", 2);
+    for (int i = 0; i < 4; i++) {
+        stub_wire(p, dn[i], 10 + i);
+        lcd_d[i] = stub_mcu_pin(dn[i], 10 + i);
+    }
+    sim_driver_set(lcd_e, SIM_DRIVE_LOW);
+    CHECK(stub_part_init(p) == NULL);
+    for (int i = 0; i < 3; i++) {
+        lcd_pins_nibble(0, 0x3);
+    }
+    lcd_pins_nibble(0, 0x2);
+    uint8_t cmds[] = {0x28, 0x0c, 0x01, 0x06};
+    for (size_t i = 0; i < sizeof(cmds); i++) {
+        lcd_pins_byte(0, cmds[i]);
+    }
+    sim_clock_advance_to(sim_now() + 2 * SIM_NS_PER_MS);
+    static const uint8_t rows[4] = {0x00, 0x40, 0x14, 0x54};
+    static const char *const text[4] = {"first row", "second row", "third row", "fourth row!"};
+    for (int r = 0; r < 4; r++) {
+        lcd_pins_byte(0, (uint8_t)(0x80 | rows[r]));
+        for (const char *c = text[r]; *c; c++) {
+            lcd_pins_byte(1, (uint8_t)*c);
+        }
+    }
+    char row[32];
+    for (int r = 0; r < 4; r++) {
+        CHECK(sim_lcd_text(p, r, row, sizeof(row)));
+        CHECK_EQ(strlen(row), 20);
+        CHECK(strncmp(row, text[r], strlen(text[r])) == 0);
+    }
+    // a read on the pins: RW high, E high, the LCD drives D4..D7 with BF|AC, high nibble first
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_MS);
+    lcd_pins_byte(0, 0x80 | 0x5a);
+    for (int i = 0; i < 4; i++) {
+        sim_driver_set(lcd_d[i], SIM_DRIVE_Z);
+    }
+    sim_driver_set(lcd_rs, SIM_DRIVE_LOW);
+    sim_driver_set(rw, SIM_DRIVE_HIGH);
+    uint8_t got = 0;
+    for (int half = 0; half < 2; half++) {
+        sim_driver_set(lcd_e, SIM_DRIVE_HIGH);
+        uint8_t n = 0;
+        for (int i = 0; i < 4; i++) {
+            n |= (uint8_t)(sim_net_level(10 + i) << i);
+            CHECK(!sim_net_floating(10 + i));
+        }
+        got = (uint8_t)(got << 4 | n);
+        sim_driver_set(lcd_e, SIM_DRIVE_LOW);
+    }
+    CHECK_EQ(got, 0x5a);
+    sim_driver_set(rw, SIM_DRIVE_LOW);
+    CHECK(sim_net_floating(10));            // released after the read
+    stub_world_reset();
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -1362,7 +1568,7 @@ static void test_registry(void) {
         "wokwi-potentiometer", "wokwi-slide-potentiometer", "wokwi-servo", "board-bme280",
         "wokwi-mpu6050", "wokwi-ds1307", "board-ds3231", "board-at24c32", "board-24lc256",
         "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
-        "wokwi-dht22", "board-dht11", NULL
+        "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -1510,6 +1716,8 @@ int main(int argc, char **argv) {
     test_bme280();
     test_bmp280();
     test_dht();
+    test_lcd();
+    test_lcd_pins();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -510,7 +510,7 @@ static void test_ssd1306_spi(void) {
     CHECK_EQ(st.contrast, 0x7f);
     CHECK(memcmp(sim_ssd1306_gddram(p, NULL), f.buf, 1024) == 0);
     sim_driver_set(res, SIM_DRIVE_HIGH);
-    stub_spi_byte(0xaf);
+    CHECK_EQ(stub_spi_byte(0xaf), 0xff);    // MISO not driven
     sim_ssd1306_state(p, &st);
     CHECK(st.display_on);
 }
@@ -1055,6 +1055,157 @@ static void test_lcd_pins(void) {
     stub_world_reset();
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// ILI9341: Adafruit-style init over SPI with D/C, windows, MADCTL orientations, colour modes.
+
+static sim_driver_t *tft_dc, *tft_cs;
+
+static void tft_cmd(uint8_t c, const uint8_t *args, size_t n) {
+    sim_driver_set(tft_cs, SIM_DRIVE_LOW);
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(c);
+    sim_driver_set(tft_dc, SIM_DRIVE_HIGH);
+    stub_spi_write(args, n);
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+}
+
+static void tft_window(int x0, int x1, int y0, int y1) {
+    tft_cmd(0x2a, (uint8_t[]){(uint8_t)(x0 >> 8), (uint8_t)x0, (uint8_t)(x1 >> 8), (uint8_t)x1}, 4);
+    tft_cmd(0x2b, (uint8_t[]){(uint8_t)(y0 >> 8), (uint8_t)y0, (uint8_t)(y1 >> 8), (uint8_t)y1}, 4);
+}
+
+static void tft_fill(uint16_t color, int n) {
+    sim_driver_set(tft_cs, SIM_DRIVE_LOW);
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(0x2c);
+    sim_driver_set(tft_dc, SIM_DRIVE_HIGH);
+    for (int i = 0; i < n; i++) {
+        stub_spi_byte((uint8_t)(color >> 8));
+        stub_spi_byte((uint8_t)color);
+    }
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+}
+
+static uint32_t shot_px(sim_part_t *p, int x, int y) {
+    sim_image_t img;
+    if (!p->type->screenshot(p, &img)) {
+        return 0xdeadbeef;
+    }
+    const uint8_t *o = img.rgba + 4 * (y * img.width + x);
+    uint32_t v = (uint32_t)o[0] << 24 | (uint32_t)o[1] << 16 | (uint32_t)o[2] << 8 | o[3];
+    free(img.rgba);
+    return v;
+}
+
+static sim_part_t *new_tft(const sim_json_t *attrs) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-ili9341", "tft", attrs);
+    stub_wire(p, "SCK", 1);
+    stub_wire(p, "MOSI", 2);
+    stub_wire(p, "D/C", 3);
+    stub_wire(p, "CS", 4);
+    stub_wire(p, "RST", 5);
+    tft_dc = stub_mcu_pin("dc", 3);
+    tft_cs = stub_mcu_pin("cs", 4);
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+    stub_rail(5, 1);
+    CHECK(stub_part_init(p) == NULL);
+    tft_cmd(0x01, NULL, 0);
+    tft_cmd(0x11, NULL, 0);
+    tft_cmd(0x3a, (uint8_t[]){0x55}, 1);
+    tft_cmd(0x36, (uint8_t[]){0x48}, 1);
+    tft_cmd(0xc0, (uint8_t[]){0x23}, 1);    // power control: accepted, ignored
+    tft_cmd(0x29, NULL, 0);
+    return p;
+}
+
+static void test_ili9341(void) {
+    sim_part_t *p = new_tft(NULL);
+    sim_image_t img;
+    CHECK(p->type->screenshot(p, &img));
+    CHECK_EQ(img.width, 240);
+    CHECK_EQ(img.height, 320);
+    free(img.rgba);
+    // a 10x10 red square at (10, 20)
+    tft_window(10, 19, 20, 29);
+    tft_fill(0xf800, 100);
+    CHECK_EQ(shot_px(p, 10, 20), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 19, 29), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 20, 29), 0x000000ff);
+    CHECK_EQ(shot_px(p, 10, 30), 0x000000ff);
+    // the 101st pixel wraps to the window's start
+    tft_fill(0x07e0, 101);
+    CHECK_EQ(shot_px(p, 10, 20), 0x00ff00ff);
+    // ID read: D3 -> dummy, 00, 93, 41 on MISO
+    sim_driver_set(tft_cs, SIM_DRIVE_LOW);
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(0xd3);
+    sim_driver_set(tft_dc, SIM_DRIVE_HIGH);
+    uint8_t id[4];
+    for (int i = 0; i < 4; i++) {
+        id[i] = stub_spi_byte(0x00);
+    }
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+    CHECK(memcmp(id + 1, (uint8_t[]){0x00, 0x93, 0x41}, 3) == 0);
+    // landscape (MV | BGR): logical (0, 0) is the panel's top right; 320 logical columns
+    tft_cmd(0x36, (uint8_t[]){0x28}, 1);
+    tft_window(0, 319, 0, 0);
+    tft_fill(0x001f, 320);
+    CHECK_EQ(shot_px(p, 239, 0), 0x0000ffff);
+    CHECK_EQ(shot_px(p, 239, 319), 0x0000ffff);
+    // rotation 2 (MY | BGR): 180 degrees
+    tft_cmd(0x36, (uint8_t[]){0x88}, 1);
+    tft_window(0, 0, 0, 0);
+    tft_fill(0xffff, 1);
+    CHECK_EQ(shot_px(p, 239, 319), 0xffffffff);
+    // BGR clear: red data shows blue
+    tft_cmd(0x36, (uint8_t[]){0x40}, 1);
+    tft_window(100, 100, 100, 100);
+    tft_fill(0xf800, 1);
+    CHECK_EQ(shot_px(p, 100, 100), 0x0000ffff);
+    // 18-bit pixels
+    tft_cmd(0x36, (uint8_t[]){0x48}, 1);
+    tft_cmd(0x3a, (uint8_t[]){0x66}, 1);
+    tft_window(5, 5, 5, 5);
+    tft_cmd(0x2c, (uint8_t[]){0xfc, 0x00, 0x80}, 3);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // inversion, display off, sleep
+    tft_cmd(0x21, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x00ff7dff);
+    tft_cmd(0x20, NULL, 0);
+    tft_cmd(0x28, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x000000ff);
+    tft_cmd(0x29, NULL, 0);
+    tft_cmd(0x10, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x000000ff);
+    tft_cmd(0x11, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // vertical scrolling: the whole screen as scroll area, start at memory row 5
+    tft_cmd(0x33, (uint8_t[]){0, 0, 0x01, 0x40, 0, 0}, 6);
+    tft_cmd(0x37, (uint8_t[]){0, 5}, 2);
+    CHECK_EQ(shot_px(p, 5, 0), 0xff0082ff);
+    tft_cmd(0x37, (uint8_t[]){0, 0}, 2);
+    // bytes with CS high are not for the panel
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(0x28);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // RST low: registers reset (asleep, display off), frame memory kept
+    sim_part_t *tp = p;
+    tp->type->pin_changed(tp, sim_part_pin_index(tp, "RST"), 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x000000ff);
+    tp->type->pin_changed(tp, sim_part_pin_index(tp, "RST"), 1);
+    tft_cmd(0x11, NULL, 0);
+    tft_cmd(0x29, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // flip attrs mirror the screenshot
+    p = new_tft(ATTRS("flipHorizontal", "1", "flipVertical", "1"));
+    tft_window(0, 0, 0, 0);
+    tft_fill(0xffff, 1);
+    CHECK_EQ(shot_px(p, 239, 319), 0xffffffff);
+    CHECK_EQ(shot_px(p, 0, 0), 0x000000ff);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -1568,7 +1719,8 @@ static void test_registry(void) {
         "wokwi-potentiometer", "wokwi-slide-potentiometer", "wokwi-servo", "board-bme280",
         "wokwi-mpu6050", "wokwi-ds1307", "board-ds3231", "board-at24c32", "board-24lc256",
         "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
-        "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004", NULL
+        "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
+        "wokwi-ili9341", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -1718,6 +1870,7 @@ int main(int argc, char **argv) {
     test_dht();
     test_lcd();
     test_lcd_pins();
+    test_ili9341();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -29,6 +29,24 @@ bool sim_part_pin_wired(const sim_part_t *p, int pin);
 // exclude `self` or tell strong from weak; net.c should provide the real one.
 sim_drive_t sim_net_external_drive(int net, const sim_part_t *self);
 
+// Contacts (push button, slide switch, relay): pins with the same group number (>= 0) are
+// joined. Nets are not merged at run time, so each such pin is driven with the strongest
+// external drive found on the OTHER nets of its group (strong beats pull beats nothing; both
+// strong levels: LOW; pull-up against pull-down: Z); pins in no group (-1) are released.
+// *guard (one per part) stops the part's own drives from re-entering through pin_changed.
+void sim_part_join_pins(sim_part_t *p, const int8_t *group_of_pin, bool *guard);
+
+// Duty-cycle tracker for a digital input (LEDs): fraction of time on over the last complete
+// on/off period, or the current state when the input has been still for over two periods.
+typedef struct _sim_duty_t {
+    bool on, seen_rise;
+    sim_ns_t last_change, rise, on_ns, period;
+    double duty;
+} sim_duty_t;
+void sim_duty_reset(sim_duty_t *d, bool on);
+void sim_duty_update(sim_duty_t *d, bool on);
+double sim_duty_value(const sim_duty_t *d);
+
 // ---------------------------------------------------------------------------------------------
 // Small arithmetic helpers
 
@@ -113,6 +131,15 @@ void sim_part_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 // The per-type halves of sim_part_pwm (each ignores parts of other types).
 void sim_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 void sim_servo_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+void sim_rgb_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+void sim_buzzer_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+
+// RGB LED channel brightness 0..1 (ch 0 red, 1 green, 2 blue).
+double sim_rgb_led_brightness(sim_part_t *p, int ch);
+// Buzzer tone frequency in Hz, 0 when silent.
+double sim_buzzer_freq(sim_part_t *p);
+// Relay module: contact on NO (IN high).
+bool sim_relay_on(sim_part_t *p);
 
 // DHT22 / DHT11: the 5-byte frame the sensor would send now (humidity, temperature, checksum).
 bool sim_dht_frame(sim_part_t *p, uint8_t frame[5]);

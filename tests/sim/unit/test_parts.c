@@ -1206,6 +1206,193 @@ static void test_ili9341(void) {
     CHECK_EQ(shot_px(p, 0, 0), 0x000000ff);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Small parts: slide switch, relay, RGB LED, LDR, joystick, PIR, buzzer.
+
+static void test_slide_switch_relay(void) {
+    // 2 (common) on an input with pull-up, 1 on GND, 3 on 3V3
+    stub_world_reset();
+    sim_part_t *s = stub_part_new("wokwi-slide-switch", "sw1", NULL);
+    stub_wire(s, "1", 1);
+    stub_wire(s, "2", 2);
+    stub_wire(s, "3", 3);
+    stub_rail(1, 0);
+    stub_rail(3, 1);
+    sim_driver_t *in = stub_mcu_pin("gpio5", 2);
+    sim_driver_set(in, SIM_DRIVE_PULL_UP);
+    CHECK(stub_part_init(s) == NULL);
+    CHECK_EQ(sim_net_level(2), 0);          // left: 2-1 (GND)
+    CHECK_EQ(s->type->set_control(s, "value", 1), 0);
+    CHECK_EQ(sim_net_level(2), 1);          // right: 2-3 (3V3)
+    sim_driver_set(in, SIM_DRIVE_PULL_DOWN);
+    CHECK_EQ(sim_net_level(2), 1);
+    s->type->set_control(s, "value", 0);
+    CHECK_EQ(sim_net_level(2), 0);
+    CHECK_EQ(s->type->set_control(s, "position", 0), -1);
+    stub_world_reset();
+    s = stub_part_new("wokwi-slide-switch", "sw2", ATTRS("value", "1"));
+    stub_wire(s, "2", 2);
+    stub_wire(s, "3", 3);
+    stub_rail(3, 1);
+    CHECK(stub_part_init(s) == NULL);
+    CHECK_EQ(sim_net_level(2), 1);
+    CHECK(!sim_net_floating(2));
+    // relay: IN from a GPIO; COM on 3V3; NC and NO to two LEDs' anodes
+    stub_world_reset();
+    sim_part_t *r = stub_part_new("wokwi-relay-module", "rly", NULL);
+    sim_part_t *l1 = stub_part_new("wokwi-led", "l1", NULL);
+    sim_part_t *l2 = stub_part_new("wokwi-led", "l2", NULL);
+    stub_wire(r, "IN", 1);
+    stub_wire(r, "COM", 2);
+    stub_wire(r, "NC", 3);
+    stub_wire(r, "NO", 4);
+    stub_wire(l1, "A", 3);
+    stub_wire(l1, "C", 5);
+    stub_wire(l2, "A", 4);
+    stub_wire(l2, "C", 5);
+    stub_rail(2, 1);
+    stub_rail(5, 0);
+    sim_driver_t *ctl = stub_mcu_pin("gpio26", 1);
+    CHECK(stub_part_init(r) == NULL);
+    CHECK(stub_part_init(l1) == NULL);
+    CHECK(stub_part_init(l2) == NULL);
+    CHECK(!sim_relay_on(r));
+    CHECK(sim_led_lit(l1));
+    CHECK(!sim_led_lit(l2));
+    sim_driver_set(ctl, SIM_DRIVE_HIGH);
+    CHECK(sim_relay_on(r));
+    CHECK(!sim_led_lit(l1));
+    CHECK(sim_led_lit(l2));
+    CHECK(sim_net_floating(3));
+    sim_driver_set(ctl, SIM_DRIVE_LOW);
+    CHECK(sim_led_lit(l1));
+    CHECK(!sim_led_lit(l2));
+}
+
+static void test_rgb_ldr_joy(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-rgb-led", "rgb", NULL);
+    stub_wire(p, "R", 1);
+    stub_wire(p, "G", 2);
+    stub_wire(p, "B", 3);
+    stub_wire(p, "COM", 4);
+    sim_driver_t *r = stub_mcu_pin("r", 1), *g = stub_mcu_pin("g", 2), *b = stub_mcu_pin("b", 3);
+    stub_rail(4, 1);                        // common anode on 3V3
+    sim_driver_set(r, SIM_DRIVE_HIGH);
+    sim_driver_set(g, SIM_DRIVE_LOW);
+    sim_driver_set(b, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 0), 0.0, 1e-9);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 1), 1.0, 1e-9);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 2), 0.0, 1e-9);
+    sim_part_pwm(p, 0, 1000, 0.25);        // anode: lit while low, 75 %
+    CHECK_NEAR(sim_rgb_led_brightness(p, 0), 0.75, 1e-9);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 3), 0.0, 1e-9);
+    stub_world_reset();
+    p = stub_part_new("wokwi-rgb-led", "rgb2", ATTRS("common", "cathode"));
+    stub_wire(p, "B", 3);
+    stub_wire(p, "COM", 4);
+    stub_rail(4, 0);
+    b = stub_mcu_pin("b", 3);
+    CHECK(stub_part_init(p) == NULL);
+    sim_driver_set(b, SIM_DRIVE_HIGH);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 2), 1.0, 1e-9);
+    stub_world_reset();
+    p = stub_part_new("wokwi-rgb-led", "rgb3", ATTRS("common", "both"));
+    CHECK(stub_part_init(p) != NULL);
+    // LDR: Wokwi's table at 5 V scaled to 3.3 V: 10 lux -> 50 kOhm -> 3.3 * 50 / 60
+    stub_world_reset();
+    p = stub_part_new("wokwi-photoresistor-sensor", "ldr", ATTRS("lux", "10", "threshold", "1.5"));
+    stub_wire(p, "AO", 1);
+    stub_wire(p, "DO", 2);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_net_voltage(1), 3.3 * 50.0 / 60.0, 1e-6);
+    CHECK_EQ(sim_net_level(2), 1);          // dark
+    CHECK_EQ(p->type->set_control(p, "lux", 1000), 0);
+    double rr = 50000.0 * pow(0.01, 0.7);
+    CHECK_NEAR(sim_net_voltage(1), 3.3 * rr / (rr + 10000.0), 1e-6);
+    CHECK_EQ(sim_net_level(2), 0);          // light
+    CHECK_EQ(p->type->set_control(p, "value", 1), -1);
+    // joystick: centre, then top-left, pressed
+    stub_world_reset();
+    p = stub_part_new("wokwi-analog-joystick", "joy", NULL);
+    stub_wire(p, "VERT", 1);
+    stub_wire(p, "HORZ", 2);
+    stub_wire(p, "SEL", 3);
+    sim_driver_t *sel = stub_mcu_pin("sel", 3);
+    sim_driver_set(sel, SIM_DRIVE_PULL_UP);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_net_voltage(1), SIM_VCC / 2, 1e-9);
+    CHECK_NEAR(sim_net_voltage(2), SIM_VCC / 2, 1e-9);
+    CHECK_EQ(sim_net_level(3), 1);
+    p->type->set_control(p, "x", 1);
+    p->type->set_control(p, "y", 1);
+    p->type->set_control(p, "pressed", 1);
+    CHECK_NEAR(sim_net_voltage(1), SIM_VCC, 1e-9);
+    CHECK_NEAR(sim_net_voltage(2), SIM_VCC, 1e-9);
+    CHECK_EQ(sim_net_level(3), 0);
+    p->type->set_control(p, "y", -1);
+    CHECK_NEAR(sim_net_voltage(1), 0, 1e-9);
+    p->type->set_control(p, "pressed", 0);
+    CHECK_EQ(sim_net_level(3), 1);
+    CHECK_EQ(p->type->set_control(p, "z", 0), -1);
+}
+
+static void test_pir_buzzer(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-pir-motion-sensor", "pir", ATTRS("delayTime", "2", "inhibitTime", "1"));
+    stub_wire(p, "OUT", 1);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(1), 0);
+    CHECK_EQ(p->type->set_control(p, "motion", 1), 0);
+    CHECK_EQ(sim_net_level(1), 1);
+    sim_clock_advance_to(1500 * SIM_NS_PER_MS);
+    p->type->set_control(p, "motion", 1);  // retrigger: high until 3.5 s
+    sim_clock_advance_to(3400 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(1), 1);
+    sim_clock_advance_to(3600 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(1), 0);
+    p->type->set_control(p, "motion", 1);  // inhibited until 4.5 s
+    CHECK_EQ(sim_net_level(1), 0);
+    sim_clock_advance_to(4600 * SIM_NS_PER_MS);
+    p->type->set_control(p, "motion", 1);
+    CHECK_EQ(sim_net_level(1), 1);
+    CHECK_EQ(p->type->set_control(p, "pressed", 1), -1);
+    stub_world_reset();
+    p = stub_part_new("wokwi-pir-motion-sensor", "pir2", ATTRS("retrigger", "0"));
+    stub_wire(p, "OUT", 1);
+    CHECK(stub_part_init(p) == NULL);
+    p->type->set_control(p, "motion", 1);
+    sim_clock_advance_to(2 * SIM_NS_PER_S);
+    p->type->set_control(p, "motion", 1);  // no retrigger: falls at 3 s
+    sim_clock_advance_to(3100 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(1), 0);
+    // buzzer: a 440 Hz square wave on pin 2, pin 1 on GND
+    stub_world_reset();
+    p = stub_part_new("wokwi-buzzer", "bz", NULL);
+    stub_wire(p, "1", 1);
+    stub_wire(p, "2", 2);
+    stub_rail(1, 0);
+    sim_driver_t *d = stub_mcu_pin("gpio25", 2);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
+    sim_ns_t half = SIM_NS_PER_S / 880;
+    for (int i = 0; i < 10; i++) {
+        sim_driver_set(d, SIM_DRIVE_HIGH);
+        sim_clock_advance_to(sim_now() + half);
+        sim_driver_set(d, SIM_DRIVE_LOW);
+        sim_clock_advance_to(sim_now() + half);
+    }
+    CHECK_NEAR(sim_buzzer_freq(p), 440, 0.5);
+    sim_clock_advance_to(sim_now() + 100 * SIM_NS_PER_MS);
+    CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
+    sim_part_pwm(p, 1, 262, 0.5);
+    CHECK_NEAR(sim_buzzer_freq(p), 262, 1e-9);
+    sim_part_pwm(p, 1, 262, 0);
+    CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -1720,7 +1907,8 @@ static void test_registry(void) {
         "wokwi-mpu6050", "wokwi-ds1307", "board-ds3231", "board-at24c32", "board-24lc256",
         "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
         "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
-        "wokwi-ili9341", NULL
+        "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
+        "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -1871,6 +2059,9 @@ int main(int argc, char **argv) {
     test_lcd();
     test_lcd_pins();
     test_ili9341();
+    test_slide_switch_relay();
+    test_rgb_ldr_joy();
+    test_pir_buzzer();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

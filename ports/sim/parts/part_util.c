@@ -4,6 +4,26 @@
 #include <string.h>
 #include "part_util.h"
 
+void sim_parts_net_changed(int net, int level) {
+    if (net < 0) {
+        return;
+    }
+    for (int i = 0; i < sim_n_parts; i++) {
+        sim_part_t *p = sim_parts[i];
+        if (p->type == NULL || p->type->pin_changed == NULL) {
+            continue;
+        }
+        for (int k = 0; k < p->n_pins; k++) {
+            if (p->pins[k].net == net) {
+                p->type->pin_changed(p, k, level);
+                if (sim_net_level(net) != level) {
+                    return;     // a part changed the net again: that change told everyone
+                }
+            }
+        }
+    }
+}
+
 long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt) {
     const char *s = sim_part_attr_str(p, key, NULL);
     if (s != NULL) {

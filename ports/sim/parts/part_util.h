@@ -9,6 +9,13 @@
 #include "../sim.h"
 
 // ---------------------------------------------------------------------------------------------
+// For the core: after net `net` changed to `level`, calls pin_changed on every part pin wired
+// to it (in part order, then pin order). net.c can call this from its level-change path. If a
+// part changes the same net again meanwhile, the nested call notifies everyone of the newer
+// level and this one stops, so no part sees an older level after a newer one.
+void sim_parts_net_changed(int net, int level);
+
+// ---------------------------------------------------------------------------------------------
 // Attributes
 
 // An integer attribute written as a string ("0x3c", "60", "-5") or as a JSON number.

@@ -1393,6 +1393,78 @@ static void test_pir_buzzer(void) {
     CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
 }
 
+
+// MAX7219 chain of 4, driven like MicroPython's max7219 driver: per row, one frame per unit,
+// the leftmost unit's first, then CS high.
+static void max_frame_row(sim_driver_t *cs, uint8_t reg, const uint8_t v[4]) {
+    sim_driver_set(cs, SIM_DRIVE_LOW);
+    for (int m = 0; m < 4; m++) {
+        stub_spi_byte(reg);
+        stub_spi_byte(v[m]);
+    }
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+}
+
+static void test_max7219(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-max7219-matrix", "mx", ATTRS("chain", "4"));
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DIN", 2);
+    stub_wire(p, "CS", 3);
+    sim_driver_t *cs = stub_mcu_pin("cs", 3);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    sim_image_t img;
+    CHECK(p->type->screenshot(p, &img));
+    CHECK_EQ(img.width, 32);
+    CHECK_EQ(img.height, 8);
+    free(img.rgba);
+    CHECK_EQ(shot_lit(p), 0);               // power-on: shut down
+    static const uint8_t same[5][2] = {{0x0f, 0}, {0x0b, 7}, {0x09, 0}, {0x0c, 1}, {0x0a, 3}};
+    for (int i = 0; i < 5; i++) {
+        uint8_t v[4] = {same[i][1], same[i][1], same[i][1], same[i][1]};
+        max_frame_row(cs, same[i][0], v);
+    }
+    CHECK_EQ(shot_lit(p), 0);
+    // row 0: leftmost unit 0x80 (its left column), rightmost unit 0x01 (its right column)
+    max_frame_row(cs, 1, (uint8_t[]){0x80, 0x00, 0x00, 0x01});
+    max_frame_row(cs, 8, (uint8_t[]){0x00, 0xff, 0x00, 0x00});
+    CHECK_EQ(shot_lit(p), 10);
+    CHECK_EQ(shot_px(p, 0, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 31, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 8, 7), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 15, 7), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 16, 7), 0x000000ff);
+    // scan limit 3 hides row 7; display test lights one unit; shutdown darkens another
+    max_frame_row(cs, 0x0b, (uint8_t[]){3, 3, 3, 3});
+    CHECK_EQ(shot_lit(p), 2);
+    max_frame_row(cs, 0x0f, (uint8_t[]){0, 0, 1, 0});
+    CHECK_EQ(shot_lit(p), 2 + 64);
+    max_frame_row(cs, 0x00, (uint8_t[]){0, 0, 0, 0});   // no-ops change nothing
+    CHECK_EQ(shot_lit(p), 2 + 64);
+    max_frame_row(cs, 0x0c, (uint8_t[]){0, 1, 1, 1});
+    CHECK_EQ(shot_lit(p), 1 + 64);
+    // bytes with CS high are ignored by the stub's SPI (the bus layer), as on the chip
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx2", ATTRS("chain", "0"));
+    CHECK(stub_part_init(p) != NULL);
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx3", ATTRS("color", "#00ff80"));
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DIN", 2);
+    stub_wire(p, "CS", 3);
+    cs = stub_mcu_pin("cs", 3);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    sim_driver_set(cs, SIM_DRIVE_LOW);
+    stub_spi_write((uint8_t[]){0x0f, 0x01}, 2);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK_EQ(shot_px(p, 3, 3), 0x00ff80ff);
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx4", ATTRS("color", "mauve"));
+    CHECK(stub_part_init(p) != NULL);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -1908,7 +1980,8 @@ static void test_registry(void) {
         "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
         "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
         "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
-        "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer", NULL
+        "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
+        "wokwi-max7219-matrix", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -2062,6 +2135,7 @@ int main(int argc, char **argv) {
     test_slide_switch_relay();
     test_rgb_ldr_joy();
     test_pir_buzzer();
+    test_max7219();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -151,6 +151,10 @@ bool sim_relay_on(sim_part_t *p);
 // DHT22 / DHT11: the 5-byte frame the sensor would send now (humidity, temperature, checksum).
 bool sim_dht_frame(sim_part_t *p, uint8_t frame[5]);
 
+// DS18B20: its 8-byte ROM code. sim_onewire_crc8 is the Dallas/Maxim CRC-8 (x^8+x^5+x^4+1).
+bool sim_ds18b20_rom(sim_part_t *p, uint8_t rom[8]);
+uint8_t sim_onewire_crc8(const uint8_t *data, size_t n);
+
 // ---------------------------------------------------------------------------------------------
 // NeoPixel (neopixel.c): wokwi-neopixel, wokwi-led-ring, wokwi-led-strip.
 

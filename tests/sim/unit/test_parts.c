@@ -1465,6 +1465,262 @@ static void test_max7219(void) {
     CHECK(stub_part_init(p) != NULL);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// DS18B20: a 1-Wire master with MicroPython's slot timings (open drain with pull-up: LOW or
+// released to the pull-up).
+
+static sim_driver_t *ow;
+static int ow_net;
+
+static bool ow_reset(void) {
+    sim_driver_set(ow, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 480 * SIM_NS_PER_US);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(sim_now() + 70 * SIM_NS_PER_US);
+    bool presence = sim_net_level(ow_net) == 0;
+    sim_clock_advance_to(sim_now() + 410 * SIM_NS_PER_US);
+    return presence;
+}
+
+static void ow_write_bit(int b) {
+    sim_driver_set(ow, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + (b ? 1 : 60) * SIM_NS_PER_US);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(sim_now() + (b ? 64 : 5) * SIM_NS_PER_US);
+}
+
+static int ow_read_bit(void) {
+    sim_driver_set(ow, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_US);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(sim_now() + 9 * SIM_NS_PER_US);
+    int v = sim_net_level(ow_net);
+    sim_clock_advance_to(sim_now() + 55 * SIM_NS_PER_US);
+    return v;
+}
+
+static void ow_write_byte(uint8_t v) {
+    for (int i = 0; i < 8; i++) {
+        ow_write_bit((v >> i) & 1);
+    }
+}
+
+static uint8_t ow_read_byte(void) {
+    uint8_t v = 0;
+    for (int i = 0; i < 8; i++) {
+        v |= (uint8_t)(ow_read_bit() << i);
+    }
+    return v;
+}
+
+// Dallas CRC-8, written independently of the part's.
+static uint8_t test_crc8(const uint8_t *d, size_t n) {
+    uint8_t crc = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (int b = 0; b < 8; b++) {
+            int x = ((crc ^ (d[i] >> b)) & 1);
+            crc = (uint8_t)(crc >> 1);
+            if (x) {
+                crc ^= 0x8c;
+            }
+        }
+    }
+    return crc;
+}
+
+// The search algorithm of Maxim's application note 187; cmd 0xF0 (all) or 0xEC (alarm).
+static int ow_search(uint8_t cmd, uint8_t roms[][8], int max) {
+    int n = 0, last_disc = 0;
+    uint8_t rom[8] = {0};
+    for (;;) {
+        if (n >= max || !ow_reset()) {
+            return n;
+        }
+        ow_write_byte(cmd);
+        int last_zero = 0;
+        for (int bit = 1; bit <= 64; bit++) {
+            int b = ow_read_bit(), cb = ow_read_bit();
+            if (b && cb) {
+                return n;
+            }
+            int dir;
+            if (b != cb) {
+                dir = b;
+            } else {
+                dir = bit < last_disc ? (rom[(bit - 1) / 8] >> ((bit - 1) % 8)) & 1 : bit == last_disc;
+                if (!dir) {
+                    last_zero = bit;
+                }
+            }
+            rom[(bit - 1) / 8] = (uint8_t)((rom[(bit - 1) / 8] & ~(1 << ((bit - 1) % 8))) | (dir << ((bit - 1) % 8)));
+            ow_write_bit(dir);
+        }
+        memcpy(roms[n++], rom, 8);
+        last_disc = last_zero;
+        if (last_disc == 0) {
+            return n;
+        }
+    }
+}
+
+static void ow_read_scratch(const uint8_t *rom, uint8_t sp[9]) {
+    CHECK(ow_reset());
+    if (rom) {
+        ow_write_byte(0x55);
+        for (int i = 0; i < 8; i++) {
+            ow_write_byte(rom[i]);
+        }
+    } else {
+        ow_write_byte(0xcc);
+    }
+    ow_write_byte(0xbe);
+    for (int i = 0; i < 9; i++) {
+        sp[i] = ow_read_byte();
+    }
+}
+
+static void test_ds18b20(void) {
+    stub_world_reset();
+    ow_net = 7;
+    sim_part_t *p = stub_part_new("wokwi-ds18b20", "t1", NULL);
+    stub_wire(p, "DQ", ow_net);
+    ow = stub_mcu_pin("gpio4", ow_net);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(ow_net), 1);     // the part's pull-up
+    sim_clock_advance_to(1 * SIM_NS_PER_MS);
+    // read ROM
+    CHECK(ow_reset());
+    ow_write_byte(0x33);
+    uint8_t rom[8];
+    for (int i = 0; i < 8; i++) {
+        rom[i] = ow_read_byte();
+    }
+    CHECK(memcmp(rom, (uint8_t[]){0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06}, 7) == 0);
+    CHECK_EQ(rom[7], test_crc8(rom, 7));
+    CHECK_EQ(sim_onewire_crc8(rom, 7), rom[7]);
+    // power-on scratchpad: 85 C, TH 75, TL 70, 12 bits
+    uint8_t sp[9];
+    ow_read_scratch(NULL, sp);
+    CHECK(memcmp(sp, (uint8_t[]){0x50, 0x05, 0x4b, 0x46, 0x7f, 0xff, 0x0c, 0x10}, 8) == 0);
+    CHECK_EQ(sp[8], test_crc8(sp, 8));
+    // convert: busy (0) for 750 ms, then 1; the temperature is 22.0 = 0x0160
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x44);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 740 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 1);
+    ow_read_scratch(NULL, sp);
+    CHECK_EQ(sp[0], 0x60);
+    CHECK_EQ(sp[1], 0x01);
+    CHECK_EQ(sp[8], test_crc8(sp, 8));
+    // 9-bit resolution, negative temperature: -10.125 reads -10.5 (0xFF58) after 93.75 ms
+    CHECK_EQ(p->type->set_control(p, "temperature", -10.125), 0);
+    CHECK_EQ(p->type->set_control(p, "humidity", 1), -1);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x4e);
+    ow_write_byte(30);
+    ow_write_byte((uint8_t)-20);
+    ow_write_byte(0x1f);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x44);
+    sim_clock_advance_to(sim_now() + 90 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 5 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 1);
+    ow_read_scratch(NULL, sp);
+    CHECK_EQ(sp[0], 0x58);
+    CHECK_EQ(sp[1], 0xff);
+    CHECK_EQ(sp[2], 30);
+    CHECK_EQ(sp[3], (uint8_t)-20);
+    CHECK_EQ(sp[4], 0x1f);
+    // copy to EEPROM, change the scratchpad, recall
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x48);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 11 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 1);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x4e);
+    ow_write_byte(1);
+    ow_write_byte(2);
+    ow_write_byte(0x7f);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0xb8);
+    ow_read_scratch(NULL, sp);
+    CHECK_EQ(sp[2], 30);
+    CHECK_EQ(sp[4], 0x1f);
+    // power supply: external
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0xb4);
+    CHECK_EQ(ow_read_bit(), 1);
+    // no device: no presence
+    stub_world_reset();
+    ow = stub_mcu_pin("gpio4", ow_net);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    CHECK(!ow_reset());
+    // two sensors on one line: search finds both, match ROM selects one, alarm search
+    stub_world_reset();
+    sim_part_t *a = stub_part_new("wokwi-ds18b20", "ta", ATTRS("deviceID", "111111111111", "temperature", "20"));
+    sim_part_t *b = stub_part_new("wokwi-ds18b20", "tb", ATTRS("deviceID", "a0b1c2d3e4f5", "temperature", "90"));
+    stub_wire(a, "DQ", ow_net);
+    stub_wire(b, "DQ", ow_net);
+    ow = stub_mcu_pin("gpio4", ow_net);
+    CHECK(stub_part_init(a) == NULL);
+    CHECK(stub_part_init(b) == NULL);
+    sim_clock_advance_to(1 * SIM_NS_PER_MS);
+    uint8_t found[4][8], ra[8], rb[8];
+    CHECK(sim_ds18b20_rom(a, ra));
+    CHECK(sim_ds18b20_rom(b, rb));
+    CHECK_EQ(ow_search(0xf0, found, 4), 2);
+    CHECK((memcmp(found[0], ra, 8) == 0 && memcmp(found[1], rb, 8) == 0)
+          || (memcmp(found[0], rb, 8) == 0 && memcmp(found[1], ra, 8) == 0));
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x44);
+    sim_clock_advance_to(sim_now() + 800 * SIM_NS_PER_MS);
+    ow_read_scratch(rb, sp);
+    CHECK_EQ(sp[0] | sp[1] << 8, 90 * 16);
+    CHECK_EQ(sp[8], test_crc8(sp, 8));
+    ow_read_scratch(ra, sp);
+    CHECK_EQ(sp[0] | sp[1] << 8, 20 * 16);
+    // alarm search: 90 C is above TH (75), 20 C is inside 70..75? no: 20 <= TL (70): both alarm
+    CHECK_EQ(ow_search(0xec, found, 4), 2);
+    // raise a's TL below 20: only b alarms
+    CHECK(ow_reset());
+    ow_write_byte(0x55);
+    for (int i = 0; i < 8; i++) {
+        ow_write_byte(ra[i]);
+    }
+    ow_write_byte(0x4e);
+    ow_write_byte(75);
+    ow_write_byte(10);
+    ow_write_byte(0x7f);
+    CHECK_EQ(ow_search(0xec, found, 4), 1);
+    CHECK(memcmp(found[0], rb, 8) == 0);
+    // attrs
+    stub_world_reset();
+    p = stub_part_new("wokwi-ds18b20", "bad", ATTRS("deviceID", "12345"));
+    CHECK(stub_part_init(p) != NULL);
+    stub_world_reset();
+    p = stub_part_new("wokwi-ds18b20", "bad2", ATTRS("familyCode", "2g"));
+    CHECK(stub_part_init(p) != NULL);
+    stub_world_reset();
+    p = stub_part_new("wokwi-ds18b20", "fam", ATTRS("familyCode", "10", "deviceID", "FFEEDDCCBBAA"));
+    CHECK(stub_part_init(p) == NULL);
+    CHECK(sim_ds18b20_rom(p, rom));
+    CHECK(memcmp(rom, (uint8_t[]){0x10, 0xff, 0xee, 0xdd, 0xcc, 0xbb, 0xaa}, 7) == 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -1981,7 +2237,7 @@ static void test_registry(void) {
         "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
         "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
-        "wokwi-max7219-matrix", NULL
+        "wokwi-max7219-matrix", "wokwi-ds18b20", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -2136,6 +2392,7 @@ int main(int argc, char **argv) {
     test_rgb_ldr_joy();
     test_pir_buzzer();
     test_max7219();
+    test_ds18b20();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -1,5 +1,7 @@
 // ports/sim/parts/bme280.c: Bosch BME280 humidity/pressure/temperature sensor, I2C (our type
 // "board-bme280"; Wokwi has none). Address 0x76 (attr i2cAddress, or 0x77 with SDO high).
+// Also the BMP280 ("board-bmp280"): the same without humidity (id 0x58, no ctrl_hum, no
+// humidity calibration or data registers).
 //
 // Register map (datasheet BST-BME280-DS002, section 5)
 //   0x88-0xA1 calib00..25: dig_T1..T3, dig_P1..P9 (little-endian 16-bit), 0xA1 dig_H1
@@ -36,6 +38,7 @@ static const int8_t CAL_H6 = 30;
 typedef struct {
     sim_part_t base;
     uint8_t address;
+    bool bmp;                   // BMP280: no humidity
     uint8_t regs[256];
     uint8_t ptr;
     bool addressed, have_ptr;
@@ -130,7 +133,7 @@ static void bme_measure(bme_t *b) {
     if (osrs_p == 0) {
         adc_p = 0x80000;
     }
-    if (b->hum_osrs == 0) {
+    if (b->hum_osrs == 0 || b->bmp) {
         adc_h = 0x8000;
     }
     uint8_t *d = &b->regs[0xf7];
@@ -140,8 +143,8 @@ static void bme_measure(bme_t *b) {
     d[3] = (uint8_t)(adc_t >> 12);
     d[4] = (uint8_t)(adc_t >> 4);
     d[5] = (uint8_t)((adc_t & 0xf) << 4);
-    d[6] = (uint8_t)(adc_h >> 8);
-    d[7] = (uint8_t)adc_h;
+    d[6] = b->bmp ? 0 : (uint8_t)(adc_h >> 8);
+    d[7] = b->bmp ? 0 : (uint8_t)adc_h;
 }
 
 // Datasheet 9.1: maximum measurement time in ns for the current oversampling settings.
@@ -193,17 +196,21 @@ static void bme_reset_regs(bme_t *b) {
     put16le(r + 0x9a, CAL_P7);
     put16le(r + 0x9c, CAL_P8);
     put16le(r + 0x9e, CAL_P9);
-    r[0xa1] = CAL_H1;
-    put16le(r + 0xe1, CAL_H2);
-    r[0xe3] = CAL_H3;
-    r[0xe4] = (uint8_t)(CAL_H4 >> 4);
-    r[0xe5] = (uint8_t)((CAL_H4 & 0x0f) | ((CAL_H5 & 0x0f) << 4));
-    r[0xe6] = (uint8_t)(CAL_H5 >> 4);
-    r[0xe7] = (uint8_t)CAL_H6;
-    r[0xd0] = 0x60;
     r[0xf7] = 0x80;                             // press = temp = 0x80000, hum = 0x8000
     r[0xfa] = 0x80;
-    r[0xfd] = 0x80;
+    if (b->bmp) {
+        r[0xd0] = 0x58;
+    } else {
+        r[0xa1] = CAL_H1;
+        put16le(r + 0xe1, CAL_H2);
+        r[0xe3] = CAL_H3;
+        r[0xe4] = (uint8_t)(CAL_H4 >> 4);
+        r[0xe5] = (uint8_t)((CAL_H4 & 0x0f) | ((CAL_H5 & 0x0f) << 4));
+        r[0xe6] = (uint8_t)(CAL_H5 >> 4);
+        r[0xe7] = (uint8_t)CAL_H6;
+        r[0xd0] = 0x60;
+        r[0xfd] = 0x80;
+    }
     b->hum_osrs = 0;
     b->normal_ready = false;
 }
@@ -222,6 +229,7 @@ static void bme_reset(sim_part_t *p) {
 static const char *bme_init(sim_part_t *p) {
     bme_t *b = (bme_t *)p;
     b->address = sim_part_i2c_address(p, 0x76);
+    b->bmp = p->type == &sim_part_bmp280;
     return NULL;
 }
 
@@ -247,7 +255,9 @@ static void bme_write_reg(bme_t *b, uint8_t reg, uint8_t v) {
             }
             break;
         case 0xf2:
-            b->regs[0xf2] = v & 7;
+            if (!b->bmp) {
+                b->regs[0xf2] = v & 7;
+            }
             break;
         case 0xf5:
             b->regs[0xf5] = v & 0xfd;
@@ -303,7 +313,7 @@ static int bme_set_control(sim_part_t *p, const char *name, double value) {
         b->temperature = sim_clampd(value, -40, 85);
     } else if (strcmp(name, "pressure") == 0) {
         b->pressure_hpa = sim_clampd(value, 300, 1100);
-    } else if (strcmp(name, "humidity") == 0) {
+    } else if (strcmp(name, "humidity") == 0 && !b->bmp) {
         b->humidity = sim_clampd(value, 0, 100);
     } else {
         return -1;
@@ -313,6 +323,19 @@ static int bme_set_control(sim_part_t *p, const char *name, double value) {
 
 const sim_part_type_t sim_part_bme280 = {
     .type = "board-bme280",
+    .size = sizeof(bme_t),
+    .pin_names = bme_pins,
+    .init = bme_init,
+    .reset = bme_reset,
+    .i2c_start = bme_i2c_start,
+    .i2c_write = bme_i2c_write,
+    .i2c_read = bme_i2c_read,
+    .i2c_stop = bme_i2c_stop,
+    .set_control = bme_set_control,
+};
+
+const sim_part_type_t sim_part_bmp280 = {
+    .type = "board-bmp280",
     .size = sizeof(bme_t),
     .pin_names = bme_pins,
     .init = bme_init,

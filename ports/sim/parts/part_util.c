@@ -4,6 +4,26 @@
 #include <string.h>
 #include "part_util.h"
 
+void sim_parts_net_changed(int net, int level) {
+    if (net < 0) {
+        return;
+    }
+    for (int i = 0; i < sim_n_parts; i++) {
+        sim_part_t *p = sim_parts[i];
+        if (p->type == NULL || p->type->pin_changed == NULL) {
+            continue;
+        }
+        for (int k = 0; k < p->n_pins; k++) {
+            if (p->pins[k].net == net) {
+                p->type->pin_changed(p, k, level);
+                if (sim_net_level(net) != level) {
+                    return;     // a part changed the net again: that change told everyone
+                }
+            }
+        }
+    }
+}
+
 long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt) {
     const char *s = sim_part_attr_str(p, key, NULL);
     if (s != NULL) {
@@ -110,4 +130,90 @@ void sim_civil_from_days(int64_t days, int *year, int *month, int *day) {
 void sim_part_pwm(sim_part_t *p, int pin, double freq_hz, double duty) {
     sim_led_pwm(p, pin, freq_hz, duty);
     sim_servo_pwm(p, pin, freq_hz, duty);
+    sim_rgb_led_pwm(p, pin, freq_hz, duty);
+    sim_buzzer_pwm(p, pin, freq_hz, duty);
+}
+
+static sim_drive_t drive_combine(sim_drive_t a, sim_drive_t b) {
+    bool a_strong = a == SIM_DRIVE_LOW || a == SIM_DRIVE_HIGH;
+    bool b_strong = b == SIM_DRIVE_LOW || b == SIM_DRIVE_HIGH;
+    if (a_strong || b_strong) {
+        if (a_strong && b_strong && a != b) {
+            return SIM_DRIVE_LOW;
+        }
+        return a_strong ? a : b;
+    }
+    if (a == SIM_DRIVE_Z) {
+        return b;
+    }
+    if (b == SIM_DRIVE_Z || a == b) {
+        return a;
+    }
+    return SIM_DRIVE_Z;
+}
+
+void sim_part_join_pins(sim_part_t *p, const int8_t *group_of_pin, bool *guard) {
+    if (*guard) {
+        return;
+    }
+    *guard = true;
+    sim_drive_t want[SIM_PART_MAX_PINS];
+    for (int k = 0; k < p->n_pins; k++) {
+        want[k] = SIM_DRIVE_Z;
+        int net = p->pins[k].net;
+        if (net < 0 || group_of_pin[k] < 0) {
+            continue;
+        }
+        for (int j = 0; j < p->n_pins; j++) {
+            int other = p->pins[j].net;
+            if (j == k || group_of_pin[j] != group_of_pin[k] || other < 0 || other == net) {
+                continue;
+            }
+            want[k] = drive_combine(want[k], sim_net_external_drive(other, p));
+        }
+    }
+    for (int k = 0; k < p->n_pins; k++) {
+        if (p->pins[k].net >= 0 && !p->pins[k].analog && p->pins[k].drive != want[k]) {
+            sim_part_drive(p, k, want[k]);
+        }
+    }
+    *guard = false;
+}
+
+void sim_duty_reset(sim_duty_t *d, bool on) {
+    d->on = on;
+    d->seen_rise = false;
+    d->last_change = sim_now();
+    d->rise = 0;
+    d->on_ns = d->period = 0;
+    d->duty = 0;
+}
+
+void sim_duty_update(sim_duty_t *d, bool on) {
+    if (on == d->on) {
+        return;
+    }
+    sim_ns_t t = sim_now();
+    if (d->period > 0 && t - d->last_change > 2 * d->period) {
+        d->period = 0;          // the input was still: the old period no longer applies
+    }
+    if (on) {
+        if (d->seen_rise && t > d->rise) {
+            d->period = t - d->rise;
+            d->duty = (double)d->on_ns / (double)d->period;
+        }
+        d->rise = t;
+        d->seen_rise = true;
+    } else if (d->seen_rise) {
+        d->on_ns = t - d->rise;
+    }
+    d->on = on;
+    d->last_change = t;
+}
+
+double sim_duty_value(const sim_duty_t *d) {
+    if (d->period > 0 && sim_now() - d->last_change <= 2 * d->period) {
+        return d->duty;
+    }
+    return d->on ? 1.0 : 0.0;
 }

@@ -9,6 +9,13 @@
 #include "../sim.h"
 
 // ---------------------------------------------------------------------------------------------
+// For the core: after net `net` changed to `level`, calls pin_changed on every part pin wired
+// to it (in part order, then pin order). net.c can call this from its level-change path. If a
+// part changes the same net again meanwhile, the nested call notifies everyone of the newer
+// level and this one stops, so no part sees an older level after a newer one.
+void sim_parts_net_changed(int net, int level);
+
+// ---------------------------------------------------------------------------------------------
 // Attributes
 
 // An integer attribute written as a string ("0x3c", "60", "-5") or as a JSON number.
@@ -28,6 +35,24 @@ bool sim_part_pin_wired(const sim_part_t *p, int pin);
 // part_util.c holds a weak fallback built on sim_net_level()/sim_net_floating() that cannot
 // exclude `self` or tell strong from weak; net.c should provide the real one.
 sim_drive_t sim_net_external_drive(int net, const sim_part_t *self);
+
+// Contacts (push button, slide switch, relay): pins with the same group number (>= 0) are
+// joined. Nets are not merged at run time, so each such pin is driven with the strongest
+// external drive found on the OTHER nets of its group (strong beats pull beats nothing; both
+// strong levels: LOW; pull-up against pull-down: Z); pins in no group (-1) are released.
+// *guard (one per part) stops the part's own drives from re-entering through pin_changed.
+void sim_part_join_pins(sim_part_t *p, const int8_t *group_of_pin, bool *guard);
+
+// Duty-cycle tracker for a digital input (LEDs): fraction of time on over the last complete
+// on/off period, or the current state when the input has been still for over two periods.
+typedef struct _sim_duty_t {
+    bool on, seen_rise;
+    sim_ns_t last_change, rise, on_ns, period;
+    double duty;
+} sim_duty_t;
+void sim_duty_reset(sim_duty_t *d, bool on);
+void sim_duty_update(sim_duty_t *d, bool on);
+double sim_duty_value(const sim_duty_t *d);
 
 // ---------------------------------------------------------------------------------------------
 // Small arithmetic helpers
@@ -74,6 +99,23 @@ bool sim_sh1106_state(sim_part_t *p, sim_oled_state_t *st);
 #define SIM_OLED_DARK_RGBA 0x00, 0x00, 0x00, 0xff
 
 // ---------------------------------------------------------------------------------------------
+// Character LCDs (lcd.c): wokwi-lcd1602, wokwi-lcd2004.
+
+typedef struct _sim_lcd_state_t {
+    int cols, rows;
+    uint8_t ac;                 // address counter
+    bool ac_cgram;              // the counter points into CGRAM
+    bool display_on, cursor_on, blink_on, eight_bit, two_lines, backlight;
+    int shift;                  // display shift in characters (positive: right)
+    uint8_t cgram[64];          // user characters 0..7, 8 rows of 5 bits each
+} sim_lcd_state_t;
+
+// The characters row `row` shows now (display shift applied; spaces while the display is
+// off), as the raw character codes (0..7 are the CGRAM characters), NUL-terminated in out[n].
+bool sim_lcd_text(sim_part_t *p, int row, char *out, size_t n);
+bool sim_lcd_state(sim_part_t *p, sim_lcd_state_t *st);
+
+// ---------------------------------------------------------------------------------------------
 // Simple parts (led.c, pushbutton.c, potentiometer.c, servo.c)
 
 // LED: lit now (anode high, cathode low), and the brightness 0..1 averaged over the last PWM
@@ -96,6 +138,22 @@ void sim_part_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 // The per-type halves of sim_part_pwm (each ignores parts of other types).
 void sim_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
 void sim_servo_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+void sim_rgb_led_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+void sim_buzzer_pwm(sim_part_t *p, int pin, double freq_hz, double duty);
+
+// RGB LED channel brightness 0..1 (ch 0 red, 1 green, 2 blue).
+double sim_rgb_led_brightness(sim_part_t *p, int ch);
+// Buzzer tone frequency in Hz, 0 when silent.
+double sim_buzzer_freq(sim_part_t *p);
+// Relay module: contact on NO (IN high).
+bool sim_relay_on(sim_part_t *p);
+
+// DHT22 / DHT11: the 5-byte frame the sensor would send now (humidity, temperature, checksum).
+bool sim_dht_frame(sim_part_t *p, uint8_t frame[5]);
+
+// DS18B20: its 8-byte ROM code. sim_onewire_crc8 is the Dallas/Maxim CRC-8 (x^8+x^5+x^4+1).
+bool sim_ds18b20_rom(sim_part_t *p, uint8_t rom[8]);
+uint8_t sim_onewire_crc8(const uint8_t *data, size_t n);
 
 // ---------------------------------------------------------------------------------------------
 // NeoPixel (neopixel.c): wokwi-neopixel, wokwi-led-ring, wokwi-led-strip.

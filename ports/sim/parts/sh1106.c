@@ -205,17 +205,18 @@ static void sh1106_i2c_stop(sim_part_t *p) {
     s->phase = PH_CONTROL;
 }
 
+// MISO is not driven (write-only serial interface): 0xFF leaves a shared line to others.
 static uint8_t sh1106_spi_byte(sim_part_t *p, uint8_t mosi) {
     sh1106_t *s = (sh1106_t *)p;
     if (!s->spi || s->in_reset) {
-        return 0;
+        return 0xff;
     }
     if (sim_part_pin_level(p, PIN_DC)) {
         sh1106_data(s, mosi);
     } else {
         sh1106_command(s, mosi);
     }
-    return 0;
+    return 0xff;
 }
 
 static void sh1106_pin_changed(sim_part_t *p, int pin, int level) {

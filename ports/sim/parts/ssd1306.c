@@ -301,17 +301,18 @@ static void ssd1306_i2c_stop(sim_part_t *p) {
     s->phase = I2C_CONTROL;
 }
 
+// MISO is not driven (write-only serial interface): 0xFF leaves a shared line to others.
 static uint8_t ssd1306_spi_byte(sim_part_t *p, uint8_t mosi) {
     ssd1306_t *s = (ssd1306_t *)p;
     if (!s->spi || s->in_reset) {
-        return 0;
+        return 0xff;
     }
     if (sim_part_pin_level(p, PIN_DC)) {
         ssd1306_data_byte(s, mosi);
     } else {
         ssd1306_command_byte(s, mosi);
     }
-    return 0;
+    return 0xff;
 }
 
 static void ssd1306_pin_changed(sim_part_t *p, int pin, int level) {

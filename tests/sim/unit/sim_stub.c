@@ -154,14 +154,7 @@ static void net_update(int net) {
         return;
     }
     n->level = level;
-    for (int i = 0; i < sim_n_parts; i++) {
-        sim_part_t *p = sim_parts[i];
-        for (int k = 0; k < p->n_pins; k++) {
-            if (p->pins[k].net == net && p->type->pin_changed) {
-                p->type->pin_changed(p, k, level);
-            }
-        }
-    }
+    sim_parts_net_changed(net, level);
     for (int i = 0; i < n->n_watch; i++) {
         n->watch[i].fn(n->watch[i].arg, net, level);
     }

@@ -510,7 +510,7 @@ static void test_ssd1306_spi(void) {
     CHECK_EQ(st.contrast, 0x7f);
     CHECK(memcmp(sim_ssd1306_gddram(p, NULL), f.buf, 1024) == 0);
     sim_driver_set(res, SIM_DRIVE_HIGH);
-    stub_spi_byte(0xaf);
+    CHECK_EQ(stub_spi_byte(0xaf), 0xff);    // MISO not driven
     sim_ssd1306_state(p, &st);
     CHECK(st.display_on);
 }
@@ -747,6 +747,978 @@ static void test_bme280(void) {
     bme_read_cal(0x77, &c);
     bme_read(0x77, &c, &t, &pr, &h, NULL);
     CHECK_NEAR(t, 30, 0.006);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// DHT22 / DHT11: the host's start pulse, then the sensor's pulses decoded from the net's edges.
+
+static sim_ns_t edge_t[256];
+static int edge_l[256], n_edges;
+
+static void edge_watch(void *arg, int net, int level) {
+    (void)arg;
+    (void)net;
+    if (n_edges < 256) {
+        edge_t[n_edges] = sim_now();
+        edge_l[n_edges++] = level;
+    }
+}
+
+// Start signal of `low_us`, released to `release`; returns the number of bits decoded into out.
+static int dht_transaction(sim_driver_t *host, sim_ns_t low_us, sim_drive_t release, uint8_t out[5]) {
+    sim_driver_set(host, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + low_us * SIM_NS_PER_US);
+    n_edges = 0;
+    sim_driver_set(host, release);
+    sim_ns_t t0 = sim_now();
+    sim_clock_advance_to(sim_now() + 10 * SIM_NS_PER_MS);
+    memset(out, 0, 5);
+    // high phases: [rise, fall) pairs; the first edge is the host's own release
+    int bits = -1;
+    for (int i = 1; i + 1 < n_edges; i++) {
+        if (edge_l[i] == 1 && edge_l[i + 1] == 0) {
+            sim_ns_t w = edge_t[i + 1] - edge_t[i];
+            if (bits < 0) {
+                CHECK_EQ(w, 80 * SIM_NS_PER_US);        // preamble high
+                CHECK_EQ(edge_t[i] - t0, 110 * SIM_NS_PER_US);
+            } else if (bits < 40) {
+                CHECK(w == 26 * SIM_NS_PER_US || w == 70 * SIM_NS_PER_US);
+                out[bits / 8] |= (uint8_t)((w > 48 * SIM_NS_PER_US) << (7 - bits % 8));
+            }
+            bits++;
+        }
+    }
+    return bits < 0 ? 0 : bits;
+}
+
+static void test_dht(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-dht22", "dht1", NULL);
+    stub_wire(p, "SDA", 1);
+    sim_driver_t *host = stub_mcu_pin("gpio15", 1);
+    sim_net_watch(1, edge_watch, NULL);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(1), 1);                      // the module's pull-up
+    sim_driver_set(host, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(250 * SIM_NS_PER_MS);
+    uint8_t f[5], want[5];
+    CHECK_EQ(dht_transaction(host, 18000, SIM_DRIVE_PULL_UP, f), 40);
+    CHECK(sim_dht_frame(p, want));
+    CHECK(memcmp(f, want, 5) == 0);
+    CHECK(memcmp(f, (uint8_t[]){0x01, 0x90, 0x00, 0xf0, 0x81}, 5) == 0);   // 40.0 %, 24.0 C
+    CHECK_EQ(sim_net_level(1), 1);
+    // negative temperature: sign bit 15; a host without pull-up (released to Z) still reads
+    CHECK_EQ(p->type->set_control(p, "temperature", -12.3), 0);
+    CHECK_EQ(p->type->set_control(p, "humidity", 65.4), 0);
+    CHECK_EQ(p->type->set_control(p, "pressure", 1), -1);
+    sim_clock_advance_to(sim_now() + 2 * SIM_NS_PER_S);
+    CHECK_EQ(dht_transaction(host, 1000, SIM_DRIVE_Z, f), 40);
+    CHECK(memcmp(f, (uint8_t[]){0x02, 0x8e, 0x80, 0x7b, (uint8_t)(0x02 + 0x8e + 0x80 + 0x7b)}, 5) == 0);
+    // a start pulse under 800 us is not a start
+    CHECK_EQ(dht_transaction(host, 500, SIM_DRIVE_PULL_UP, f), 0);
+    // DHT11: integer and decimal bytes
+    stub_world_reset();
+    p = stub_part_new("board-dht11", "dht2", ATTRS("temperature", "21.7", "humidity", "55"));
+    stub_wire(p, "SDA", 1);
+    host = stub_mcu_pin("gpio4", 1);
+    sim_net_watch(1, edge_watch, NULL);
+    CHECK(stub_part_init(p) == NULL);
+    sim_driver_set(host, SIM_DRIVE_PULL_UP);
+    CHECK_EQ(dht_transaction(host, 18000, SIM_DRIVE_PULL_UP, f), 40);
+    CHECK(memcmp(f, (uint8_t[]){55, 0, 21, 7, 83}, 5) == 0);
+}
+
+static void test_bmp280(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("board-bmp280", "bmp1", ATTRS("i2cAddress", "0x77", "pressure", "987.65"));
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(reg8(0x77, 0xd0), 0x58);
+    CHECK_EQ(p->type->set_control(p, "humidity", 10), -1);
+    stub_i2c_write(0x77, (uint8_t[]){0xf2, 0x01, 0xf4, 0x27}, 4, true);
+    CHECK_EQ(reg8(0x77, 0xf2), 0);
+    sim_clock_advance_to(sim_now() + 50 * SIM_NS_PER_MS);
+    bme_cal_t c;
+    bme_read_cal(0x77, &c);
+    CHECK_EQ(c.H2, 0);
+    double t, pr, h;
+    int32_t raw[3];
+    bme_read(0x77, &c, &t, &pr, &h, raw);
+    CHECK_NEAR(t, 25, 0.006);
+    CHECK_NEAR(pr, 987.65, 0.01);
+    CHECK_EQ(raw[2], 0);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Character LCD: MicroPython's i2c_lcd.py traffic (PCF8574: P0 RS, P1 RW, P2 E, P3 backlight,
+// P4..P7 data), and the same controller on pins in 4-bit mode.
+
+static void lcd_i2c_nibble(uint8_t addr, int rs, uint8_t nibble) {
+    uint8_t b = (uint8_t)(0x08 | (rs ? 0x01 : 0) | (nibble << 4));
+    uint8_t seq[2] = {(uint8_t)(b | 0x04), b};
+    stub_i2c_write(addr, seq, 1, true);
+    stub_i2c_write(addr, seq + 1, 1, true);
+}
+
+static void lcd_i2c_byte(uint8_t addr, int rs, uint8_t v) {
+    lcd_i2c_nibble(addr, rs, v >> 4);
+    lcd_i2c_nibble(addr, rs, v & 0x0f);
+}
+
+static void lcd_i2c_str(uint8_t addr, const char *s) {
+    while (*s) {
+        lcd_i2c_byte(addr, 1, (uint8_t)*s++);
+    }
+}
+
+static void lcd_i2c_init(uint8_t addr) {
+    stub_i2c_write(addr, (uint8_t[]){0}, 1, true);
+    sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_MS);
+    for (int i = 0; i < 3; i++) {
+        lcd_i2c_nibble(addr, 0, 0x3);
+        sim_clock_advance_to(sim_now() + 5 * SIM_NS_PER_MS);
+    }
+    lcd_i2c_nibble(addr, 0, 0x2);
+    uint8_t cmds[] = {0x08, 0x01, 0x06, 0x0c, 0x28};
+    for (size_t i = 0; i < sizeof(cmds); i++) {
+        lcd_i2c_byte(addr, 0, cmds[i]);
+        sim_clock_advance_to(sim_now() + 5 * SIM_NS_PER_MS);
+    }
+}
+
+static void test_lcd(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-lcd1602", "lcd1", ATTRS("pins", "i2c"));
+    stub_wire(p, "SDA", 1);
+    stub_wire(p, "SCL", 2);
+    CHECK(stub_part_init(p) == NULL);
+    char row[32];
+    sim_lcd_state_t st;
+    CHECK(sim_lcd_state(p, &st));
+    CHECK(st.eight_bit);
+    CHECK(!st.display_on);
+    lcd_i2c_init(0x27);
+    sim_lcd_state(p, &st);
+    CHECK(!st.eight_bit);
+    CHECK(st.two_lines);
+    CHECK(st.display_on);
+    CHECK(!st.cursor_on);
+    CHECK(st.backlight);
+    lcd_i2c_str(0x27, "Hello, World!");
+    lcd_i2c_byte(0x27, 0, 0x80 | 0x40);     // move_to(0, 1)
+    lcd_i2c_str(0x27, "line 2");
+    CHECK(sim_lcd_text(p, 0, row, sizeof(row)));
+    CHECK(strcmp(row, "Hello, World!   ") == 0);
+    sim_lcd_text(p, 1, row, sizeof(row));
+    CHECK(strcmp(row, "line 2          ") == 0);
+    CHECK(!sim_lcd_text(p, 2, row, sizeof(row)));
+    // busy flag + address counter over the PCF8574: RW and E high, D4..D7 read back
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_MS);
+    uint8_t v;
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02 | 0x04}, 1, true);
+    stub_i2c_read(0x27, &v, 1, true);
+    CHECK_EQ(v >> 4, 0x4);                  // AC = 0x46: high nibble 4, not busy
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02}, 1, true);
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02 | 0x04}, 1, true);
+    stub_i2c_read(0x27, &v, 1, true);
+    CHECK_EQ(v >> 4, 0x6);                  // low nibble 6
+    stub_i2c_write(0x27, (uint8_t[]){0xf0 | 0x08 | 0x02}, 1, true);
+    sim_lcd_state(p, &st);
+    CHECK_EQ(st.ac, 0x46);
+    // a user character: CGRAM address 0x40 | (3 << 3), 8 rows, then shown at column 15
+    static const uint8_t heart[8] = {0x00, 0x0a, 0x1f, 0x1f, 0x1f, 0x0e, 0x04, 0x00};
+    lcd_i2c_byte(0x27, 0, 0x40 | (3 << 3));
+    for (int i = 0; i < 8; i++) {
+        lcd_i2c_byte(0x27, 1, heart[i]);
+    }
+    lcd_i2c_byte(0x27, 0, 0x80 | 15);
+    lcd_i2c_byte(0x27, 1, 3);
+    sim_lcd_state(p, &st);
+    CHECK(memcmp(st.cgram + 24, heart, 8) == 0);
+    sim_lcd_text(p, 0, row, sizeof(row));
+    CHECK_EQ(row[15], 3);
+    // display shift left by one
+    lcd_i2c_byte(0x27, 0, 0x18);
+    sim_lcd_text(p, 0, row, sizeof(row));
+    CHECK(memcmp(row, "ello, World!  \x03 ", 16) == 0);
+    // backlight off, display off, clear
+    stub_i2c_write(0x27, (uint8_t[]){0x00}, 1, true);
+    sim_lcd_state(p, &st);
+    CHECK(!st.backlight);
+    lcd_i2c_byte(0x27, 0, 0x08);
+    sim_lcd_text(p, 0, row, sizeof(row));
+    CHECK(strcmp(row, "                ") == 0);
+    lcd_i2c_byte(0x27, 0, 0x0f);
+    lcd_i2c_byte(0x27, 0, 0x01);
+    sim_lcd_state(p, &st);
+    CHECK(st.cursor_on && st.blink_on);
+    CHECK_EQ(st.shift, 0);
+    sim_lcd_text(p, 1, row, sizeof(row));
+    CHECK(strcmp(row, "                ") == 0);
+    // the address wraps from the end of line 1 (0x27) to line 2 (0x40)
+    lcd_i2c_byte(0x27, 0, 0x80 | 0x27);
+    lcd_i2c_str(0x27, "AB");
+    sim_lcd_text(p, 1, row, sizeof(row));
+    CHECK_EQ(row[0], 'B');
+    // not on I2C in the default ("full") configuration; bad pins attr
+    stub_world_reset();
+    p = stub_part_new("wokwi-lcd1602", "lcd2", NULL);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(stub_i2c_write(0x27, (uint8_t[]){0}, 1, true), -1);
+    stub_world_reset();
+    p = stub_part_new("wokwi-lcd1602", "lcd3", ATTRS("pins", "spi"));
+    CHECK(stub_part_init(p) != NULL);
+}
+
+// The LiquidCrystal-style 4-bit wiring: RS, E, D4..D7 from the MCU, RW to GND.
+static sim_driver_t *lcd_rs, *lcd_e, *lcd_d[4];
+
+static void lcd_pins_nibble(int rs, uint8_t n) {
+    sim_driver_set(lcd_rs, rs ? SIM_DRIVE_HIGH : SIM_DRIVE_LOW);
+    for (int i = 0; i < 4; i++) {
+        sim_driver_set(lcd_d[i], (n >> i) & 1 ? SIM_DRIVE_HIGH : SIM_DRIVE_LOW);
+    }
+    sim_driver_set(lcd_e, SIM_DRIVE_HIGH);
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_US);
+    sim_driver_set(lcd_e, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 50 * SIM_NS_PER_US);
+}
+
+static void lcd_pins_byte(int rs, uint8_t v) {
+    lcd_pins_nibble(rs, v >> 4);
+    lcd_pins_nibble(rs, v & 0x0f);
+}
+
+static void test_lcd_pins(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-lcd2004", "lcd1", NULL);
+    static const char *const dn[4] = {"D4", "D5", "D6", "D7"};
+    stub_wire(p, "RS", 1);
+    stub_wire(p, "E", 2);
+    stub_wire(p, "RW", 3);
+    sim_driver_t *rw = stub_mcu_pin("rw", 3);
+    sim_driver_set(rw, SIM_DRIVE_LOW);
+    lcd_rs = stub_mcu_pin("rs", 1);
+    lcd_e = stub_mcu_pin("e", 2);
+    for (int i = 0; i < 4; i++) {
+        stub_wire(p, dn[i], 10 + i);
+        lcd_d[i] = stub_mcu_pin(dn[i], 10 + i);
+    }
+    sim_driver_set(lcd_e, SIM_DRIVE_LOW);
+    CHECK(stub_part_init(p) == NULL);
+    for (int i = 0; i < 3; i++) {
+        lcd_pins_nibble(0, 0x3);
+    }
+    lcd_pins_nibble(0, 0x2);
+    uint8_t cmds[] = {0x28, 0x0c, 0x01, 0x06};
+    for (size_t i = 0; i < sizeof(cmds); i++) {
+        lcd_pins_byte(0, cmds[i]);
+    }
+    sim_clock_advance_to(sim_now() + 2 * SIM_NS_PER_MS);
+    static const uint8_t rows[4] = {0x00, 0x40, 0x14, 0x54};
+    static const char *const text[4] = {"first row", "second row", "third row", "fourth row!"};
+    for (int r = 0; r < 4; r++) {
+        lcd_pins_byte(0, (uint8_t)(0x80 | rows[r]));
+        for (const char *c = text[r]; *c; c++) {
+            lcd_pins_byte(1, (uint8_t)*c);
+        }
+    }
+    char row[32];
+    for (int r = 0; r < 4; r++) {
+        CHECK(sim_lcd_text(p, r, row, sizeof(row)));
+        CHECK_EQ(strlen(row), 20);
+        CHECK(strncmp(row, text[r], strlen(text[r])) == 0);
+    }
+    // a read on the pins: RW high, E high, the LCD drives D4..D7 with BF|AC, high nibble first
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_MS);
+    lcd_pins_byte(0, 0x80 | 0x5a);
+    for (int i = 0; i < 4; i++) {
+        sim_driver_set(lcd_d[i], SIM_DRIVE_Z);
+    }
+    sim_driver_set(lcd_rs, SIM_DRIVE_LOW);
+    sim_driver_set(rw, SIM_DRIVE_HIGH);
+    uint8_t got = 0;
+    for (int half = 0; half < 2; half++) {
+        sim_driver_set(lcd_e, SIM_DRIVE_HIGH);
+        uint8_t n = 0;
+        for (int i = 0; i < 4; i++) {
+            n |= (uint8_t)(sim_net_level(10 + i) << i);
+            CHECK(!sim_net_floating(10 + i));
+        }
+        got = (uint8_t)(got << 4 | n);
+        sim_driver_set(lcd_e, SIM_DRIVE_LOW);
+    }
+    CHECK_EQ(got, 0x5a);
+    sim_driver_set(rw, SIM_DRIVE_LOW);
+    CHECK(sim_net_floating(10));            // released after the read
+    stub_world_reset();
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// ILI9341: Adafruit-style init over SPI with D/C, windows, MADCTL orientations, colour modes.
+
+static sim_driver_t *tft_dc, *tft_cs;
+
+static void tft_cmd(uint8_t c, const uint8_t *args, size_t n) {
+    sim_driver_set(tft_cs, SIM_DRIVE_LOW);
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(c);
+    sim_driver_set(tft_dc, SIM_DRIVE_HIGH);
+    stub_spi_write(args, n);
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+}
+
+static void tft_window(int x0, int x1, int y0, int y1) {
+    tft_cmd(0x2a, (uint8_t[]){(uint8_t)(x0 >> 8), (uint8_t)x0, (uint8_t)(x1 >> 8), (uint8_t)x1}, 4);
+    tft_cmd(0x2b, (uint8_t[]){(uint8_t)(y0 >> 8), (uint8_t)y0, (uint8_t)(y1 >> 8), (uint8_t)y1}, 4);
+}
+
+static void tft_fill(uint16_t color, int n) {
+    sim_driver_set(tft_cs, SIM_DRIVE_LOW);
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(0x2c);
+    sim_driver_set(tft_dc, SIM_DRIVE_HIGH);
+    for (int i = 0; i < n; i++) {
+        stub_spi_byte((uint8_t)(color >> 8));
+        stub_spi_byte((uint8_t)color);
+    }
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+}
+
+static uint32_t shot_px(sim_part_t *p, int x, int y) {
+    sim_image_t img;
+    if (!p->type->screenshot(p, &img)) {
+        return 0xdeadbeef;
+    }
+    const uint8_t *o = img.rgba + 4 * (y * img.width + x);
+    uint32_t v = (uint32_t)o[0] << 24 | (uint32_t)o[1] << 16 | (uint32_t)o[2] << 8 | o[3];
+    free(img.rgba);
+    return v;
+}
+
+static sim_part_t *new_tft(const sim_json_t *attrs) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-ili9341", "tft", attrs);
+    stub_wire(p, "SCK", 1);
+    stub_wire(p, "MOSI", 2);
+    stub_wire(p, "D/C", 3);
+    stub_wire(p, "CS", 4);
+    stub_wire(p, "RST", 5);
+    tft_dc = stub_mcu_pin("dc", 3);
+    tft_cs = stub_mcu_pin("cs", 4);
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+    stub_rail(5, 1);
+    CHECK(stub_part_init(p) == NULL);
+    tft_cmd(0x01, NULL, 0);
+    tft_cmd(0x11, NULL, 0);
+    tft_cmd(0x3a, (uint8_t[]){0x55}, 1);
+    tft_cmd(0x36, (uint8_t[]){0x48}, 1);
+    tft_cmd(0xc0, (uint8_t[]){0x23}, 1);    // power control: accepted, ignored
+    tft_cmd(0x29, NULL, 0);
+    return p;
+}
+
+static void test_ili9341(void) {
+    sim_part_t *p = new_tft(NULL);
+    sim_image_t img;
+    CHECK(p->type->screenshot(p, &img));
+    CHECK_EQ(img.width, 240);
+    CHECK_EQ(img.height, 320);
+    free(img.rgba);
+    // a 10x10 red square at (10, 20)
+    tft_window(10, 19, 20, 29);
+    tft_fill(0xf800, 100);
+    CHECK_EQ(shot_px(p, 10, 20), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 19, 29), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 20, 29), 0x000000ff);
+    CHECK_EQ(shot_px(p, 10, 30), 0x000000ff);
+    // the 101st pixel wraps to the window's start
+    tft_fill(0x07e0, 101);
+    CHECK_EQ(shot_px(p, 10, 20), 0x00ff00ff);
+    // ID read: D3 -> dummy, 00, 93, 41 on MISO
+    sim_driver_set(tft_cs, SIM_DRIVE_LOW);
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(0xd3);
+    sim_driver_set(tft_dc, SIM_DRIVE_HIGH);
+    uint8_t id[4];
+    for (int i = 0; i < 4; i++) {
+        id[i] = stub_spi_byte(0x00);
+    }
+    sim_driver_set(tft_cs, SIM_DRIVE_HIGH);
+    CHECK(memcmp(id + 1, (uint8_t[]){0x00, 0x93, 0x41}, 3) == 0);
+    // landscape (MV | BGR): logical (0, 0) is the panel's top right; 320 logical columns
+    tft_cmd(0x36, (uint8_t[]){0x28}, 1);
+    tft_window(0, 319, 0, 0);
+    tft_fill(0x001f, 320);
+    CHECK_EQ(shot_px(p, 239, 0), 0x0000ffff);
+    CHECK_EQ(shot_px(p, 239, 319), 0x0000ffff);
+    // rotation 2 (MY | BGR): 180 degrees
+    tft_cmd(0x36, (uint8_t[]){0x88}, 1);
+    tft_window(0, 0, 0, 0);
+    tft_fill(0xffff, 1);
+    CHECK_EQ(shot_px(p, 239, 319), 0xffffffff);
+    // BGR clear: red data shows blue
+    tft_cmd(0x36, (uint8_t[]){0x40}, 1);
+    tft_window(100, 100, 100, 100);
+    tft_fill(0xf800, 1);
+    CHECK_EQ(shot_px(p, 100, 100), 0x0000ffff);
+    // 18-bit pixels
+    tft_cmd(0x36, (uint8_t[]){0x48}, 1);
+    tft_cmd(0x3a, (uint8_t[]){0x66}, 1);
+    tft_window(5, 5, 5, 5);
+    tft_cmd(0x2c, (uint8_t[]){0xfc, 0x00, 0x80}, 3);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // inversion, display off, sleep
+    tft_cmd(0x21, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x00ff7dff);
+    tft_cmd(0x20, NULL, 0);
+    tft_cmd(0x28, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x000000ff);
+    tft_cmd(0x29, NULL, 0);
+    tft_cmd(0x10, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x000000ff);
+    tft_cmd(0x11, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // vertical scrolling: the whole screen as scroll area, start at memory row 5
+    tft_cmd(0x33, (uint8_t[]){0, 0, 0x01, 0x40, 0, 0}, 6);
+    tft_cmd(0x37, (uint8_t[]){0, 5}, 2);
+    CHECK_EQ(shot_px(p, 5, 0), 0xff0082ff);
+    tft_cmd(0x37, (uint8_t[]){0, 0}, 2);
+    // bytes with CS high are not for the panel
+    sim_driver_set(tft_dc, SIM_DRIVE_LOW);
+    stub_spi_byte(0x28);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // RST low: registers reset (asleep, display off), frame memory kept
+    sim_part_t *tp = p;
+    tp->type->pin_changed(tp, sim_part_pin_index(tp, "RST"), 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0x000000ff);
+    tp->type->pin_changed(tp, sim_part_pin_index(tp, "RST"), 1);
+    tft_cmd(0x11, NULL, 0);
+    tft_cmd(0x29, NULL, 0);
+    CHECK_EQ(shot_px(p, 5, 5), 0xff0082ff);
+    // flip attrs mirror the screenshot
+    p = new_tft(ATTRS("flipHorizontal", "1", "flipVertical", "1"));
+    tft_window(0, 0, 0, 0);
+    tft_fill(0xffff, 1);
+    CHECK_EQ(shot_px(p, 239, 319), 0xffffffff);
+    CHECK_EQ(shot_px(p, 0, 0), 0x000000ff);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Small parts: slide switch, relay, RGB LED, LDR, joystick, PIR, buzzer.
+
+static void test_slide_switch_relay(void) {
+    // 2 (common) on an input with pull-up, 1 on GND, 3 on 3V3
+    stub_world_reset();
+    sim_part_t *s = stub_part_new("wokwi-slide-switch", "sw1", NULL);
+    stub_wire(s, "1", 1);
+    stub_wire(s, "2", 2);
+    stub_wire(s, "3", 3);
+    stub_rail(1, 0);
+    stub_rail(3, 1);
+    sim_driver_t *in = stub_mcu_pin("gpio5", 2);
+    sim_driver_set(in, SIM_DRIVE_PULL_UP);
+    CHECK(stub_part_init(s) == NULL);
+    CHECK_EQ(sim_net_level(2), 0);          // left: 2-1 (GND)
+    CHECK_EQ(s->type->set_control(s, "value", 1), 0);
+    CHECK_EQ(sim_net_level(2), 1);          // right: 2-3 (3V3)
+    sim_driver_set(in, SIM_DRIVE_PULL_DOWN);
+    CHECK_EQ(sim_net_level(2), 1);
+    s->type->set_control(s, "value", 0);
+    CHECK_EQ(sim_net_level(2), 0);
+    CHECK_EQ(s->type->set_control(s, "position", 0), -1);
+    stub_world_reset();
+    s = stub_part_new("wokwi-slide-switch", "sw2", ATTRS("value", "1"));
+    stub_wire(s, "2", 2);
+    stub_wire(s, "3", 3);
+    stub_rail(3, 1);
+    CHECK(stub_part_init(s) == NULL);
+    CHECK_EQ(sim_net_level(2), 1);
+    CHECK(!sim_net_floating(2));
+    // relay: IN from a GPIO; COM on 3V3; NC and NO to two LEDs' anodes
+    stub_world_reset();
+    sim_part_t *r = stub_part_new("wokwi-relay-module", "rly", NULL);
+    sim_part_t *l1 = stub_part_new("wokwi-led", "l1", NULL);
+    sim_part_t *l2 = stub_part_new("wokwi-led", "l2", NULL);
+    stub_wire(r, "IN", 1);
+    stub_wire(r, "COM", 2);
+    stub_wire(r, "NC", 3);
+    stub_wire(r, "NO", 4);
+    stub_wire(l1, "A", 3);
+    stub_wire(l1, "C", 5);
+    stub_wire(l2, "A", 4);
+    stub_wire(l2, "C", 5);
+    stub_rail(2, 1);
+    stub_rail(5, 0);
+    sim_driver_t *ctl = stub_mcu_pin("gpio26", 1);
+    CHECK(stub_part_init(r) == NULL);
+    CHECK(stub_part_init(l1) == NULL);
+    CHECK(stub_part_init(l2) == NULL);
+    CHECK(!sim_relay_on(r));
+    CHECK(sim_led_lit(l1));
+    CHECK(!sim_led_lit(l2));
+    sim_driver_set(ctl, SIM_DRIVE_HIGH);
+    CHECK(sim_relay_on(r));
+    CHECK(!sim_led_lit(l1));
+    CHECK(sim_led_lit(l2));
+    CHECK(sim_net_floating(3));
+    sim_driver_set(ctl, SIM_DRIVE_LOW);
+    CHECK(sim_led_lit(l1));
+    CHECK(!sim_led_lit(l2));
+}
+
+static void test_rgb_ldr_joy(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-rgb-led", "rgb", NULL);
+    stub_wire(p, "R", 1);
+    stub_wire(p, "G", 2);
+    stub_wire(p, "B", 3);
+    stub_wire(p, "COM", 4);
+    sim_driver_t *r = stub_mcu_pin("r", 1), *g = stub_mcu_pin("g", 2), *b = stub_mcu_pin("b", 3);
+    stub_rail(4, 1);                        // common anode on 3V3
+    sim_driver_set(r, SIM_DRIVE_HIGH);
+    sim_driver_set(g, SIM_DRIVE_LOW);
+    sim_driver_set(b, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 0), 0.0, 1e-9);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 1), 1.0, 1e-9);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 2), 0.0, 1e-9);
+    sim_part_pwm(p, 0, 1000, 0.25);        // anode: lit while low, 75 %
+    CHECK_NEAR(sim_rgb_led_brightness(p, 0), 0.75, 1e-9);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 3), 0.0, 1e-9);
+    stub_world_reset();
+    p = stub_part_new("wokwi-rgb-led", "rgb2", ATTRS("common", "cathode"));
+    stub_wire(p, "B", 3);
+    stub_wire(p, "COM", 4);
+    stub_rail(4, 0);
+    b = stub_mcu_pin("b", 3);
+    CHECK(stub_part_init(p) == NULL);
+    sim_driver_set(b, SIM_DRIVE_HIGH);
+    CHECK_NEAR(sim_rgb_led_brightness(p, 2), 1.0, 1e-9);
+    stub_world_reset();
+    p = stub_part_new("wokwi-rgb-led", "rgb3", ATTRS("common", "both"));
+    CHECK(stub_part_init(p) != NULL);
+    // LDR: Wokwi's table at 5 V scaled to 3.3 V: 10 lux -> 50 kOhm -> 3.3 * 50 / 60
+    stub_world_reset();
+    p = stub_part_new("wokwi-photoresistor-sensor", "ldr", ATTRS("lux", "10", "threshold", "1.5"));
+    stub_wire(p, "AO", 1);
+    stub_wire(p, "DO", 2);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_net_voltage(1), 3.3 * 50.0 / 60.0, 1e-6);
+    CHECK_EQ(sim_net_level(2), 1);          // dark
+    CHECK_EQ(p->type->set_control(p, "lux", 1000), 0);
+    double rr = 50000.0 * pow(0.01, 0.7);
+    CHECK_NEAR(sim_net_voltage(1), 3.3 * rr / (rr + 10000.0), 1e-6);
+    CHECK_EQ(sim_net_level(2), 0);          // light
+    CHECK_EQ(p->type->set_control(p, "value", 1), -1);
+    // joystick: centre, then top-left, pressed
+    stub_world_reset();
+    p = stub_part_new("wokwi-analog-joystick", "joy", NULL);
+    stub_wire(p, "VERT", 1);
+    stub_wire(p, "HORZ", 2);
+    stub_wire(p, "SEL", 3);
+    sim_driver_t *sel = stub_mcu_pin("sel", 3);
+    sim_driver_set(sel, SIM_DRIVE_PULL_UP);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_net_voltage(1), SIM_VCC / 2, 1e-9);
+    CHECK_NEAR(sim_net_voltage(2), SIM_VCC / 2, 1e-9);
+    CHECK_EQ(sim_net_level(3), 1);
+    p->type->set_control(p, "x", 1);
+    p->type->set_control(p, "y", 1);
+    p->type->set_control(p, "pressed", 1);
+    CHECK_NEAR(sim_net_voltage(1), SIM_VCC, 1e-9);
+    CHECK_NEAR(sim_net_voltage(2), SIM_VCC, 1e-9);
+    CHECK_EQ(sim_net_level(3), 0);
+    p->type->set_control(p, "y", -1);
+    CHECK_NEAR(sim_net_voltage(1), 0, 1e-9);
+    p->type->set_control(p, "pressed", 0);
+    CHECK_EQ(sim_net_level(3), 1);
+    CHECK_EQ(p->type->set_control(p, "z", 0), -1);
+}
+
+static void test_pir_buzzer(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-pir-motion-sensor", "pir", ATTRS("delayTime", "2", "inhibitTime", "1"));
+    stub_wire(p, "OUT", 1);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(1), 0);
+    CHECK_EQ(p->type->set_control(p, "motion", 1), 0);
+    CHECK_EQ(sim_net_level(1), 1);
+    sim_clock_advance_to(1500 * SIM_NS_PER_MS);
+    p->type->set_control(p, "motion", 1);  // retrigger: high until 3.5 s
+    sim_clock_advance_to(3400 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(1), 1);
+    sim_clock_advance_to(3600 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(1), 0);
+    p->type->set_control(p, "motion", 1);  // inhibited until 4.5 s
+    CHECK_EQ(sim_net_level(1), 0);
+    sim_clock_advance_to(4600 * SIM_NS_PER_MS);
+    p->type->set_control(p, "motion", 1);
+    CHECK_EQ(sim_net_level(1), 1);
+    CHECK_EQ(p->type->set_control(p, "pressed", 1), -1);
+    stub_world_reset();
+    p = stub_part_new("wokwi-pir-motion-sensor", "pir2", ATTRS("retrigger", "0"));
+    stub_wire(p, "OUT", 1);
+    CHECK(stub_part_init(p) == NULL);
+    p->type->set_control(p, "motion", 1);
+    sim_clock_advance_to(2 * SIM_NS_PER_S);
+    p->type->set_control(p, "motion", 1);  // no retrigger: falls at 3 s
+    sim_clock_advance_to(3100 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(1), 0);
+    // buzzer: a 440 Hz square wave on pin 2, pin 1 on GND
+    stub_world_reset();
+    p = stub_part_new("wokwi-buzzer", "bz", NULL);
+    stub_wire(p, "1", 1);
+    stub_wire(p, "2", 2);
+    stub_rail(1, 0);
+    sim_driver_t *d = stub_mcu_pin("gpio25", 2);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
+    sim_ns_t half = SIM_NS_PER_S / 880;
+    for (int i = 0; i < 10; i++) {
+        sim_driver_set(d, SIM_DRIVE_HIGH);
+        sim_clock_advance_to(sim_now() + half);
+        sim_driver_set(d, SIM_DRIVE_LOW);
+        sim_clock_advance_to(sim_now() + half);
+    }
+    CHECK_NEAR(sim_buzzer_freq(p), 440, 0.5);
+    sim_clock_advance_to(sim_now() + 100 * SIM_NS_PER_MS);
+    CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
+    sim_part_pwm(p, 1, 262, 0.5);
+    CHECK_NEAR(sim_buzzer_freq(p), 262, 1e-9);
+    sim_part_pwm(p, 1, 262, 0);
+    CHECK_NEAR(sim_buzzer_freq(p), 0, 1e-9);
+}
+
+
+// MAX7219 chain of 4, driven like MicroPython's max7219 driver: per row, one frame per unit,
+// the leftmost unit's first, then CS high.
+static void max_frame_row(sim_driver_t *cs, uint8_t reg, const uint8_t v[4]) {
+    sim_driver_set(cs, SIM_DRIVE_LOW);
+    for (int m = 0; m < 4; m++) {
+        stub_spi_byte(reg);
+        stub_spi_byte(v[m]);
+    }
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+}
+
+static void test_max7219(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-max7219-matrix", "mx", ATTRS("chain", "4"));
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DIN", 2);
+    stub_wire(p, "CS", 3);
+    sim_driver_t *cs = stub_mcu_pin("cs", 3);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    sim_image_t img;
+    CHECK(p->type->screenshot(p, &img));
+    CHECK_EQ(img.width, 32);
+    CHECK_EQ(img.height, 8);
+    free(img.rgba);
+    CHECK_EQ(shot_lit(p), 0);               // power-on: shut down
+    static const uint8_t same[5][2] = {{0x0f, 0}, {0x0b, 7}, {0x09, 0}, {0x0c, 1}, {0x0a, 3}};
+    for (int i = 0; i < 5; i++) {
+        uint8_t v[4] = {same[i][1], same[i][1], same[i][1], same[i][1]};
+        max_frame_row(cs, same[i][0], v);
+    }
+    CHECK_EQ(shot_lit(p), 0);
+    // row 0: leftmost unit 0x80 (its left column), rightmost unit 0x01 (its right column)
+    max_frame_row(cs, 1, (uint8_t[]){0x80, 0x00, 0x00, 0x01});
+    max_frame_row(cs, 8, (uint8_t[]){0x00, 0xff, 0x00, 0x00});
+    CHECK_EQ(shot_lit(p), 10);
+    CHECK_EQ(shot_px(p, 0, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 31, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 8, 7), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 15, 7), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 16, 7), 0x000000ff);
+    // scan limit 3 hides row 7; display test lights one unit; shutdown darkens another
+    max_frame_row(cs, 0x0b, (uint8_t[]){3, 3, 3, 3});
+    CHECK_EQ(shot_lit(p), 2);
+    max_frame_row(cs, 0x0f, (uint8_t[]){0, 0, 1, 0});
+    CHECK_EQ(shot_lit(p), 2 + 64);
+    max_frame_row(cs, 0x00, (uint8_t[]){0, 0, 0, 0});   // no-ops change nothing
+    CHECK_EQ(shot_lit(p), 2 + 64);
+    max_frame_row(cs, 0x0c, (uint8_t[]){0, 1, 1, 1});
+    CHECK_EQ(shot_lit(p), 1 + 64);
+    // bytes with CS high are ignored by the stub's SPI (the bus layer), as on the chip
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx2", ATTRS("chain", "0"));
+    CHECK(stub_part_init(p) != NULL);
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx3", ATTRS("color", "#00ff80"));
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DIN", 2);
+    stub_wire(p, "CS", 3);
+    cs = stub_mcu_pin("cs", 3);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    sim_driver_set(cs, SIM_DRIVE_LOW);
+    stub_spi_write((uint8_t[]){0x0f, 0x01}, 2);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK_EQ(shot_px(p, 3, 3), 0x00ff80ff);
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx4", ATTRS("color", "mauve"));
+    CHECK(stub_part_init(p) != NULL);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// DS18B20: a 1-Wire master with MicroPython's slot timings (open drain with pull-up: LOW or
+// released to the pull-up).
+
+static sim_driver_t *ow;
+static int ow_net;
+
+static bool ow_reset(void) {
+    sim_driver_set(ow, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 480 * SIM_NS_PER_US);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(sim_now() + 70 * SIM_NS_PER_US);
+    bool presence = sim_net_level(ow_net) == 0;
+    sim_clock_advance_to(sim_now() + 410 * SIM_NS_PER_US);
+    return presence;
+}
+
+static void ow_write_bit(int b) {
+    sim_driver_set(ow, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + (b ? 1 : 60) * SIM_NS_PER_US);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(sim_now() + (b ? 64 : 5) * SIM_NS_PER_US);
+}
+
+static int ow_read_bit(void) {
+    sim_driver_set(ow, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_US);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    sim_clock_advance_to(sim_now() + 9 * SIM_NS_PER_US);
+    int v = sim_net_level(ow_net);
+    sim_clock_advance_to(sim_now() + 55 * SIM_NS_PER_US);
+    return v;
+}
+
+static void ow_write_byte(uint8_t v) {
+    for (int i = 0; i < 8; i++) {
+        ow_write_bit((v >> i) & 1);
+    }
+}
+
+static uint8_t ow_read_byte(void) {
+    uint8_t v = 0;
+    for (int i = 0; i < 8; i++) {
+        v |= (uint8_t)(ow_read_bit() << i);
+    }
+    return v;
+}
+
+// Dallas CRC-8, written independently of the part's.
+static uint8_t test_crc8(const uint8_t *d, size_t n) {
+    uint8_t crc = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (int b = 0; b < 8; b++) {
+            int x = ((crc ^ (d[i] >> b)) & 1);
+            crc = (uint8_t)(crc >> 1);
+            if (x) {
+                crc ^= 0x8c;
+            }
+        }
+    }
+    return crc;
+}
+
+// The search algorithm of Maxim's application note 187; cmd 0xF0 (all) or 0xEC (alarm).
+static int ow_search(uint8_t cmd, uint8_t roms[][8], int max) {
+    int n = 0, last_disc = 0;
+    uint8_t rom[8] = {0};
+    for (;;) {
+        if (n >= max || !ow_reset()) {
+            return n;
+        }
+        ow_write_byte(cmd);
+        int last_zero = 0;
+        for (int bit = 1; bit <= 64; bit++) {
+            int b = ow_read_bit(), cb = ow_read_bit();
+            if (b && cb) {
+                return n;
+            }
+            int dir;
+            if (b != cb) {
+                dir = b;
+            } else {
+                dir = bit < last_disc ? (rom[(bit - 1) / 8] >> ((bit - 1) % 8)) & 1 : bit == last_disc;
+                if (!dir) {
+                    last_zero = bit;
+                }
+            }
+            rom[(bit - 1) / 8] = (uint8_t)((rom[(bit - 1) / 8] & ~(1 << ((bit - 1) % 8))) | (dir << ((bit - 1) % 8)));
+            ow_write_bit(dir);
+        }
+        memcpy(roms[n++], rom, 8);
+        last_disc = last_zero;
+        if (last_disc == 0) {
+            return n;
+        }
+    }
+}
+
+static void ow_read_scratch(const uint8_t *rom, uint8_t sp[9]) {
+    CHECK(ow_reset());
+    if (rom) {
+        ow_write_byte(0x55);
+        for (int i = 0; i < 8; i++) {
+            ow_write_byte(rom[i]);
+        }
+    } else {
+        ow_write_byte(0xcc);
+    }
+    ow_write_byte(0xbe);
+    for (int i = 0; i < 9; i++) {
+        sp[i] = ow_read_byte();
+    }
+}
+
+static void test_ds18b20(void) {
+    stub_world_reset();
+    ow_net = 7;
+    sim_part_t *p = stub_part_new("wokwi-ds18b20", "t1", NULL);
+    stub_wire(p, "DQ", ow_net);
+    ow = stub_mcu_pin("gpio4", ow_net);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(ow_net), 1);     // the part's pull-up
+    sim_clock_advance_to(1 * SIM_NS_PER_MS);
+    // read ROM
+    CHECK(ow_reset());
+    ow_write_byte(0x33);
+    uint8_t rom[8];
+    for (int i = 0; i < 8; i++) {
+        rom[i] = ow_read_byte();
+    }
+    CHECK(memcmp(rom, (uint8_t[]){0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06}, 7) == 0);
+    CHECK_EQ(rom[7], test_crc8(rom, 7));
+    CHECK_EQ(sim_onewire_crc8(rom, 7), rom[7]);
+    // power-on scratchpad: 85 C, TH 75, TL 70, 12 bits
+    uint8_t sp[9];
+    ow_read_scratch(NULL, sp);
+    CHECK(memcmp(sp, (uint8_t[]){0x50, 0x05, 0x4b, 0x46, 0x7f, 0xff, 0x0c, 0x10}, 8) == 0);
+    CHECK_EQ(sp[8], test_crc8(sp, 8));
+    // convert: busy (0) for 750 ms, then 1; the temperature is 22.0 = 0x0160
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x44);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 740 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 1);
+    ow_read_scratch(NULL, sp);
+    CHECK_EQ(sp[0], 0x60);
+    CHECK_EQ(sp[1], 0x01);
+    CHECK_EQ(sp[8], test_crc8(sp, 8));
+    // 9-bit resolution, negative temperature: -10.125 reads -10.5 (0xFF58) after 93.75 ms
+    CHECK_EQ(p->type->set_control(p, "temperature", -10.125), 0);
+    CHECK_EQ(p->type->set_control(p, "humidity", 1), -1);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x4e);
+    ow_write_byte(30);
+    ow_write_byte((uint8_t)-20);
+    ow_write_byte(0x1f);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x44);
+    sim_clock_advance_to(sim_now() + 90 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 5 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 1);
+    ow_read_scratch(NULL, sp);
+    CHECK_EQ(sp[0], 0x58);
+    CHECK_EQ(sp[1], 0xff);
+    CHECK_EQ(sp[2], 30);
+    CHECK_EQ(sp[3], (uint8_t)-20);
+    CHECK_EQ(sp[4], 0x1f);
+    // copy to EEPROM, change the scratchpad, recall
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x48);
+    CHECK_EQ(ow_read_bit(), 0);
+    sim_clock_advance_to(sim_now() + 11 * SIM_NS_PER_MS);
+    CHECK_EQ(ow_read_bit(), 1);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x4e);
+    ow_write_byte(1);
+    ow_write_byte(2);
+    ow_write_byte(0x7f);
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0xb8);
+    ow_read_scratch(NULL, sp);
+    CHECK_EQ(sp[2], 30);
+    CHECK_EQ(sp[4], 0x1f);
+    // power supply: external
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0xb4);
+    CHECK_EQ(ow_read_bit(), 1);
+    // no device: no presence
+    stub_world_reset();
+    ow = stub_mcu_pin("gpio4", ow_net);
+    sim_driver_set(ow, SIM_DRIVE_PULL_UP);
+    CHECK(!ow_reset());
+    // two sensors on one line: search finds both, match ROM selects one, alarm search
+    stub_world_reset();
+    sim_part_t *a = stub_part_new("wokwi-ds18b20", "ta", ATTRS("deviceID", "111111111111", "temperature", "20"));
+    sim_part_t *b = stub_part_new("wokwi-ds18b20", "tb", ATTRS("deviceID", "a0b1c2d3e4f5", "temperature", "90"));
+    stub_wire(a, "DQ", ow_net);
+    stub_wire(b, "DQ", ow_net);
+    ow = stub_mcu_pin("gpio4", ow_net);
+    CHECK(stub_part_init(a) == NULL);
+    CHECK(stub_part_init(b) == NULL);
+    sim_clock_advance_to(1 * SIM_NS_PER_MS);
+    uint8_t found[4][8], ra[8], rb[8];
+    CHECK(sim_ds18b20_rom(a, ra));
+    CHECK(sim_ds18b20_rom(b, rb));
+    CHECK_EQ(ow_search(0xf0, found, 4), 2);
+    CHECK((memcmp(found[0], ra, 8) == 0 && memcmp(found[1], rb, 8) == 0)
+          || (memcmp(found[0], rb, 8) == 0 && memcmp(found[1], ra, 8) == 0));
+    CHECK(ow_reset());
+    ow_write_byte(0xcc);
+    ow_write_byte(0x44);
+    sim_clock_advance_to(sim_now() + 800 * SIM_NS_PER_MS);
+    ow_read_scratch(rb, sp);
+    CHECK_EQ(sp[0] | sp[1] << 8, 90 * 16);
+    CHECK_EQ(sp[8], test_crc8(sp, 8));
+    ow_read_scratch(ra, sp);
+    CHECK_EQ(sp[0] | sp[1] << 8, 20 * 16);
+    // alarm search: 90 C is above TH (75), 20 C is inside 70..75? no: 20 <= TL (70): both alarm
+    CHECK_EQ(ow_search(0xec, found, 4), 2);
+    // raise a's TL below 20: only b alarms
+    CHECK(ow_reset());
+    ow_write_byte(0x55);
+    for (int i = 0; i < 8; i++) {
+        ow_write_byte(ra[i]);
+    }
+    ow_write_byte(0x4e);
+    ow_write_byte(75);
+    ow_write_byte(10);
+    ow_write_byte(0x7f);
+    CHECK_EQ(ow_search(0xec, found, 4), 1);
+    CHECK(memcmp(found[0], rb, 8) == 0);
+    // attrs
+    stub_world_reset();
+    p = stub_part_new("wokwi-ds18b20", "bad", ATTRS("deviceID", "12345"));
+    CHECK(stub_part_init(p) != NULL);
+    stub_world_reset();
+    p = stub_part_new("wokwi-ds18b20", "bad2", ATTRS("familyCode", "2g"));
+    CHECK(stub_part_init(p) != NULL);
+    stub_world_reset();
+    p = stub_part_new("wokwi-ds18b20", "fam", ATTRS("familyCode", "10", "deviceID", "FFEEDDCCBBAA"));
+    CHECK(stub_part_init(p) == NULL);
+    CHECK(sim_ds18b20_rom(p, rom));
+    CHECK(memcmp(rom, (uint8_t[]){0x10, 0xff, 0xee, 0xdd, 0xcc, 0xbb, 0xaa}, 7) == 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1261,7 +2233,11 @@ static void test_registry(void) {
         "board-ssd1306", "board-sh1106", "wokwi-led", "wokwi-pushbutton", "wokwi-pushbutton-6mm",
         "wokwi-potentiometer", "wokwi-slide-potentiometer", "wokwi-servo", "board-bme280",
         "wokwi-mpu6050", "wokwi-ds1307", "board-ds3231", "board-at24c32", "board-24lc256",
-        "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", NULL
+        "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
+        "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
+        "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
+        "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
+        "wokwi-max7219-matrix", "wokwi-ds18b20", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -1407,6 +2383,16 @@ int main(int argc, char **argv) {
     test_ssd1306_spi();
     test_sh1106();
     test_bme280();
+    test_bmp280();
+    test_dht();
+    test_lcd();
+    test_lcd_pins();
+    test_ili9341();
+    test_slide_switch_relay();
+    test_rgb_ldr_joy();
+    test_pir_buzzer();
+    test_max7219();
+    test_ds18b20();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -338,6 +338,8 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     sim_sys_platform_obj.data = (const byte *)sim_profile->platform;
     sim_sys_platform_obj.len = strlen(sim_profile->platform);
     sim_ps_per_op = (uint64_t)40 * 1000000 / (cpu_mhz ? cpu_mhz : sim_profile->cpu_mhz);
+    extern uint64_t sim_boot_ps_per_op;
+    sim_boot_ps_per_op = sim_ps_per_op;
 
     // The filesystem.
     static char root[PATH_MAX];

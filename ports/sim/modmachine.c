@@ -34,6 +34,8 @@ void sim_machine_init(void) {
     }
     slots[SIM_SLOT_TIMERS] = mp_obj_new_list(0, NULL);
     slots[SIM_SLOT_MISC] = mp_obj_new_list(0, NULL);
+    extern void sim_machine_reset_freq(void);
+    sim_machine_reset_freq();
     mp_state.user_roots[SIM_ROOT] = mp_obj_new_list(SIM_SLOT_N, slots);
     in_callback = false;
     irq_disabled = 0;
@@ -206,6 +208,16 @@ static MP_DEFINE_CONST_FUN_OBJ_0(machine_reset_cause_obj, machine_reset_cause);
 
 static mp_int_t cpu_hz;
 
+// A reset returns the CPU to the profile's clock (the cost model was set by main from it).
+uint64_t sim_boot_ps_per_op;
+
+void sim_machine_reset_freq(void) {
+    cpu_hz = 0;
+    if (sim_boot_ps_per_op) {
+        sim_ps_per_op = sim_boot_ps_per_op;
+    }
+}
+
 static mp_obj_t machine_freq(size_t n_args, const mp_obj_t *args) {
     if (cpu_hz == 0) {
         cpu_hz = (mp_int_t)sim_profile->cpu_mhz * 1000000;
@@ -222,6 +234,9 @@ static mp_obj_t machine_freq(size_t n_args, const mp_obj_t *args) {
             ? "frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz" : "cannot change frequency");
     }
     cpu_hz = f;
+    // the cost model follows the clock: 40 cycles an instruction
+    sim_ps_per_op = (uint64_t)40 * 1000000000000ull / (uint64_t)f;
+    sim_clock_update_deadline();
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(machine_freq_obj, 0, 1, machine_freq);

@@ -642,31 +642,10 @@ static const mp_arg_t json_dump_args[] = {
     { MP_QSTR_sort_keys, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_PTR(&mp_const_false_obj)} },
 };
 
-// Encodes obj with the options in pos (the separators positional argument of MicroPython's
-// API, or nothing) and kw; returns the document as a str.
-static mp_obj_t json_dumps_common(mp_obj_t obj, size_t n_pos, const mp_obj_t *pos, mp_map_t *kw) {
-    // The separators positional argument is MicroPython's; the option table puts it first.
-    mp_arg_t allowed[MP_ARRAY_SIZE(json_dump_args)];
-    memcpy(allowed, json_dump_args, sizeof(allowed));
-    mp_arg_val_t a[MP_ARRAY_SIZE(json_dump_args)];
-    mp_obj_t sep_pos = MP_OBJ_NULL;
-    if (n_pos > 1) {
-        mp_raise_TypeError("too many positional arguments");
-    }
-    if (n_pos == 1) {
-        sep_pos = pos[0];
-        if (mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_separators), MP_MAP_LOOKUP) != NULL) {
-            mp_raise_TypeError("argument 'separators' given twice");
-        }
-    }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(allowed); i++) {
-        allowed[i].flags |= MP_ARG_KW_ONLY;
-    }
-    mp_arg_parse_all(0, NULL, kw, MP_ARRAY_SIZE(allowed), allowed, a);
-    if (sep_pos != MP_OBJ_NULL) {
-        a[ARG_separators].u_obj = sep_pos;
-    }
-
+// Encodes obj with the options a[] (in json_dump_args order) and returns the document as a
+// str. self: the JSONEncoder whose default() method is used when a[ARG_default] is None, or
+// MP_OBJ_NULL.
+static mp_obj_t json_encode_with(mp_obj_t obj, const mp_arg_val_t *a, mp_obj_t self) {
     json_enc_t enc;
     memset(&enc, 0, sizeof(enc));
     vstr_t vstr;
@@ -678,8 +657,9 @@ static mp_obj_t json_dumps_common(mp_obj_t obj, size_t n_pos, const mp_obj_t *po
     enc.allow_nan = mp_obj_is_true(a[ARG_allow_nan].u_obj);
     enc.sort_keys = mp_obj_is_true(a[ARG_sort_keys].u_obj);
     enc.default_fn = a[ARG_default].u_obj == mp_const_none ? MP_OBJ_NULL : a[ARG_default].u_obj;
-    if (a[ARG_cls].u_obj != mp_const_none) {
-        mp_raise_NotImplementedError("json: cls is not supported");
+    if (enc.default_fn == MP_OBJ_NULL && self != MP_OBJ_NULL) {
+        // JSONEncoder (or a subclass overriding default()): its bound default method.
+        enc.default_fn = mp_load_attr(self, MP_QSTR_default);
     }
     mp_obj_t indent = a[ARG_indent].u_obj;
     if (indent != mp_const_none) {
@@ -729,6 +709,77 @@ static mp_obj_t json_dumps_common(mp_obj_t obj, size_t n_pos, const mp_obj_t *po
     return mp_obj_new_str_from_vstr(&vstr);
 }
 
+typedef struct _json_encoder_obj_t {
+    mp_obj_base_t base;
+    mp_arg_val_t a[MP_ARRAY_SIZE(json_dump_args)];
+} json_encoder_obj_t;
+
+extern const mp_obj_type_t json_type_JSONEncoder;
+extern const mp_obj_fun_builtin_fixed_t json_encoder_encode_obj;
+
+// Calls cls(**kw).method(arg) for dumps/loads with a cls argument; kw without cls.
+static mp_obj_t json_call_cls(mp_obj_t cls, mp_map_t *kw, mp_obj_t extra_sep, qstr method, mp_obj_t arg) {
+    size_t n_kw = 0;
+    mp_obj_t *kwa = m_new(mp_obj_t, 2 * (mp_map_len(kw) + 1));
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(kw, &cur)) != NULL) {
+        if (e->key != MP_OBJ_NEW_QSTR(MP_QSTR_cls)) {
+            kwa[2 * n_kw] = e->key;
+            kwa[2 * n_kw + 1] = e->value;
+            n_kw++;
+        }
+    }
+    if (extra_sep != MP_OBJ_NULL) {
+        kwa[2 * n_kw] = MP_OBJ_NEW_QSTR(MP_QSTR_separators);
+        kwa[2 * n_kw + 1] = extra_sep;
+        n_kw++;
+    }
+    mp_obj_t inst = mp_call_function_n_kw(cls, 0, n_kw, kwa);
+    if (method == MP_QSTR_encode && mp_obj_isinstance(inst, &json_type_JSONEncoder)
+        && mp_obj_type_lookup(mp_obj_get_type(inst), MP_QSTR_encode) == MP_OBJ_FROM_PTR(&json_encoder_encode_obj)) {
+        // JSONEncoder's own encode(), called with the instance itself so that a subclass's
+        // default() is found (a bound native method would only see the native object).
+        mp_obj_t native = mp_obj_get_native(inst, &json_type_JSONEncoder);
+        return json_encode_with(arg, ((json_encoder_obj_t *)MP_OBJ_TO_PTR(native))->a, inst);
+    }
+    mp_obj_t dest[3];
+    mp_load_method(inst, method, dest);
+    dest[2] = arg;
+    return mp_call_method_n_kw(1, 0, dest);
+}
+
+// Encodes obj with the options in pos (the separators positional argument of MicroPython's
+// API, or nothing) and kw; returns the document as a str.
+static mp_obj_t json_dumps_common(mp_obj_t obj, size_t n_pos, const mp_obj_t *pos, mp_map_t *kw) {
+    // The separators positional argument is MicroPython's; the option table puts it first.
+    mp_arg_t allowed[MP_ARRAY_SIZE(json_dump_args)];
+    memcpy(allowed, json_dump_args, sizeof(allowed));
+    mp_arg_val_t a[MP_ARRAY_SIZE(json_dump_args)];
+    mp_obj_t sep_pos = MP_OBJ_NULL;
+    if (n_pos > 1) {
+        mp_raise_TypeError("too many positional arguments");
+    }
+    if (n_pos == 1) {
+        sep_pos = pos[0];
+        if (mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_separators), MP_MAP_LOOKUP) != NULL) {
+            mp_raise_TypeError("argument 'separators' given twice");
+        }
+    }
+    mp_map_elem_t *cls = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP);
+    if (cls != NULL && cls->value != mp_const_none) {
+        return json_call_cls(cls->value, kw, sep_pos, MP_QSTR_encode, obj);
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(allowed); i++) {
+        allowed[i].flags |= MP_ARG_KW_ONLY;
+    }
+    mp_arg_parse_all(0, NULL, kw, MP_ARRAY_SIZE(allowed), allowed, a);
+    if (sep_pos != MP_OBJ_NULL) {
+        a[ARG_separators].u_obj = sep_pos;
+    }
+    return json_encode_with(obj, a, MP_OBJ_NULL);
+}
+
 static mp_obj_t json_dumps(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     return json_dumps_common(args[0], n_args - 1, args + 1, kw);
 }
@@ -746,6 +797,94 @@ static mp_obj_t json_dump(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(json_dump_obj, 1, json_dump);
+
+// ---- JSONEncoder: the options of json_dump_args kept in an object ----
+
+
+static mp_obj_t json_encoder_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    json_encoder_obj_t *self = m_new_obj(json_encoder_obj_t);
+    self->base.type = &json_type_JSONEncoder;
+    mp_arg_t allowed[MP_ARRAY_SIZE(json_dump_args)];
+    memcpy(allowed, json_dump_args, sizeof(allowed));
+    for (size_t i = 0; i < MP_ARRAY_SIZE(allowed); i++) {
+        allowed[i].flags |= MP_ARG_KW_ONLY;
+    }
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, self->a);
+    return MP_OBJ_FROM_PTR(self);
+}
+
+static json_encoder_obj_t *json_encoder_native(mp_obj_t self_in) {
+    mp_obj_t native = mp_obj_get_native(self_in, &json_type_JSONEncoder);
+    if (!mp_obj_is_type(native, &json_type_JSONEncoder)) {
+        mp_raise_TypeError("JSONEncoder object expected");
+    }
+    return MP_OBJ_TO_PTR(native);
+}
+
+static mp_obj_t json_encoder_encode(mp_obj_t self_in, mp_obj_t o) {
+    return json_encode_with(o, json_encoder_native(self_in)->a, self_in);
+}
+MP_DEFINE_CONST_FUN_OBJ_2(json_encoder_encode_obj, json_encoder_encode);
+
+// iterencode: the same text as encode(), as one chunk.
+static mp_obj_t json_encoder_iterencode(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t s = json_encoder_encode(args[0], args[1]);
+    return mp_getiter(mp_obj_new_tuple(1, &s));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_encoder_iterencode_obj, 2, 3, json_encoder_iterencode);
+
+static mp_obj_t json_encoder_default(mp_obj_t self_in, mp_obj_t o) {
+    mp_raise_msg_varg(&mp_type_TypeError, "Object of type %s is not JSON serializable", mp_obj_get_type_str(o));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(json_encoder_default_obj, json_encoder_default);
+
+static void json_encoder_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    json_encoder_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_arg_val_t *a = self->a;
+    mp_obj_t seps = a[ARG_separators].u_obj;
+    switch (attr) {
+        case MP_QSTR_skipkeys: dest[0] = a[ARG_skipkeys].u_obj; break;
+        case MP_QSTR_ensure_ascii: dest[0] = a[ARG_ensure_ascii].u_obj; break;
+        case MP_QSTR_check_circular: dest[0] = a[ARG_check_circular].u_obj; break;
+        case MP_QSTR_allow_nan: dest[0] = a[ARG_allow_nan].u_obj; break;
+        case MP_QSTR_sort_keys: dest[0] = a[ARG_sort_keys].u_obj; break;
+        case MP_QSTR_indent: dest[0] = a[ARG_indent].u_obj; break;
+        case MP_QSTR_item_separator:
+            if (seps != mp_const_none) {
+                dest[0] = mp_obj_subscr(seps, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL);
+            } else {
+                dest[0] = a[ARG_indent].u_obj != mp_const_none ? mp_obj_new_str(",", 1) : mp_obj_new_str(", ", 2);
+            }
+            break;
+        case MP_QSTR_key_separator:
+            dest[0] = seps != mp_const_none ? mp_obj_subscr(seps, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_SENTINEL)
+                : mp_obj_new_str(": ", 2);
+            break;
+        case MP_QSTR_default:
+            if (a[ARG_default].u_obj != mp_const_none) {
+                dest[0] = a[ARG_default].u_obj;
+            }
+            break;
+    }
+}
+
+static const mp_rom_map_elem_t json_encoder_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_encode), MP_ROM_PTR(&json_encoder_encode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_iterencode), MP_ROM_PTR(&json_encoder_iterencode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_default), MP_ROM_PTR(&json_encoder_default_obj) },
+};
+static MP_DEFINE_CONST_DICT(json_encoder_locals_dict, json_encoder_locals_table);
+
+const mp_obj_type_t json_type_JSONEncoder = {
+    {&mp_type_type},
+    .name = MP_QSTR_JSONEncoder,
+    .make_new = json_encoder_make_new,
+    .attr = json_encoder_attr,
+    .locals_dict = (mp_obj_dict_t *)&json_encoder_locals_dict,
+};
 
 // ======================================================================================
 // Decoder
@@ -1116,7 +1255,7 @@ static mp_obj_t json_parse_value(json_dec_t *dec) {
     }
 }
 
-static mp_obj_t json_opt(mp_arg_val_t *a) {
+static mp_obj_t json_opt(const mp_arg_val_t *a) {
     return a->u_obj == mp_const_none ? MP_OBJ_NULL : a->u_obj;
 }
 
@@ -1125,22 +1264,20 @@ enum {
     ARG_object_pairs_hook, ARG_strict,
 };
 
-static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_cls, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
-        { MP_QSTR_object_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
-        { MP_QSTR_parse_float, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
-        { MP_QSTR_parse_int, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
-        { MP_QSTR_parse_constant, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
-        { MP_QSTR_object_pairs_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
-        { MP_QSTR_strict, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_PTR(&mp_const_true_obj)} },
-    };
-    mp_arg_val_t a[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw, MP_ARRAY_SIZE(allowed), allowed, a);
-    if (a[ARG_d_cls].u_obj != mp_const_none) {
-        mp_raise_NotImplementedError("json: cls is not supported");
-    }
-    mp_obj_t s = args[0];
+static const mp_arg_t json_load_args[] = {
+    { MP_QSTR_cls, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
+    { MP_QSTR_object_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
+    { MP_QSTR_parse_float, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
+    { MP_QSTR_parse_int, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
+    { MP_QSTR_parse_constant, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
+    { MP_QSTR_object_pairs_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_NONE} },
+    { MP_QSTR_strict, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_obj = MP_ROM_PTR(&mp_const_true_obj)} },
+};
+
+// Decodes s (str, bytes or bytearray) with the options a[] (json_load_args order).
+// raw_idx < 0: the whole document, surrounding whitespace allowed; else (raw_decode) one value
+// starting exactly at code point raw_idx of the str s, returned as (value, end index).
+static mp_obj_t json_decode_with(mp_obj_t s, const mp_arg_val_t *a, mp_int_t raw_idx, bool check_bom) {
     json_dec_t *dec = m_new_obj(json_dec_t);
     memset(dec, 0, sizeof(*dec));
     size_t len;
@@ -1151,9 +1288,11 @@ static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         dec->doc = s;
         dec->start = data;
         dec->end = data + len;
-        if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
+        if (check_bom && len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
             json_dec_error(dec, "Unexpected UTF-8 BOM (decode using utf-8-sig)", data);
         }
+    } else if (raw_idx >= 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, "first argument must be a string, not %s", mp_obj_get_type_str(s));
     } else if (mp_obj_is_type(s, &mp_type_bytes) || mp_obj_is_type(s, &mp_type_bytearray)) {
         mp_buffer_info_t bi;
         mp_get_buffer_raise(s, &bi, MP_BUFFER_READ);
@@ -1192,6 +1331,22 @@ static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (dec->parse_int == MP_OBJ_FROM_PTR(&mp_type_int)) {
         dec->parse_int = MP_OBJ_NULL;
     }
+    if (raw_idx >= 0) {
+        const byte *p = dec->start;
+        for (mp_int_t i = 0; i < raw_idx; i++) {
+            if (p >= dec->end) {
+                nlr_raise(json_exc_new(&json_type_JSONDecodeError, mp_obj_new_str("Expecting value", 15), dec->doc, raw_idx));
+            }
+            p = utf8_next_char(p);
+        }
+        dec->p = p;
+        mp_obj_t v = json_parse_value(dec);
+        if (v == MP_OBJ_NULL) {
+            json_dec_error(dec, "Expecting value", dec->p);
+        }
+        mp_obj_t items[2] = {v, mp_obj_new_int(utf8_charlen(dec->start, dec->p - dec->start))};
+        return mp_obj_new_tuple(2, items);
+    }
     json_skip_ws(dec);
     mp_obj_t v = json_parse_value(dec);
     if (v == MP_OBJ_NULL) {
@@ -1203,7 +1358,95 @@ static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     }
     return v;
 }
+
+static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (n_args > 1) {
+        mp_raise_TypeError("loads() takes 1 positional argument");
+    }
+    mp_map_elem_t *cls = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP);
+    if (cls != NULL && cls->value != mp_const_none) {
+        return json_call_cls(cls->value, kw, MP_OBJ_NULL, MP_QSTR_decode, args[0]);
+    }
+    mp_arg_val_t a[MP_ARRAY_SIZE(json_load_args)];
+    mp_arg_parse_all(0, NULL, kw, MP_ARRAY_SIZE(json_load_args), json_load_args, a);
+    return json_decode_with(args[0], a, -1, true);
+}
 static MP_DEFINE_CONST_FUN_OBJ_KW(json_loads_obj, 1, json_loads);
+
+// ---- JSONDecoder: the options of json_load_args kept in an object ----
+
+typedef struct _json_decoder_obj_t {
+    mp_obj_base_t base;
+    mp_arg_val_t a[MP_ARRAY_SIZE(json_load_args)];
+} json_decoder_obj_t;
+
+extern const mp_obj_type_t json_type_JSONDecoder;
+
+static mp_obj_t json_decoder_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    json_decoder_obj_t *self = m_new_obj(json_decoder_obj_t);
+    self->base.type = &json_type_JSONDecoder;
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(json_load_args), json_load_args, self->a);
+    return MP_OBJ_FROM_PTR(self);
+}
+
+static json_decoder_obj_t *json_decoder_native(mp_obj_t self_in) {
+    mp_obj_t native = mp_obj_get_native(self_in, &json_type_JSONDecoder);
+    if (!mp_obj_is_type(native, &json_type_JSONDecoder)) {
+        mp_raise_TypeError("JSONDecoder object expected");
+    }
+    return MP_OBJ_TO_PTR(native);
+}
+
+static mp_obj_t json_decoder_decode(mp_obj_t self_in, mp_obj_t s) {
+    return json_decode_with(s, json_decoder_native(self_in)->a, -1, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(json_decoder_decode_obj, json_decoder_decode);
+
+static mp_obj_t json_decoder_raw_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_s, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_idx, MP_ARG_INT, {.u_int = 0} },
+    };
+    mp_arg_val_t a[2];
+    mp_arg_parse_all(n_args - 1, args + 1, kw, 2, allowed, a);
+    if (a[1].u_int < 0) {
+        mp_raise_ValueError("idx cannot be negative");
+    }
+    return json_decode_with(a[0].u_obj, json_decoder_native(args[0])->a, a[1].u_int, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(json_decoder_raw_decode_obj, 2, json_decoder_raw_decode);
+
+static void json_decoder_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    json_decoder_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    for (size_t i = 1; i < MP_ARRAY_SIZE(json_load_args); i++) {
+        if (json_load_args[i].qst == attr) {
+            dest[0] = self->a[i].u_obj;
+            if (dest[0] == mp_const_none && i == ARG_parse_float) {
+                dest[0] = MP_OBJ_FROM_PTR(&mp_type_float);
+            } else if (dest[0] == mp_const_none && i == ARG_parse_int) {
+                dest[0] = MP_OBJ_FROM_PTR(&mp_type_int);
+            }
+            return;
+        }
+    }
+}
+
+static const mp_rom_map_elem_t json_decoder_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_decode), MP_ROM_PTR(&json_decoder_decode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_raw_decode), MP_ROM_PTR(&json_decoder_raw_decode_obj) },
+};
+static MP_DEFINE_CONST_DICT(json_decoder_locals_dict, json_decoder_locals_table);
+
+const mp_obj_type_t json_type_JSONDecoder = {
+    {&mp_type_type},
+    .name = MP_QSTR_JSONDecoder,
+    .make_new = json_decoder_make_new,
+    .attr = json_decoder_attr,
+    .locals_dict = (mp_obj_dict_t *)&json_decoder_locals_dict,
+};
 
 static mp_obj_t json_load(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args > 1) {
@@ -1223,6 +1466,8 @@ static const mp_rom_map_elem_t json_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_load), MP_ROM_PTR(&json_load_obj) },
     { MP_ROM_QSTR(MP_QSTR_loads), MP_ROM_PTR(&json_loads_obj) },
     { MP_ROM_QSTR(MP_QSTR_JSONDecodeError), MP_ROM_PTR(&json_type_JSONDecodeError) },
+    { MP_ROM_QSTR(MP_QSTR_JSONEncoder), MP_ROM_PTR(&json_type_JSONEncoder) },
+    { MP_ROM_QSTR(MP_QSTR_JSONDecoder), MP_ROM_PTR(&json_type_JSONDecoder) },
 };
 MP_DEFINE_CONST_MODULE(json_module, json_module_globals_table);
 

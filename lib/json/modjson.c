@@ -223,9 +223,80 @@ static double json_digits_value(const char *dig, int p, int scale) {
     return strtod(num, NULL);
 }
 
+// The 17 significant digits of a (1e-6 <= a < 1e17), correctly rounded (half to even, as
+// printf does), and the decimal exponent of the first one; false outside that range.
+// a = m * 2**e exactly; with k = 16 - E, a * 10**k = m * 10**k * 2**e is computed exactly in
+// 128 bits (m < 2**53, 10**k <= 10**22 < 2**74) and rounded once at the binary point.
+static bool json_digits17(double a, char *dig, int *e10) {
+    if (!(a >= 1e-6 && a < 1e17)) {
+        return false;
+    }
+    int bexp;
+    double fr = frexp(a, &bexp);
+    uint64_t m = (uint64_t)ldexp(fr, 53);
+    int e = bexp - 53;
+    int E = (int)floor(log10(a));
+    const uint64_t lo17 = 10000000000000000ull, hi17 = 100000000000000000ull;
+    for (int tries = 0; tries < 3; tries++) {
+        int k = 16 - E;
+        if (k < 0 || k > 22) {
+            return false;
+        }
+        unsigned __int128 pk = 1;
+        for (int i = 0; i < k; i++) {
+            pk *= 10;
+        }
+        unsigned __int128 P = (unsigned __int128)m * pk;
+        uint64_t q;
+        if (e >= 0) {
+            if (e > 10) {
+                return false;
+            }
+            P <<= e;
+            if (P >= hi17) {
+                E++;
+                continue;
+            }
+            q = (uint64_t)P;
+        } else {
+            int sh = -e;
+            if (sh >= 127) {
+                return false;
+            }
+            unsigned __int128 qq = P >> sh;
+            if (qq >= hi17) {
+                E++;
+                continue;
+            }
+            q = (uint64_t)qq;
+            unsigned __int128 rem = P - (qq << sh);
+            unsigned __int128 half = (unsigned __int128)1 << (sh - 1);
+            if (rem > half || (rem == half && (q & 1))) {
+                q++;
+            }
+        }
+        if (q < lo17) {
+            E--;
+            continue;
+        }
+        if (q == hi17) {
+            q = lo17;
+            E++;
+        }
+        for (int i = 16; i >= 0; i--) {
+            dig[i] = '0' + q % 10;
+            q /= 10;
+        }
+        *e10 = E;
+        return true;
+    }
+    return false;
+}
+
 // Fast shortest repr for the common doubles; returns false to leave the rest (subnormals,
 // powers of two, ties in the decimal rounding) to mp_format_float_repr.
-// One snprintf gives the correctly rounded 17 significant digits; the 15- and 16-digit
+// json_digits17 (or snprintf outside its range) gives the correctly rounded 17 significant
+// digits; the 15- and 16-digit
 // candidates are rounded from them in decimal (exact unless the dropped tail is a tie "50..0",
 // which is rejected). Any decimal of at most 15 digits that reads back as d is d's 15-digit
 // rounding (DBL_DIG), so if that fails no shorter string exists either; at 16 digits the
@@ -256,13 +327,16 @@ static bool json_float_fast(vstr_t *out, double d) {
     if (frexp(a, &bexp) == 0.5) {
         return false;
     }
-    char buf[40];
-    snprintf(buf, sizeof(buf), "%.16e", a);
     char dig[18];
-    dig[0] = buf[0];
-    memcpy(dig + 1, buf + 2, 16);
+    int e10;
+    if (!json_digits17(a, dig, &e10)) {
+        char buf[40];
+        snprintf(buf, sizeof(buf), "%.16e", a);
+        dig[0] = buf[0];
+        memcpy(dig + 1, buf + 2, 16);
+        e10 = atoi(buf + 19);
+    }
     dig[17] = 0;
-    int e10 = atoi(buf + 19);
     char cand[18];
     int nd = 17, ce = e10;
     for (int p = 15; p <= 16; p++) {

@@ -296,9 +296,8 @@ static bool json_digits17(double a, char *dig, int *e10) {
 // Fast shortest repr for the common doubles; returns false to leave the rest (subnormals,
 // powers of two, ties in the decimal rounding) to mp_format_float_repr.
 // json_digits17 (or snprintf outside its range) gives the correctly rounded 17 significant
-// digits; the 15- and 16-digit
-// candidates are rounded from them in decimal (exact unless the dropped tail is a tie "50..0",
-// which is rejected). Any decimal of at most 15 digits that reads back as d is d's 15-digit
+// digits; the 15- and 16-digit candidates are rounded from them in decimal (exact unless the
+// dropped tail is a tie "50..0", which is rejected). Any decimal of at most 15 digits that reads back as d is d's 15-digit
 // rounding (DBL_DIG), so if that fails no shorter string exists either; at 16 digits the
 // correctly rounded candidate is the closest, and only a power of two (lopsided rounding
 // interval) could read back from the other neighbour instead.

@@ -1,4 +1,5 @@
-// lib/json/modjson.c: the json module (dump, dumps, load, loads, JSONDecodeError).
+// lib/json/modjson.c: the json module (dump, dumps, load, loads, JSONDecodeError,
+// JSONEncoder, JSONDecoder).
 //
 // Output and errors follow CPython's json byte for byte: float repr, \uXXXX escapes (lower-case
 // hex, surrogate pairs above U+FFFF when ensure_ascii), Infinity/NaN, key coercion of
@@ -14,7 +15,9 @@
 // containers being parsed are pushed on one shared value stack (json_dec_t.stack) and each
 // list/dict is made once, at its final size, when its closing bracket is read. Object keys go
 // through a small cache (json_dec_t.keys) so a repeated key is one str object, hashed once.
-#include <inttypes.h>
+//
+// JSONEncoder/JSONDecoder objects hold the parsed options of dumps/loads (mp_arg_val_t arrays
+// in the order of json_dump_args / json_load_args) and run the same encoder and decoder.
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,0 +1,21 @@
+# random.getrandbits / randbytes / randrange / randint: exact values after seeding
+import random
+
+random.seed(12345)
+print([random.getrandbits(k) for k in [0, 1, 2, 8, 16, 31, 32, 33, 63, 64, 65, 96, 128, 200, 1000]])
+print(random.randbytes(0), random.randbytes(1), random.randbytes(5), random.randbytes(16))
+random.seed(99)
+print([random.randrange(10) for i in range(20)])
+print([random.randrange(1, 7) for i in range(20)])
+print([random.randrange(0, 100, 5) for i in range(10)])
+print([random.randrange(10, 0, -1) for i in range(10)])
+print([random.randrange(100, -100, -7) for i in range(10)])
+print([random.randrange(-50, -10, 3) for i in range(10)])
+print([random.randint(-3, 3) for i in range(20)])
+print([random.randint(0, 1) for i in range(20)])
+print(random.randrange(2**64), random.randrange(2**64 + 1), random.randrange(10**40))
+print(random.randrange(-(10**25), 10**25), random.randrange(0, 10**30, 10**10 + 1))
+print(random.randrange(10**20, -(10**20), -(3**30)), random.randint(-(2**80), 2**80))
+print(random.randrange(1), random.randint(5, 5), random.randrange(2**62), random.randrange(2**61, 2**62))
+print(random.randrange(start=3, stop=9), random.randrange(0, 10, step=2), random.randint(a=1, b=2))
+print(random.randrange(True, 5), random.randint(False, True))

@@ -1,0 +1,34 @@
+# re: bad patterns raise re.error; bad arguments raise TypeError/ValueError/IndexError
+import re
+
+print(issubclass(re.error, Exception))
+for p in ["(", ")", "[a", "a**", "*a", r"\q", r"(?P<n>a)(?P<n>b)", r"(?P=nope)",
+          "a{3,2}", r"\x1", r"\u12", r"(?<=a+)b", r"\1", "(?Z)", "[b-a]", r"\k<x>", r"\p{L}", "a\\"]:
+    try:
+        re.compile(p)
+        print(p, "compiled")
+    except re.error as e:
+        print(p, "error", type(e).__name__, isinstance(e.args[0], str) and len(e.args[0]) > 0)
+
+m = re.match(r"(a)(?P<n>b)", "ab")
+for g in (3, -1, "x", None, 1.5):
+    try:
+        m.group(g)
+    except IndexError:
+        print("IndexError", g)
+for t in (r"\3", r"\g<x>", r"\g<5>", r"\q", "\\", r"\g<1"):
+    try:
+        print(m.expand(t))
+    except (re.error, IndexError) as e:
+        print("bad template", repr(t), type(e).__name__ in ("error", "IndexError"))
+try:
+    re.compile(re.compile("a"), re.I)
+except ValueError:
+    print("ValueError")
+try:
+    re.sub("(a)", r"\2", "a")
+except re.error:
+    print("error: invalid group reference")
+print(re.compile("a") is re.compile("a"))
+re.purge()
+print(re.match("a", "a").group())

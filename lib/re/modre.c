@@ -197,7 +197,7 @@ static void re_emit_flag_letters(vstr_t *out, mp_int_t f) {
 }
 
 // Translates a backslash escape at src[i] == '\\'; returns the index after it.
-static size_t re_translate_escape(const byte *src, size_t len, size_t i, bool is_str, bool in_class, vstr_t *out) {
+static size_t re_translate_escape(const byte *src, size_t len, size_t i, bool is_str, bool unicode_ws, bool in_class, vstr_t *out) {
     if (i + 1 >= len) {
         re_raise_error("bad escape (end of pattern) at position %u", (unsigned)i);
     }
@@ -241,8 +241,23 @@ static size_t re_translate_escape(const byte *src, size_t len, size_t i, bool is
                 re_raise_error("\\N{...} escapes are not supported at position %u", (unsigned)i);
             }
             re_raise_error("bad escape \\N at position %u", (unsigned)i);
+        case 's':
+            // Python's Unicode \s also holds the separators \x1c-\x1f; PCRE2's UCP \s lacks them
+            if (unicode_ws) {
+                vstr_add_str(out, in_class ? "\\s\\x{1c}-\\x{1f}" : "[\\s\\x{1c}-\\x{1f}]");
+                return i + 2;
+            }
+            vstr_add_str(out, "\\s");
+            return i + 2;
+        case 'S':
+            if (unicode_ws && !in_class) {
+                vstr_add_str(out, "[^\\s\\x{1c}-\\x{1f}]");
+                return i + 2;
+            }
+            vstr_add_str(out, "\\S");
+            return i + 2;
         case 'a': case 'b': case 'd': case 'D': case 'f': case 'n': case 'r':
-        case 's': case 'S': case 't': case 'w': case 'W':
+        case 't': case 'w': case 'W':
             vstr_add_byte(out, '\\');
             vstr_add_byte(out, d);
             return i + 2;
@@ -278,10 +293,12 @@ static size_t re_translate_escape(const byte *src, size_t len, size_t i, bool is
 static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *flags, vstr_t *out) {
     size_t i = 0;
     bool verbose = (*flags & RE_FLAG_X) != 0;
+    bool at_start = true; // only global flag groups so far
     while (i < len) {
         byte c = src[i];
+        bool keeps_start = false; // this token may precede global flags
         if (c == '\\') {
-            i = re_translate_escape(src, len, i, is_str, false, out);
+            i = re_translate_escape(src, len, i, is_str, is_str && !(*flags & RE_FLAG_A), false, out);
         } else if (c == '[') {
             vstr_add_byte(out, '[');
             i++;
@@ -303,7 +320,7 @@ static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *fla
                     i++;
                     break;
                 } else if (c == '\\') {
-                    i = re_translate_escape(src, len, i, is_str, true, out);
+                    i = re_translate_escape(src, len, i, is_str, is_str && !(*flags & RE_FLAG_A), true, out);
                 } else if (c == '[') {
                     vstr_add_str(out, "\\[");
                     i++;
@@ -325,8 +342,20 @@ static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *fla
             i++;
         } else if (c == '(' && i + 2 < len && src[i + 1] == '?') {
             size_t k = i + 2;
-            if (src[k] == 'P' && k + 1 < len && src[k + 1] != '<' && src[k + 1] != '=' && src[k + 1] != '>') {
-                re_raise_error("unknown extension ?P%c at position %u", src[k + 1], (unsigned)i);
+            byte e = src[k];
+            // Python knows (?: (?P<n> (?P=n) (?= (?! (?<= (?<! (?# (?( (?> and inline flags;
+            // PCRE2's other extensions ((?R), (?|, (?<name>, (?P>n, (?&n, (?1) ...) are errors
+            if (e == 'P') {
+                if (k + 1 >= len || (src[k + 1] != '<' && src[k + 1] != '=')) {
+                    re_raise_error("unknown extension ?P%.*s at position %u", k + 1 < len ? 1 : 0, (const char *)src + k + 1, (unsigned)i);
+                }
+            } else if (e == '<') {
+                if (k + 1 >= len || (src[k + 1] != '=' && src[k + 1] != '!')) {
+                    re_raise_error("unknown extension ?<%.*s at position %u", k + 1 < len ? 1 : 0, (const char *)src + k + 1, (unsigned)i);
+                }
+            } else if (e != ':' && e != '=' && e != '!' && e != '#' && e != '(' && e != '>' && e != '-'
+                       && strchr("aiLmsux", e) == NULL) {
+                re_raise_error("unknown extension ?%c at position %u", e, (unsigned)i);
             }
             mp_int_t on = re_parse_flag_letters(src, len, &k, is_str);
             mp_int_t off = 0;
@@ -339,16 +368,26 @@ static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *fla
                     re_raise_error("bad inline flags: cannot turn off flags 'a', 'u' and 'L' at position %u", (unsigned)i);
                 }
             }
+            if ((on || have_off) && (k >= len || (src[k] != ')' && src[k] != ':'))) {
+                re_raise_error(k < len && (src[k] >= 0x80 || unichar_isalpha(src[k])) ? "unknown flag at position %u" : "missing -, : or ) at position %u", (unsigned)k);
+            }
             if (k < len && (src[k] == ')' || src[k] == ':') && (on || have_off)) {
                 if (have_off && off == 0) {
                     re_raise_error("missing flag at position %u", (unsigned)k);
+                }
+                if (on & off) {
+                    re_raise_error("bad inline flags: flag turned on and off at position %u", (unsigned)k);
                 }
                 if (src[k] == ')') {
                     if (have_off) {
                         re_raise_error("missing : at position %u", (unsigned)k);
                     }
+                    if (!at_start) {
+                        re_raise_error("global flags not at the start of the expression at position %u", (unsigned)i);
+                    }
                     // global flags: they apply to the whole pattern (Python only allows
                     // them at the start; PCRE2 applies them from here on)
+                    keeps_start = true;
                     *flags |= on;
                     if (on & RE_FLAG_X) {
                         verbose = true;
@@ -373,14 +412,22 @@ static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *fla
                 vstr_add_str(out, "(?");
                 i += 2;
             }
+        } else if (c == '(' && i + 1 < len && src[i + 1] == '*') {
+            // PCRE2's verbs ((*UTF), (*SKIP), (*LIMIT_MATCH=n) ...) are not Python syntax
+            re_raise_error("nothing to repeat at position %u", (unsigned)(i + 1));
         } else if (c == '#' && verbose) {
+            keeps_start = true;
             while (i < len && src[i] != '\n') {
                 vstr_add_byte(out, src[i]);
                 i++;
             }
         } else {
+            keeps_start = verbose && unichar_isspace(c);
             vstr_add_byte(out, c);
             i++;
+        }
+        if (!keeps_start) {
+            at_start = false;
         }
     }
 }
@@ -443,7 +490,7 @@ static re_pattern_t *re_compile_raw(mp_obj_t pattern, mp_int_t flags) {
         opts |= PCRE2_CASELESS;
     }
     if (flags & RE_FLAG_M) {
-        opts |= PCRE2_MULTILINE;
+        opts |= PCRE2_MULTILINE | PCRE2_ALT_CIRCUMFLEX; // Python's ^ matches after a final \n
     }
     if (flags & RE_FLAG_S) {
         opts |= PCRE2_DOTALL;
@@ -610,14 +657,8 @@ static size_t re_byte_of_char(re_subject_t *s, size_t c) {
 
 // pos/endpos arguments: ints (big ones too) clamped to [0, n].
 static size_t re_clamp_index(mp_obj_t o, size_t n) {
-    if (mp_obj_is_small_int(o)) {
-        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(o);
-        return v < 0 ? 0 : (size_t)v > n ? n : (size_t)v;
-    }
-    if (mp_obj_is_int(o)) {
-        return mp_obj_int_sign(o) < 0 ? 0 : n;
-    }
-    return re_clamp_index(MP_OBJ_NEW_SMALL_INT(mp_obj_get_int(o)), n);
+    mp_int_t v = mp_obj_get_int(o); // OverflowError beyond a machine word, as CPython
+    return v < 0 ? 0 : (size_t)v > n ? n : (size_t)v;
 }
 
 // Runs the pattern on s->p[0:end_b] from start_b. Fills ov (2 * (groups + 1) byte offsets,
@@ -986,6 +1027,13 @@ static mp_obj_t re_template_parse(re_pattern_t *pat, mp_obj_t tmpl) {
                     re_raise_error("invalid group reference %.*s at position %u", (int)(end - start), (const char *)t + start, (unsigned)start);
                 }
             } else {
+                for (size_t q = start; q < end; q++) {
+                    byte ch = t[q];
+                    bool ok = ch == '_' || unichar_isalpha(ch) || (ch >= 0x80 && is_str) || (q > start && unichar_isdigit(ch));
+                    if (!ok) {
+                        re_raise_error("bad character in group name '%.*s' at position %u", (int)(end - start), (const char *)t + start, (unsigned)start);
+                    }
+                }
                 bool found;
                 group = re_group_by_name(pat, t + start, end - start, &found);
                 if (!found) {
@@ -1228,7 +1276,7 @@ const mp_obj_type_t re_pattern_type = {
 
 static mp_int_t re_match_group_index(re_match_t *m, mp_obj_t g) {
     mp_int_t i;
-    if (mp_obj_is_int(g) && !mp_obj_is_type(g, &mp_type_bool) && mp_obj_get_int_maybe(g, &i)) {
+    if (mp_obj_is_int(g) && mp_obj_get_int_maybe(g, &i)) {
         if (i >= 0 && i <= (mp_int_t)m->pat->groups) {
             return i;
         }

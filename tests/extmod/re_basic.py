@@ -59,6 +59,7 @@ print(re.search("a$", "a\n"), re.search(r"a\Z", "a\n"), re.search(r"a\Z", "a").s
 print(re.search(r"\Aa", "ba"), re.search(r"\Ab", "ba").span())
 print(re.findall(r"$", "a\n"), re.findall(r"$", "a\nb\n", re.M))
 print(re.sub("$", "!", "ab\n"))
+print(re.findall("(?m)^", "a\nb\n"), re.sub("(?m)^", ">", "a\nb\n"), [m.start() for m in re.finditer("(?m)^", "\n\n")])
 
 # compiled pattern: pos / endpos
 p = re.compile(r"\d+")

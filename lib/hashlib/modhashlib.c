@@ -264,8 +264,22 @@ static mp_obj_t hashlib_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(hashlib_new_obj, 0, hashlib_new);
 
+// Runs once on import: the algorithm name sets CPython offers.
+static mp_obj_t hashlib_mod_init(mp_obj_t module) {
+    mp_obj_t names[MP_ARRAY_SIZE(hashlib_algos)];
+    for (size_t i = 0; i < MP_ARRAY_SIZE(hashlib_algos); i++) {
+        names[i] = MP_OBJ_NEW_QSTR(hashlib_algos[i].name);
+    }
+    mp_obj_t g = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(module));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_algorithms_guaranteed), mp_obj_new_set(MP_ARRAY_SIZE(names), names));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_algorithms_available), mp_obj_new_set(MP_ARRAY_SIZE(names), names));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(hashlib_mod_init_obj, hashlib_mod_init);
+
 static const mp_rom_map_elem_t hashlib_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_hashlib) },
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&hashlib_mod_init_obj) },
     { MP_ROM_QSTR(MP_QSTR_new), MP_ROM_PTR(&hashlib_new_obj) },
     { MP_ROM_QSTR(MP_QSTR_md5), MP_ROM_PTR(&hashlib_md5_obj) },
     { MP_ROM_QSTR(MP_QSTR_sha1), MP_ROM_PTR(&hashlib_sha1_obj) },

@@ -16,3 +16,5 @@ for bad in (lambda: hashlib.new("nope"), lambda: hashlib.sha256("str"),
         print("no error")
     except (TypeError, ValueError) as e:
         print(type(e).__name__)
+names = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256")
+print([n in hashlib.algorithms_guaranteed for n in names], [n in hashlib.algorithms_available for n in names])

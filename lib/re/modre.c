@@ -264,18 +264,24 @@ static size_t re_translate_escape(const byte *src, size_t len, size_t i, bool is
         default:
             break;
     }
-    if (d >= '0' && d <= '9') {
-        if (in_class && d >= '8') {
-            re_raise_error("bad escape \\%c at position %u", d, (unsigned)i);
-        }
-        // octal escapes and back references: PCRE2 reads them as Python does
-        vstr_add_byte(out, '\\');
+    if (d >= '0' && d <= '7' && (in_class || d == '0'
+            || (i + 3 < len && src[i + 2] >= '0' && src[i + 2] <= '7' && src[i + 3] >= '0' && src[i + 3] <= '7'))) {
+        // octal: in a class any \ooo; outside, \0oo or exactly three octal digits
+        unsigned v = 0;
         size_t k = i + 1;
-        while (k < len && k < i + 4 && src[k] >= '0' && src[k] <= '9') {
-            vstr_add_byte(out, src[k]);
+        while (k < len && k < i + 4 && src[k] >= '0' && src[k] <= '7') {
+            v = v * 8 + (src[k] - '0');
             k++;
         }
+        if (v > 0377) {
+            re_raise_error("octal escape value \\%.*s outside of range 0-0o377 at position %u", (int)(k - i - 1), (const char *)src + i + 1, (unsigned)i);
+        }
+        vstr_printf(out, "\\x{%x}", v);
         return k;
+    }
+    if (d >= '0' && d <= '9') {
+        // back references are handled by re_translate; here only a class can get here
+        re_raise_error("bad escape \\%c at position %u", d, (unsigned)i);
     }
     if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
         re_raise_error("bad escape \\%c at position %u", d, (unsigned)i);
@@ -290,15 +296,120 @@ static size_t re_translate_escape(const byte *src, size_t len, size_t i, bool is
 }
 
 // Rewrites pattern src into PCRE2 syntax in out; *flags gains the global inline flags.
+// Group bookkeeping of the translator, for Python's checks on back references (PCRE2 allows
+// forward references and references to open groups; Python rejects both).
+typedef struct _re_groups_t {
+    size_t n;            // capturing groups opened so far
+    mp_obj_t open;       // list: for each open parenthesis, its group number (0: not capturing)
+    vstr_t closed;       // closed.buf[g] != 0 once group g is closed
+    mp_obj_t names;      // dict: name -> group number
+} re_groups_t;
+
+static void re_groups_check(re_groups_t *gr, size_t g, size_t pos) {
+    if (g > gr->n) {
+        re_raise_error("invalid group reference %u at position %u", (unsigned)g, (unsigned)pos);
+    }
+    if (g >= gr->closed.len || gr->closed.buf[g] == 0) {
+        re_raise_error("cannot refer to an open group at position %u", (unsigned)pos);
+    }
+}
+
+static void re_groups_open(re_groups_t *gr, bool capturing) {
+    size_t g = 0;
+    if (capturing) {
+        g = ++gr->n;
+    }
+    mp_obj_list_append(gr->open, MP_OBJ_NEW_SMALL_INT(g));
+}
+
 static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *flags, vstr_t *out) {
     size_t i = 0;
     bool verbose = (*flags & RE_FLAG_X) != 0;
     bool at_start = true; // only global flag groups so far
+    re_groups_t gr;
+    gr.n = 0;
+    gr.open = mp_obj_new_list(0, NULL);
+    vstr_init(&gr.closed, 16);
+    gr.names = mp_obj_new_dict(0);
     while (i < len) {
         byte c = src[i];
         bool keeps_start = false; // this token may precede global flags
-        if (c == '\\') {
+        if (c == '\\' && i + 1 < len && src[i + 1] >= '1' && src[i + 1] <= '9'
+            && !(i + 3 < len && src[i + 1] <= '7' && src[i + 2] >= '0' && src[i + 2] <= '7' && src[i + 3] >= '0' && src[i + 3] <= '7')) {
+            // a back reference: one or two digits
+            size_t g = src[i + 1] - '0';
+            size_t k = i + 2;
+            if (k < len && src[k] >= '0' && src[k] <= '9') {
+                g = g * 10 + (src[k] - '0');
+                k++;
+            }
+            re_groups_check(&gr, g, i);
+            vstr_printf(out, "\\g{%u}", (unsigned)g);
+            i = k;
+        } else if (c == '\\') {
             i = re_translate_escape(src, len, i, is_str, is_str && !(*flags & RE_FLAG_A), false, out);
+        } else if (c == ')') {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_list_get(gr.open, &n, &items);
+            if (n > 0) {
+                size_t g = MP_OBJ_SMALL_INT_VALUE(items[n - 1]);
+                mp_obj_list_set_len(gr.open, n - 1);
+                if (g > 0) {
+                    while (gr.closed.len <= g) {
+                        vstr_add_byte(&gr.closed, 0);
+                    }
+                    gr.closed.buf[g] = 1;
+                }
+            }
+            vstr_add_byte(out, ')');
+            i++;
+        } else if (c == '(' && (i + 1 >= len || src[i + 1] != '?')) {
+            if (i + 1 < len && src[i + 1] == '*') {
+                // PCRE2's verbs ((*UTF), (*SKIP), (*LIMIT_MATCH=n) ...) are not Python syntax
+                re_raise_error("nothing to repeat at position %u", (unsigned)(i + 1));
+            }
+            re_groups_open(&gr, true);
+            vstr_add_byte(out, '(');
+            i++;
+        } else if (c == '(' && i + 2 < len && src[i + 1] == '?' && (src[i + 2] == '#' || src[i + 2] == '(' || src[i + 2] == 'P')) {
+            // comments and conditions are copied through their ')'; named groups and references
+            // are recorded
+            size_t k = i + 2;
+            byte e = src[k];
+            if (e == 'P' && (k + 1 >= len || (src[k + 1] != '<' && src[k + 1] != '='))) {
+                re_raise_error("unknown extension ?P%.*s at position %u", k + 1 < len ? 1 : 0, (const char *)src + k + 1, (unsigned)i);
+            }
+            byte stop = e == 'P' && src[k + 1] == '<' ? '>' : ')';
+            size_t start = e == 'P' ? k + 2 : k + 1;
+            size_t end = start;
+            while (end < len && src[end] != stop) {
+                end++;
+            }
+            if (end >= len) {
+                if (e == '#') {
+                    re_raise_error("missing ), unterminated comment at position %u", (unsigned)i);
+                }
+                re_raise_error("missing %c, unterminated name at position %u", stop, (unsigned)start);
+            }
+            mp_obj_t name = e == 'P' ? mp_obj_new_str((const char *)src + start, end - start) : MP_OBJ_NULL;
+            if (e == 'P' && stop == '>') {
+                re_groups_open(&gr, true);
+                mp_obj_dict_store(gr.names, name, MP_OBJ_NEW_SMALL_INT(gr.n));
+            } else if (e == 'P') {
+                mp_map_elem_t *el = mp_map_lookup(mp_obj_dict_get_map(gr.names), name, MP_MAP_LOOKUP);
+                if (el == NULL) {
+                    re_raise_error("unknown group name '%.*s' at position %u", (int)(end - start), (const char *)src + start, (unsigned)start);
+                }
+                re_groups_check(&gr, MP_OBJ_SMALL_INT_VALUE(el->value), i);
+            } else if (e == '(') {
+                re_groups_open(&gr, false); // the conditional group, closed by its own ')'
+            }
+            vstr_add_strn(out, (const char *)src + i, end + 1 - i);
+            i = end + 1;
+            if (e == '#') {
+                keeps_start = true;
+            }
         } else if (c == '[') {
             vstr_add_byte(out, '[');
             i++;
@@ -399,6 +510,7 @@ static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *fla
                         out->len -= 3; // nothing PCRE2 needs to hear
                     }
                 } else {
+                    re_groups_open(&gr, false);
                     vstr_add_str(out, "(?");
                     re_emit_flag_letters(out, on);
                     if (have_off) {
@@ -409,12 +521,10 @@ static void re_translate(const byte *src, size_t len, bool is_str, mp_int_t *fla
                 }
                 i = k + 1;
             } else {
+                re_groups_open(&gr, false);
                 vstr_add_str(out, "(?");
                 i += 2;
             }
-        } else if (c == '(' && i + 1 < len && src[i + 1] == '*') {
-            // PCRE2's verbs ((*UTF), (*SKIP), (*LIMIT_MATCH=n) ...) are not Python syntax
-            re_raise_error("nothing to repeat at position %u", (unsigned)(i + 1));
         } else if (c == '#' && verbose) {
             keeps_start = true;
             while (i < len && src[i] != '\n') {

@@ -44,7 +44,11 @@
 typedef struct _re_pattern_t {
     mp_obj_base_t base;
     pcre2_code *code;            // NULL once finalised
+    pcre2_code *code_anchored;   // compiled with PCRE2_ANCHORED on first match(), or NULL
+    pcre2_code *code_full;       // with PCRE2_ANCHORED | PCRE2_ENDANCHORED, for fullmatch()
     pcre2_match_data *md;
+    mp_obj_t translated;         // the PCRE2 pattern (bytes), to compile those variants
+    uint32_t options;            // its compile options
     mp_obj_t pattern;            // the source, str or bytes
     mp_obj_t groupindex;         // dict name -> number
     mp_obj_t names;              // tuple: names[i] is group i's name or None (len groups + 1)
@@ -69,6 +73,7 @@ typedef struct _re_subject_t {
     mp_obj_t data;               // str or bytes
     const byte *p;
     size_t len;                  // bytes
+    size_t nchars;               // length in characters (== len for bytes and ASCII str)
     bool is_str;
     bool ascii;                  // str whose bytes are all < 0x80: char index == byte index
     bool utf_ok;                 // str data is valid UTF-8 (PCRE2 may skip its check)
@@ -554,6 +559,14 @@ static mp_obj_t re_pattern_del(mp_obj_t self_in) {
         pcre2_code_free(self->code);
         self->code = NULL;
     }
+    if (self->code_anchored != NULL) {
+        pcre2_code_free(self->code_anchored);
+        self->code_anchored = NULL;
+    }
+    if (self->code_full != NULL) {
+        pcre2_code_free(self->code_full);
+        self->code_full = NULL;
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(re_pattern_del_obj, re_pattern_del);
@@ -588,7 +601,9 @@ static re_pattern_t *re_compile_raw(mp_obj_t pattern, mp_int_t flags) {
     }
     uint32_t opts = 0;
     if (is_str) {
-        opts |= PCRE2_UTF;
+        // MATCH_INVALID_UTF: no O(n) validity scan of the subject on every call (our str may
+        // hold lone surrogates, which then match nothing instead of failing the match)
+        opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
         if (!(flags & RE_FLAG_A)) {
             opts |= PCRE2_UCP;
         }
@@ -623,6 +638,8 @@ static re_pattern_t *re_compile_raw(mp_obj_t pattern, mp_int_t flags) {
         re_raise_error("%s at position %u", (const char *)msg, (unsigned)erroff);
     }
     pcre2_jit_compile(self->code, PCRE2_JIT_COMPLETE); // failure: the interpreter runs it
+    self->translated = mp_obj_new_bytes((const byte *)tr.buf, tr.len);
+    self->options = opts;
     self->md = pcre2_match_data_create_from_pattern(self->code, NULL);
     if (self->md == NULL) {
         re_pattern_del(MP_OBJ_FROM_PTR(self));
@@ -703,14 +720,10 @@ static void re_subject_init(re_subject_t *s, re_pattern_t *pat, mp_obj_t string)
         s->is_str = true;
         s->data = string;
         s->p = (const byte *)mp_obj_str_get_data(string, &s->len);
-        s->ascii = true;
-        for (size_t i = 0; i < s->len; i++) {
-            if (s->p[i] >= 0x80) {
-                s->ascii = false;
-                break;
-            }
-        }
-        s->utf_ok = s->ascii || utf8_check(s->p, s->len);
+        // len() is cached in the str object: after the first call this costs nothing
+        s->nchars = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(string));
+        s->ascii = s->nchars == s->len;
+        s->utf_ok = true; // see PCRE2_MATCH_INVALID_UTF in re_compile_raw
         return;
     }
     mp_buffer_info_t bi;
@@ -729,12 +742,16 @@ static void re_subject_init(re_subject_t *s, re_pattern_t *pat, mp_obj_t string)
         s->data = mp_obj_new_bytes(bi.buf, bi.len); // immutable copy: the buffer may change under us
     }
     s->p = (const byte *)mp_obj_str_get_data(s->data, &s->len);
+    s->nchars = s->len;
 }
 
 // The character index of byte offset b (b on a character boundary).
 static size_t re_char_of_byte(re_subject_t *s, size_t b) {
     if (s->ascii) {
         return b;
+    }
+    if (b >= s->len) {
+        return s->nchars;
     }
     if (b >= s->anchor_b) {
         return s->anchor_c + utf8_charlen(s->p + s->anchor_b, b - s->anchor_b);
@@ -753,6 +770,9 @@ static void re_set_anchor(re_subject_t *s, size_t b) {
 static size_t re_byte_of_char(re_subject_t *s, size_t c) {
     if (s->ascii) {
         return c < s->len ? c : s->len;
+    }
+    if (c >= s->nchars) {
+        return s->len;
     }
     const byte *q = s->p, *end = s->p + s->len;
     while (c > 0 && q < end) {
@@ -777,15 +797,36 @@ static bool re_exec(re_pattern_t *pat, re_subject_t *s, size_t start_b, size_t e
     if (pat->code == NULL) {
         mp_raise_ValueError("pattern was finalised");
     }
+    // The JIT cannot take PCRE2_ANCHORED/ENDANCHORED at match time (PCRE2 would fall back to
+    // its interpreter, which is slow on long UTF subjects): match() and fullmatch() use
+    // variants compiled with those options, made on first use.
+    pcre2_code *code = pat->code;
+    if (opts & (PCRE2_ANCHORED | PCRE2_ENDANCHORED)) {
+        pcre2_code **slot = (opts & PCRE2_ENDANCHORED) ? &pat->code_full : &pat->code_anchored;
+        if (*slot == NULL) {
+            size_t tlen;
+            const char *t = mp_obj_str_get_data(pat->translated, &tlen);
+            int err;
+            PCRE2_SIZE erroff;
+            *slot = pcre2_compile((PCRE2_SPTR)t, tlen, pat->options | (opts & (PCRE2_ANCHORED | PCRE2_ENDANCHORED)), &err, &erroff, re_cctx);
+            if (*slot != NULL) {
+                pcre2_jit_compile(*slot, PCRE2_JIT_COMPLETE);
+            }
+        }
+        if (*slot != NULL) {
+            code = *slot;
+            opts &= ~(PCRE2_ANCHORED | PCRE2_ENDANCHORED);
+        }
+    }
     if (start_b > end_b) {
         return false;
     }
     if (s->is_str && s->utf_ok) {
         opts |= PCRE2_NO_UTF_CHECK;
     }
-    int rc = pcre2_match(pat->code, (PCRE2_SPTR)s->p, end_b, start_b, opts, pat->md, re_mctx);
+    int rc = pcre2_match(code, (PCRE2_SPTR)s->p, end_b, start_b, opts, pat->md, re_mctx);
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT) {
-        rc = pcre2_match(pat->code, (PCRE2_SPTR)s->p, end_b, start_b, opts | PCRE2_NO_JIT, pat->md, re_mctx);
+        rc = pcre2_match(code, (PCRE2_SPTR)s->p, end_b, start_b, opts | PCRE2_NO_JIT, pat->md, re_mctx);
     }
     if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) {
         return false;
@@ -863,7 +904,7 @@ typedef enum { RE_SEARCH, RE_MATCH, RE_FULLMATCH } re_mode_t;
 static mp_obj_t re_do_match(re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in, re_mode_t mode) {
     re_subject_t s;
     re_subject_init(&s, pat, string);
-    size_t nchars = s.ascii ? s.len : utf8_charlen(s.p, s.len);
+    size_t nchars = s.nchars;
     size_t pos_c = pos_in == MP_OBJ_NULL ? 0 : re_clamp_index(pos_in, nchars);
     size_t end_c = endpos_in == MP_OBJ_NULL || endpos_in == mp_const_none ? nchars : re_clamp_index(endpos_in, nchars);
     if (end_c < pos_c) {
@@ -925,7 +966,7 @@ static void re_scan_init(re_scan_t *sc, re_pattern_t *pat, mp_obj_t string, mp_o
     sc->pos_b = 0;
     sc->end_b = sc->s.len;
     if (pos_in != MP_OBJ_NULL || (endpos_in != MP_OBJ_NULL && endpos_in != mp_const_none)) {
-        size_t nchars = sc->s.ascii ? sc->s.len : utf8_charlen(sc->s.p, sc->s.len);
+        size_t nchars = sc->s.nchars;
         size_t pos_c = pos_in == MP_OBJ_NULL ? 0 : re_clamp_index(pos_in, nchars);
         size_t end_c = endpos_in == MP_OBJ_NULL || endpos_in == mp_const_none ? nchars : re_clamp_index(endpos_in, nchars);
         sc->pos_b = re_byte_of_char(&sc->s, pos_c);

@@ -96,6 +96,11 @@ static mp_map_t *re_module_map(void) {
     return &mp_obj_module_get_globals(e->value)->map;
 }
 
+// The pattern or template being parsed, for re.error's `pattern` attribute. Set by the two
+// parsers before they can raise; the object is alive on their caller's stack meanwhile.
+static mp_obj_t re_current_source = MP_OBJ_NULL;
+
+// Raises re.error(msg) with CPython's attributes: msg (without the position), pattern, pos.
 NORETURN static void re_raise_error(const char *fmt, ...) {
     vstr_t vstr;
     vstr_init(&vstr, 64);
@@ -105,13 +110,34 @@ NORETURN static void re_raise_error(const char *fmt, ...) {
     va_start(ap, fmt);
     mp_vprintf(&print, fmt, ap);
     va_end(ap);
+    static const char at_pos[] = " at position ";
+    size_t msg_len = vstr.len;
+    mp_obj_t pos = mp_const_none;
+    for (size_t i = vstr.len; i-- > 0;) {
+        if (i + sizeof(at_pos) - 1 <= vstr.len && memcmp(vstr.buf + i, at_pos, sizeof(at_pos) - 1) == 0) {
+            msg_len = i;
+            mp_int_t v = 0;
+            for (size_t k = i + sizeof(at_pos) - 1; k < vstr.len; k++) {
+                v = v * 10 + (vstr.buf[k] - '0');
+            }
+            pos = MP_OBJ_NEW_SMALL_INT(v);
+            break;
+        }
+    }
+    mp_obj_t short_msg = mp_obj_new_str(vstr.buf, msg_len);
     mp_obj_t msg = mp_obj_new_str_from_vstr(&vstr);
     mp_map_t *m = re_module_map();
     mp_map_elem_t *e = m == NULL ? NULL : mp_map_lookup(m, MP_OBJ_NEW_QSTR(MP_QSTR_error), MP_MAP_LOOKUP);
     if (e != NULL && mp_obj_is_type(e->value, &mp_type_type)
         && mp_obj_is_subclass(MP_OBJ_TO_PTR(e->value), &mp_type_BaseException)) {
-        nlr_raise(mp_call_function_1(e->value, msg));
+        mp_obj_t exc = mp_call_function_1(e->value, msg);
+        mp_store_attr(exc, MP_QSTR_msg, short_msg);
+        mp_store_attr(exc, MP_QSTR_pattern, re_current_source == MP_OBJ_NULL ? mp_const_none : re_current_source);
+        mp_store_attr(exc, MP_QSTR_pos, pos);
+        re_current_source = MP_OBJ_NULL;
+        nlr_raise(exc);
     }
+    re_current_source = MP_OBJ_NULL;
     nlr_raise(mp_obj_new_exception_arg1(&mp_type_ValueError, msg));
 }
 
@@ -592,6 +618,7 @@ static re_pattern_t *re_compile_raw(mp_obj_t pattern, mp_int_t flags) {
     const byte *psrc = (const byte *)mp_obj_str_get_data(pattern, &plen);
     vstr_t tr;
     vstr_init(&tr, plen + 16);
+    re_current_source = pattern;
     re_translate(psrc, plen, is_str, &flags, &tr);
     if (is_str && (flags & RE_FLAG_A) && (flags & RE_FLAG_U)) {
         re_raise_error("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
@@ -638,6 +665,7 @@ static re_pattern_t *re_compile_raw(mp_obj_t pattern, mp_int_t flags) {
         re_raise_error("%s at position %u", (const char *)msg, (unsigned)erroff);
     }
     pcre2_jit_compile(self->code, PCRE2_JIT_COMPLETE); // failure: the interpreter runs it
+    re_current_source = MP_OBJ_NULL;
     self->translated = mp_obj_new_bytes((const byte *)tr.buf, tr.len);
     self->options = opts;
     self->md = pcre2_match_data_create_from_pattern(self->code, NULL);
@@ -1131,6 +1159,7 @@ static mp_obj_t re_template_parse(re_pattern_t *pat, mp_obj_t tmpl) {
         t = bi.buf;
         len = bi.len;
     }
+    re_current_source = tmpl;
     mp_obj_t items = mp_obj_new_list(0, NULL);
     vstr_t lit;
     vstr_init(&lit, len + 1);
@@ -1239,6 +1268,7 @@ static mp_obj_t re_template_parse(re_pattern_t *pat, mp_obj_t tmpl) {
         mp_obj_list_append(items, MP_OBJ_NEW_SMALL_INT(group));
     }
     re_template_flush(items, &lit, is_str);
+    re_current_source = MP_OBJ_NULL;
     return items;
 }
 

@@ -36,3 +36,15 @@ print(re.compile("(?i)(?m)a").flags == re.I | re.M | re.U, re.compile("(?x) (?i)
 print(re.compile("a") is re.compile("a"))
 re.purge()
 print(re.match("a", "a").group())
+
+# re.error's attributes
+for f in (lambda: re.compile(r"ab\q"), lambda: re.compile("(?P=zz)"), lambda: re.sub("a", r"\g<x", "a"),
+          lambda: re.compile(b"[a"), lambda: re.compile("a(")):
+    try:
+        f()
+    except re.error as e:
+        print(repr(e.pattern), type(e.pos).__name__, type(e.msg).__name__, str(e).startswith(e.msg))
+try:
+    re.compile(r"x\q")
+except re.error as e:
+    print(e.msg, e.pos, str(e))

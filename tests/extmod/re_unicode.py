@@ -1,0 +1,27 @@
+# re: str patterns are Unicode-aware; offsets are code point indices
+import re
+
+s = "naïve café ünïcode"
+print(re.findall(r"\w+", s))
+print([m.span() for m in re.finditer(r"\w+", s)])
+m = re.search(r"(caf)(é)", s)
+print(m.span(), m.span(1), m.span(2), m.start(2), m.end(), m.group(2), m.pos, m.endpos)
+print(re.compile(r"\w+").search(s, 6).span(), re.compile(r"\w+").search(s, 6, 9).group())
+print(re.findall(r"\w+", s, re.ASCII))
+print(re.findall(r"(?a)\w+", "aé b"))
+print(re.findall(r"\d", "1٣2"), re.findall(r"\d", "1٣2", re.A))
+print(re.findall(r"\s", "a\u00a0b c"), re.findall(r"\s", "a\u00a0b c", re.A))
+print(re.findall(r"\s+", "a\x1c\x1d\x1e\x1f\x85\u2028\u3000b"), re.findall(r"[^\s]+", "a\x1cb"), re.findall(r"\S+", "a\x1fb"), re.findall(r"[\s]", "\x1c"))
+print(re.match("ÉCOLE", "école", re.I).group(), re.match("Σ", "σ", re.I).group())
+print(re.sub("é", "e", s), re.split("ï", s))
+print(re.match("\u20ac", "€").group(), re.match(r"\u20ac\U0001F600", "€😀").span())
+print(re.match(r"\x41\x{0}".replace("\\x{0}", ""), "A").group())
+print(re.findall(".", "a€😀"), len(re.match(".+", "a€😀").group()))
+print(re.sub("(.)", r"\1\1", "é€"))
+print(re.sub("x*", "-", "éé"))
+print(re.split("", "ä€"))
+print([m.span() for m in re.finditer("", "ä€")])
+print(re.match(r"(?P<nom>\w+)", "tête").groupdict())
+print(re.search("$", "日本").span(), re.search(r"\b", "日本 x").span())
+print(re.fullmatch(r"[à-ÿ]+", "éèà").group())
+print(re.escape("a€ b"))

@@ -283,6 +283,8 @@ def run_one(path, target, python):
     if cwd == SIM_DIR:
         # tests/sim: run on the simulated board; expected output always from a .exp file
         target = sim_target_for(target)
+        if not os.path.exists(path + ".exp"):
+            return path, "fail", "missing %s.exp (tests/sim need one)\n" % display_name(path)
     extra = read_directives(path)
     got, status = run_prog([target] + extra + [os.path.basename(path)], cwd, target_env())
     if status is None and got == b"SKIP\n":

@@ -426,7 +426,11 @@ bool mp_obj_is_exception_instance(mp_obj_t o);
 // ---- generic object operations (py/obj.c) ----
 void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
 void mp_obj_print(mp_obj_t o, mp_print_kind_t kind);  // to stdout
-void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc); // traceback + "Type: msg"
+// Traceback + "Type: msg". Never raises (a failing __str__ prints "<exception str() failed>")
+// and needs no heap for built-in exceptions with str/int arguments.
+void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc);
+// Prints o; an exception raised while printing is swallowed (returns false).
+bool mp_obj_print_protected(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind);
 bool mp_obj_is_true(mp_obj_t arg);
 bool mp_obj_equal(mp_obj_t o1, mp_obj_t o2);      // ==, may call __eq__
 mp_obj_t mp_obj_equal_not_equal(mp_binary_op_t op, mp_obj_t o1, mp_obj_t o2);
@@ -680,6 +684,7 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg
 mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...); // mp_printf formats
 bool mp_obj_exception_match(mp_obj_t exc, mp_const_obj_t exc_type); // exc instance matches type (or subclass)
 void mp_obj_exception_clear_traceback(mp_obj_t self_in);
+void mp_obj_exception_reserve_traceback(mp_obj_t self_in, size_t n_frames); // room for n frames, allocated now
 void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block);
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values);
 mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None (StopIteration.value)

@@ -229,6 +229,12 @@ typedef void (*mp_attr_fun_t)(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 // Return MP_OBJ_NULL if unsupported, else the loaded item (or mp_const_none for store/delete).
 typedef mp_obj_t (*mp_subscr_fun_t)(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
 typedef mp_obj_t (*mp_getiter_fun_t)(mp_obj_t self_in);
+// Room for a short-lived iterator object on the C stack (see mp_getiter_buf).
+typedef struct _mp_obj_iter_buf_t {
+    mp_obj_t words[4];
+} mp_obj_iter_buf_t;
+mp_obj_t mp_obj_tuple_getiter_buf(mp_obj_t self_in, mp_obj_iter_buf_t *buf);
+mp_obj_t mp_obj_list_getiter_buf(mp_obj_t self_in, mp_obj_iter_buf_t *buf);
 // Returns the next item, or MP_OBJ_STOP_ITERATION when exhausted (no exception needed).
 typedef mp_obj_t (*mp_iternext_fun_t)(mp_obj_t self_in);
 // Returns 0 on success, non-zero if no buffer of the requested kind.

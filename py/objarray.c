@@ -593,6 +593,14 @@ static void value_item(mp_obj_array_t *a, mp_obj_t value, size_t i) {
     memcpy((byte *)a->items + i * itemsize(a), &raw, itemsize(a));
 }
 
+// Whether [p, p + n) shares bytes with a's items (the source of a slice assignment is `a`
+// itself or a view of it: it must be copied before `a` is rearranged).
+static bool overlaps_items(mp_obj_array_t *a, const void *p, size_t n) {
+    uintptr_t lo = (uintptr_t)a->items, hi = lo + a->len * itemsize(a);
+    uintptr_t s = (uintptr_t)p;
+    return n > 0 && s < hi && s + n > lo;
+}
+
 // Source data for a slice assignment: raw bytes of `len` items of a's typecode.
 static const byte *slice_source(mp_obj_array_t *a, mp_obj_t value, size_t *n_items) {
     size_t sz = itemsize(a);
@@ -602,7 +610,10 @@ static const byte *slice_source(mp_obj_array_t *a, mp_obj_t value, size_t *n_ite
         }
         mp_buffer_info_t bi;
         if (!(mp_obj_is_qstr(value) || mp_obj_is_type(value, &mp_type_str)) && mp_get_buffer(value, &bi, MP_BUFFER_READ)) {
-            // copy: the source may be `a` itself
+            if (!overlaps_items(a, bi.buf, bi.len)) {
+                *n_items = bi.len;   // no copy, no heap (the source is not `a` nor a view of it)
+                return bi.buf;
+            }
             byte *copy = m_new(byte, bi.len + 1);
             memcpy(copy, bi.buf, bi.len);
             *n_items = bi.len;
@@ -622,6 +633,10 @@ static const byte *slice_source(mp_obj_array_t *a, mp_obj_t value, size_t *n_ite
     mp_obj_array_t *b = MP_OBJ_TO_PTR(value);
     if (b->typecode != a->typecode) {
         mp_raise_TypeError("bad argument type for built-in operation");
+    }
+    if (!overlaps_items(a, b->items, b->len * sz)) {
+        *n_items = b->len;
+        return b->items;
     }
     byte *copy = m_new(byte, b->len * sz + 1);
     memcpy(copy, b->items, b->len * sz);

@@ -792,6 +792,20 @@ void mp_obj_int_to_bytes(mp_obj_t self_in, bool big_endian, bool is_signed, size
 }
 
 mp_obj_t mp_obj_int_from_bytes(bool big_endian, bool is_signed, size_t len, const byte *buf) {
+    if (len < sizeof(mp_uint_t)) {
+        // fits a machine word with room for the sign: no heap (works with the heap locked)
+        mp_uint_t u = 0;
+        for (size_t i = 0; i < len; i++) {
+            u = (u << 8) | buf[big_endian ? i : len - 1 - i];
+        }
+        mp_int_t v = (mp_int_t)u;
+        if (is_signed && len > 0 && (u >> (8 * len - 1)) != 0) {
+            v -= (mp_int_t)((mp_uint_t)1 << (8 * len - 1)) * 2;
+        }
+        if (mp_small_int_fits(v)) {
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+    }
     mpz_t z;
     mpz_init_zero(&z);
     mpz_set_from_bytes(&z, big_endian, is_signed, len, buf);

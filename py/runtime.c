@@ -849,6 +849,16 @@ mp_obj_t mp_getiter(mp_obj_t o_in) {
     mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't iterable", type->name);
 }
 
+mp_obj_t mp_getiter_buf(mp_obj_t o_in, mp_obj_iter_buf_t *buf) {
+    if (mp_obj_is_type(o_in, &mp_type_tuple)) {
+        return mp_obj_tuple_getiter_buf(o_in, buf);
+    }
+    if (mp_obj_is_type(o_in, &mp_type_list)) {
+        return mp_obj_list_getiter_buf(o_in, buf);
+    }
+    return mp_getiter(o_in);
+}
+
 mp_obj_t mp_iternext(mp_obj_t o_in) {
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
     mp_stack_check(); // map(f, map(f, ...)) nests iternext calls as deep as the user likes

@@ -367,6 +367,7 @@ MP_NOINLINE static int main_(int argc, char **argv) {
 // Runs what the command line asks for; returns the exit code with EXEC_* flags.
 static int run_main(int a, int argc, char **argv) {
     int ret = 0;
+    bool ran_repl = false;
     const char *mode = a < argc ? argv[a] : NULL;
     if (mode != NULL && (strcmp(mode, "-c") == 0 || strcmp(mode, "-m") == 0)) {
         if (a + 1 >= argc) {
@@ -406,6 +407,7 @@ static int run_main(int a, int argc, char **argv) {
         if (mode == NULL && (isatty(0) || opt_inspect)) {
             ret = repl_run();
             opt_inspect = false;
+            ran_repl = true;
         } else {
             // stdin is a pipe or file: run it as a script
             vstr_t src;
@@ -419,6 +421,11 @@ static int run_main(int a, int argc, char **argv) {
         }
     }
     gc_unlock_all();
+    // The script may have set MICROPYINSPECT itself (os.putenv), as with PYTHONINSPECT.
+    const char *inspect_env = getenv("MICROPYINSPECT");
+    if (!ran_repl && inspect_env != NULL && inspect_env[0] != '\0') {
+        opt_inspect = true;
+    }
     if (opt_inspect && !(ret & EXEC_SYSTEM_EXIT)) {
         ret = repl_run();
     }

@@ -2016,6 +2016,9 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
         compile_error(c, sc->node, "code too complex");
     }
     rc->n_stack = unit.stack_max + 2;
+    if (unit.exc_max + 1 > 0xffff) {
+        compile_error(c, sc->node, "code too complex");
+    }
     rc->n_exc_stack = unit.exc_max + 1;
     rc->n_pos_args = sc->n_pos_args;
     rc->n_posonly_args = sc->n_posonly_args;

@@ -444,6 +444,7 @@ mp_int_t mp_obj_hash(mp_obj_t o);                 // raises TypeError if unhasha
 mp_int_t mp_obj_get_int(mp_const_obj_t arg);      // int/bool (or __index__); raises TypeError; OverflowError if too big
 mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg); // low bits of an int
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value);
+bool mp_obj_int_as_int_maybe(mp_const_obj_t arg, mp_int_t *value); // an exact int: false when it does not fit
 double mp_obj_get_float(mp_obj_t self_in);        // int, bool, float (and __float__); raises TypeError
 bool mp_obj_get_float_maybe(mp_obj_t arg, double *value);
 void mp_obj_get_complex(mp_obj_t self_in, double *real, double *imag);
@@ -603,6 +604,7 @@ void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *r
 // run __index__ and resize the sequence), so the result fits the sequence as it is then.
 void mp_obj_slice_indices_live(mp_obj_t self_in, const size_t *length, mp_bound_slice_t *result);
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
+mp_obj_t mp_obj_range_reversed(mp_obj_t self_in);          // range(...)[::-1] without overflow
 
 // ---- functions (py/objfun.c) ----
 // Built-in (C) functions. Define with the macros below; they are ROM objects.

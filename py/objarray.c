@@ -204,7 +204,7 @@ static mp_obj_array_t *array_new(const mp_obj_type_t *type, int typecode, size_t
     a->typecode = typecode;
     a->free = 0;
     a->len = n;
-    a->items = m_new(byte, n * mp_array_typecode_size(typecode) + (n == 0 ? 1 : 0));
+    a->items = m_new(byte, mp_size_mul(n, mp_array_typecode_size(typecode)) + (n == 0 ? 1 : 0));
     return a;
 }
 
@@ -215,9 +215,9 @@ static void array_reserve(mp_obj_array_t *a, size_t n) {
     }
     size_t sz = itemsize(a);
     size_t old_cap = a->len + a->free;
-    size_t new_cap = a->len + n;
-    new_cap += new_cap / 2 + 8;
-    a->items = m_renew(byte, a->items, old_cap * sz + (old_cap == 0 ? 1 : 0), new_cap * sz);
+    size_t new_cap = mp_size_add(a->len, n);
+    new_cap = mp_size_add(new_cap, new_cap / 2 + 8);
+    a->items = m_renew(byte, a->items, old_cap * sz + (old_cap == 0 ? 1 : 0), mp_size_mul(new_cap, sz));
     a->free = new_cap - a->len;
 }
 
@@ -408,7 +408,7 @@ static void array_repeat_inplace(mp_obj_array_t *a, mp_int_t n) {
         array_set_len(a, 0);
         return;
     }
-    array_reserve(a, old * (n - 1));
+    array_reserve(a, mp_size_mul(old, (size_t)(n - 1)));
     for (mp_int_t i = 1; i < n; i++) {
         memcpy((byte *)a->items + i * old * sz, a->items, old * sz);
     }

@@ -225,6 +225,19 @@ static mp_obj_t int_via_index(mp_const_obj_t arg) {
     return MP_OBJ_NULL;
 }
 
+bool mp_obj_int_as_int_maybe(mp_const_obj_t arg, mp_int_t *value) {
+    if (mp_obj_is_small_int(arg)) {
+        *value = MP_OBJ_SMALL_INT_VALUE(arg);
+        return true;
+    }
+    intptr_t v;
+    if (!mpz_as_int_checked(&((mp_obj_int_t *)MP_OBJ_TO_PTR(arg))->mpz, &v)) {
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value) {
     if (mp_obj_is_small_int(arg)) {
         *value = MP_OBJ_SMALL_INT_VALUE(arg);

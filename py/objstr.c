@@ -972,6 +972,10 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
         return v->obj;
     }
     if (v->len != 0 && (size_t)n > ((size_t)-1 >> 2) / v->len) {
+        if (v->kind != KIND_BYTEARRAY && (size_t)n > (size_t)MP_SMALL_INT_MAX * 2 / v->len) {
+            // past the largest Py_ssize_t, as CPython
+            mp_raise_msg(&mp_type_OverflowError, v->kind == KIND_STR ? "repeated string is too long" : "repeated bytes are too long");
+        }
         m_malloc_fail((size_t)-1);
     }
     size_t total = v->len * n;

@@ -11,6 +11,13 @@
 // A memoryview is a window (items, len, typecode) on another object's buffer; it holds a
 // reference to that object so the memory stays alive. Slicing a view makes a new window on
 // the same memory, so writes through any of them are seen by all.
+//
+// Resizing an exported bytearray/array is allowed (CPython raises BufferError; views here are
+// GC-managed, so an export count could never drop reliably). Instead a view over a bytearray
+// or array remembers its byte offset in the object's buffer and re-derives `items` from the
+// object on every access (memoryview_live): it follows the memory when it moves, and when the
+// object shrinks below the window the window is cut to what remains (len() drops; indexing
+// past it raises IndexError). No view ever reads or writes freed memory.
 #include <string.h>
 
 #include "py/runtime.h"
@@ -222,7 +229,13 @@ static void array_reserve(mp_obj_array_t *a, size_t n) {
 }
 
 static void array_append_raw(mp_obj_array_t *a, const void *data, size_t n_items) {
+    // the data may be a's own items (a += a, a.extend(memoryview(a))), which reserving moves
+    uintptr_t base = (uintptr_t)a->items, p = (uintptr_t)data;
+    bool own = p >= base && p < base + a->len * itemsize(a);
     array_reserve(a, n_items);
+    if (own) {
+        data = (const byte *)a->items + (p - base);
+    }
     memmove((byte *)a->items + a->len * itemsize(a), data, n_items * itemsize(a));
     a->len += n_items;
     a->free -= n_items;
@@ -1053,6 +1066,7 @@ mp_obj_t mp_obj_new_memoryview(byte typecode, size_t nitems, void *items) {
     m->len = nitems;
     m->items = items;
     m->obj = MP_OBJ_NULL;
+    m->offset = 0;
     return MP_OBJ_FROM_PTR(m);
 }
 
@@ -1076,6 +1090,7 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
         mp_obj_memoryview_t *parent = MP_OBJ_TO_PTR(src);
         m->readonly = parent->readonly;
         m->obj = parent->obj;
+        m->offset = parent->offset;
     } else {
         m->obj = src;
     }
@@ -1087,11 +1102,35 @@ static bool memoryview_is_released(mp_obj_memoryview_t *m) {
     return m->typecode == 0;
 }
 
+// Re-derives a view's window from a resizable exporter (see the top of the file).
+static void memoryview_follow(mp_obj_memoryview_t *m) {
+    mp_obj_t o = m->obj;
+    if (o == MP_OBJ_NULL || !mp_obj_is_obj(o)) {
+        return;
+    }
+    if (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        mp_obj_t n = mp_obj_get_native(o, &mp_type_bytearray);
+        o = n != o ? n : mp_obj_get_native(o, &mp_type_array);
+    }
+    if (!mp_obj_is_type(o, &mp_type_bytearray) && !mp_obj_is_type(o, &mp_type_array)) {
+        return;
+    }
+    mp_obj_array_t *a = MP_OBJ_TO_PTR(o);
+    size_t bytes = a->len * itemsize(a);
+    size_t sz = mp_array_typecode_size(m->typecode);
+    size_t avail = m->offset <= bytes ? (bytes - m->offset) / sz : 0;
+    m->items = m->offset <= bytes ? (byte *)a->items + m->offset : (byte *)a->items;
+    if (m->len > avail) {
+        m->len = avail;
+    }
+}
+
 static mp_obj_memoryview_t *memoryview_live(mp_obj_t self_in) {
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
     if (memoryview_is_released(m)) {
         mp_raise_ValueError("operation forbidden on released memoryview object");
     }
+    memoryview_follow(m);
     return m;
 }
 
@@ -1128,6 +1167,7 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
                || (mp_obj_is_type(rhs_in, &mp_type_memoryview) && memoryview_is_released(MP_OBJ_TO_PTR(rhs_in)))) {
         eq = false;
     } else if (!(mp_obj_is_qstr(rhs_in) || mp_obj_is_type(rhs_in, &mp_type_str)) && mp_get_buffer(rhs_in, &bi, MP_BUFFER_READ)) {
+        memoryview_follow(m);
         size_t sz = mp_array_typecode_size(m->typecode);
         int rtc = mp_array_typecode_size(bi.typecode) ? bi.typecode : 'B';
         if (rtc == m->typecode || (sz == 1 && mp_array_typecode_size(rtc) == 1 && (rtc == 'B') == (m->typecode == 'B'))) {
@@ -1163,6 +1203,7 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
             mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview(m->typecode, n, m->items + b.start * sz));
             r->readonly = m->readonly;
             r->obj = m->obj;
+            r->offset = m->offset + b.start * sz;
             return MP_OBJ_FROM_PTR(r);
         }
         mp_buffer_info_t bi;
@@ -1258,6 +1299,7 @@ static mp_obj_t memoryview_cast(mp_obj_t self_in, mp_obj_t fmt_in) {
     mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview((byte)fmt[0], nbytes / nsz, m->items));
     r->readonly = m->readonly;
     r->obj = m->obj;
+    r->offset = m->offset;
     return MP_OBJ_FROM_PTR(r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(memoryview_cast_obj, memoryview_cast);
@@ -1271,6 +1313,9 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (memoryview_is_released(m) && (attr == MP_QSTR_readonly || attr == MP_QSTR_itemsize || attr == MP_QSTR_nbytes
                                       || attr == MP_QSTR_format || attr == MP_QSTR_obj || attr == MP_QSTR_ndim)) {
         memoryview_live(self_in);
+    }
+    if (!memoryview_is_released(m)) {
+        memoryview_follow(m);
     }
     size_t sz = mp_array_typecode_size(m->typecode);
     if (attr == MP_QSTR_readonly) {

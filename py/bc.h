@@ -72,6 +72,7 @@
     X(STORE_ATTR, "qc") \
     X(DELETE_ATTR, "q") \
     X(LOAD_METHOD, "qcc") \
+    X(LOAD_SUPER_METHOD, "q") \
     X(LOAD_BUILD_CLASS, "") \
     X(LOAD_ASSERTION_ERROR, "") \
     X(LOAD_SUBSCR, "") \
@@ -103,6 +104,8 @@
     X(JUMP_IF_TRUE_OR_POP, "j") \
     X(GET_ITER, "") \
     X(FOR_ITER, "j") \
+    X(FOR_RANGE_SETUP, "b") \
+    X(FOR_RANGE_ITER, "j") \
     X(SETUP_FINALLY, "j") \
     X(SETUP_WITH, "j") \
     X(SETUP_ASYNC_WITH, "j") \

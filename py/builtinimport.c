@@ -254,7 +254,48 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
     return dest[0];
 }
 
+// `from x import *` where x is not a module (any object placed in sys.modules): the generic
+// attribute protocol, as CPython: the names in x.__all__, else the keys of x.__dict__ that do
+// not start with '_', each fetched with getattr.
+static void import_all_generic(mp_obj_t obj) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR___all__, dest);
+    bool from_all = dest[0] != MP_OBJ_NULL;
+    if (!from_all) {
+        mp_load_method_maybe(obj, MP_QSTR___dict__, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_raise_msg(&mp_type_ImportError, "from-import-* object has no __dict__ and no __all__");
+        }
+    }
+    mp_obj_t names = dest[1] != MP_OBJ_NULL ? mp_obj_new_bound_meth(dest[0], dest[1]) : dest[0];
+    // Snapshot the names first: fetching attributes may run code that changes the mapping.
+    mp_obj_t list = mp_obj_list_from_iter(names);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_list_get(list, &n, &items);
+        if (i >= n) {
+            break;
+        }
+        mp_obj_t key = items[i];
+        if (!mp_obj_is_str(key)) {
+            mp_raise_msg_varg(&mp_type_TypeError, from_all ? "Item in __all__ must be str, not %s" : "Key in __dict__ must be str, not %s",
+                mp_obj_get_type_str(key));
+        }
+        qstr q = mp_obj_str_get_qstr(key);
+        if (!from_all && qstr_str(q)[0] == '_') {
+            continue;
+        }
+        mp_store_name(q, mp_load_attr(obj, q));
+    }
+}
+
 void mp_import_all(mp_obj_t module) {
+    if (!mp_obj_is_type(module, &mp_type_module)) {
+        import_all_generic(module);
+        return;
+    }
     mp_map_t *map = &mp_obj_module_get_globals(module)->map;
     mp_map_elem_t *all = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___all__), MP_MAP_LOOKUP);
     if (all != NULL) {

@@ -34,6 +34,7 @@ typedef struct _cblock_t {
     uint8_t kind;
     uint32_t brk, cont;           // loop labels
     int depth;                    // CB_HANDLER: stack depth after POP_EXCEPT
+    uint8_t n_iter_slots;         // CB_FOR: value-stack words the loop holds (1, or 3 for range)
     mp_ast_seq_t *finalbody;      // CB_TRY_FINALLY
 } cblock_t;
 
@@ -315,7 +316,9 @@ static void compile_unwind(compiler_t *c, size_t down_to, bool pop_iterators) {
         switch (b.kind) {
             case CB_FOR:
                 if (pop_iterators) {
-                    op(c, MP_BC_POP_TOP, -1);
+                    for (unsigned k = 0; k < b.n_iter_slots; k++) {
+                        op(c, MP_BC_POP_TOP, -1);
+                    }
                 }
                 break;
             case CB_WHILE:
@@ -983,15 +986,29 @@ static bool is_zero_arg_super(compiler_t *c, mp_ast_t *node) {
     return cls != NULL && cls->kind == ID_KIND_FREE && sc->n_params > 0;
 }
 
+// Pushes super, __class__ and the first argument (the arguments of a zero-argument super()).
+static void compile_super_args(compiler_t *c) {
+    scope_t *sc = c->u->scope;
+    compile_name_op(c, MP_QSTR_super, AST_CTX_LOAD);
+    op_h(c, MP_BC_LOAD_DEREF, mp_scope_find(sc, MP_QSTR___class__)->slot, 1);
+    id_info_t *self_id = &sc->ids[0];
+    op_h(c, self_id->kind == ID_KIND_CELL ? MP_BC_LOAD_DEREF : MP_BC_LOAD_FAST, self_id->slot, 1);
+}
+
 static void compile_call(compiler_t *c, mp_ast_t *node) {
     mp_ast_t *f = node->u.Call.func;
     if (is_zero_arg_super(c, node)) {
-        scope_t *sc = c->u->scope;
-        compile_name_op(c, MP_QSTR_super, AST_CTX_LOAD);
-        op_h(c, MP_BC_LOAD_DEREF, mp_scope_find(sc, MP_QSTR___class__)->slot, 1);
-        id_info_t *self_id = &sc->ids[0];
-        op_h(c, self_id->kind == ID_KIND_CELL ? MP_BC_LOAD_DEREF : MP_BC_LOAD_FAST, self_id->slot, 1);
+        compile_super_args(c);
         op_hh(c, MP_BC_CALL_FUNCTION, 2, 0, -2);
+        return;
+    }
+    if (f->kind == AST_Attribute && f->u.Attribute.value->kind == AST_Call && is_zero_arg_super(c, f->u.Attribute.value)
+        && !has_star_args(&node->u.Call.args, &node->u.Call.keywords)) {
+        // super().name(...): the method is found without making a super object (no heap)
+        compile_super_args(c);
+        set_line(c, f);
+        op_q(c, MP_BC_LOAD_SUPER_METHOD, f->u.Attribute.attr, -1);
+        compile_call_args(c, &node->u.Call.args, &node->u.Call.keywords, 0, true);
         return;
     }
     if (f->kind == AST_Attribute && !has_star_args(&node->u.Call.args, &node->u.Call.keywords)) {
@@ -1363,17 +1380,48 @@ static void compile_while(compiler_t *c, mp_ast_t *node) {
     place_label(c, l_brk);
 }
 
+// `for x in range(a[, b[, c]])`: the call's arguments, or NULL when the loop is another form.
+static mp_ast_seq_t *for_range_args(mp_ast_t *iter) {
+    if (iter->kind != AST_Call || iter->u.Call.func->kind != AST_Name || iter->u.Call.func->u.Name.id != MP_QSTR_range
+        || iter->u.Call.keywords.len != 0 || iter->u.Call.args.len < 1 || iter->u.Call.args.len > 3) {
+        return NULL;
+    }
+    for (size_t i = 0; i < iter->u.Call.args.len; i++) {
+        if (iter->u.Call.args.items[i]->kind == AST_Starred) {
+            return NULL;
+        }
+    }
+    return &iter->u.Call.args;
+}
+
 static void compile_for(compiler_t *c, mp_ast_t *node) {
     uint32_t l_cont = new_label(c), l_exh = new_label(c), l_brk = new_label(c);
     int d = c->u->stack;
-    compile_expr(c, node->u.For.iter);
-    op(c, MP_BC_GET_ITER, 0);
-    place_label(c, l_cont);
-    op_j(c, MP_BC_FOR_ITER, l_exh, 1);
+    mp_ast_seq_t *range_args = for_range_args(node->u.For.iter);
+    unsigned n_slots = 1;
+    if (range_args != NULL) {
+        // `range` is looked up as usual; FOR_RANGE_SETUP calls whatever it is unless it is the
+        // built-in with small-int arguments, which becomes a counter in three stack words (no
+        // range object, no iterator: such loops run with the heap locked).
+        compile_expr(c, node->u.For.iter->u.Call.func);
+        for (size_t i = 0; i < range_args->len; i++) {
+            compile_expr(c, range_args->items[i]);
+        }
+        op_b(c, MP_BC_FOR_RANGE_SETUP, (unsigned)range_args->len, 2 - (int)range_args->len);
+        n_slots = 3;
+        place_label(c, l_cont);
+        op_j(c, MP_BC_FOR_RANGE_ITER, l_exh, 1);
+    } else {
+        compile_expr(c, node->u.For.iter);
+        op(c, MP_BC_GET_ITER, 0);
+        place_label(c, l_cont);
+        op_j(c, MP_BC_FOR_ITER, l_exh, 1);
+    }
     compile_store(c, node->u.For.target);
     cblock_t *b = push_block(c, CB_FOR);
     b->brk = l_brk;
     b->cont = l_cont;
+    b->n_iter_slots = (uint8_t)n_slots;
     compile_stmts(c, &node->u.For.body);
     pop_block(c);
     set_line(c, node);
@@ -1400,6 +1448,7 @@ static void compile_async_for(compiler_t *c, mp_ast_t *node) {
     u->exc = e;
     compile_store(c, node->u.For.target);
     cblock_t *b = push_block(c, CB_FOR);
+    b->n_iter_slots = 1;
     b->brk = l_brk;
     b->cont = l_cont;
     compile_stmts(c, &node->u.For.body);
@@ -1781,8 +1830,11 @@ static void compile_stmt(compiler_t *c, mp_ast_t *node) {
             size_t l = find_loop(c, node, "'break' outside loop");
             compile_unwind(c, l + 1, true);
             if (c->u->blocks[l].kind == CB_FOR) {
-                op(c, MP_BC_POP_TOP, -1);
-                stack_adjust(c->u, 1);
+                unsigned n = c->u->blocks[l].n_iter_slots;
+                for (unsigned k = 0; k < n; k++) {
+                    op(c, MP_BC_POP_TOP, -1);
+                }
+                stack_adjust(c->u, (int)n);
             }
             op_j(c, MP_BC_JUMP, c->u->blocks[l].brk, 0);
             break;
@@ -1964,6 +2016,9 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
         compile_error(c, sc->node, "code too complex");
     }
     rc->n_stack = unit.stack_max + 2;
+    if (unit.exc_max + 1 > 0xffff) {
+        compile_error(c, sc->node, "code too complex");
+    }
     rc->n_exc_stack = unit.exc_max + 1;
     rc->n_pos_args = sc->n_pos_args;
     rc->n_posonly_args = sc->n_posonly_args;

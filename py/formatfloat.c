@@ -22,7 +22,7 @@
 #include <string.h>
 #include <inttypes.h>
 
-#include "py/obj.h"
+#include "py/runtime.h"
 
 // Does some p-digit decimal string read back as d (finite, > 0)? If so, stores the closest such
 // string's digits as an integer *mant (exactly p digits) and the exponent of its first digit.
@@ -154,6 +154,10 @@ void mp_format_float_repr(vstr_t *vstr, double d) {
 static void add_snprintf(vstr_t *vstr, const char *fmt, int prec, double d) {
     char small[64];
     int n = snprintf(small, sizeof(small), fmt, prec, d);
+    if (n < 0) {
+        // the result would not fit an int
+        mp_raise_msg(&mp_type_OverflowError, "formatted float is too long (precision too large?)");
+    }
     if (n < (int)sizeof(small)) {
         vstr_add_strn(vstr, small, n);
     } else {
@@ -172,8 +176,15 @@ static void format_general(vstr_t *vstr, double d, char fmt, int precision, bool
     if (precision == 0) {
         precision = 1;
     }
-    char buf[48];
-    snprintf(buf, sizeof(buf), "%.*e", precision - 1, d);
+    // the mantissa has `precision` digits (any number: no fixed buffer)
+    vstr_t ebuf;
+    char ebuf_small[64];
+    vstr_init_fixed_buf(&ebuf, sizeof(ebuf_small), ebuf_small);
+    if (precision + 16 > (int)sizeof(ebuf_small)) {
+        vstr_init(&ebuf, precision + 16);
+    }
+    add_snprintf(&ebuf, "%.*e", precision - 1, d);
+    char *buf = vstr_null_terminated_str(&ebuf);
     char *ep = strchr(buf, 'e');
     int e = atoi(ep + 1);
     int limit = fmt == 0 ? precision - 1 : precision;

@@ -114,6 +114,14 @@ void gc_unlock(void) {
     }
 }
 
+size_t gc_lock_depth(void) {
+    return heap.lock_depth;
+}
+
+void gc_unlock_all(void) {
+    heap.lock_depth = 0;
+}
+
 bool gc_is_locked(void) {
     return heap.lock_depth != 0;
 }

@@ -48,6 +48,8 @@ void gc_collect_end(void);
 void gc_lock(void);
 void gc_unlock(void);
 bool gc_is_locked(void);
+size_t gc_lock_depth(void);
+void gc_unlock_all(void);     // top level of the REPL / script: a locked heap must not outlive the code
 
 typedef struct _gc_info_t {
     size_t total;        // bytes in the heap

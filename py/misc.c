@@ -95,9 +95,10 @@ static bool vstr_ensure_extra(vstr_t *vstr, size_t size) {
         if (vstr->fixed_buf) {
             return false;
         }
+        size_t need = mp_size_add(mp_size_add(vstr->len, size), 16);
         size_t new_alloc = vstr->alloc * 2;
-        if (new_alloc < vstr->len + size + 16) {
-            new_alloc = vstr->len + size + 16;
+        if (new_alloc < need || new_alloc < vstr->alloc) {
+            new_alloc = need;
         }
         vstr->buf = m_renew(char, vstr->buf, vstr->alloc, new_alloc);
         vstr->alloc = new_alloc;

@@ -19,12 +19,38 @@ void *m_realloc_maybe(void *ptr, size_t old_num_bytes, size_t new_num_bytes, boo
 void m_free(void *ptr, size_t num_bytes);
 NORETURN void m_malloc_fail(size_t num_bytes);
 
-#define m_new(type, num) ((type *)(m_malloc(sizeof(type) * (num))))
+// ---- checked size arithmetic ----
+// Byte counts computed from user-controlled values (item counts times item sizes, lengths times
+// repeat counts, length plus growth) must not wrap around: these raise MemoryError (no heap can
+// hold the result) where they would. One predictable branch each.
+static inline size_t mp_size_mul(size_t a, size_t b) {
+    size_t r;
+    if (MP_UNLIKELY(__builtin_mul_overflow(a, b, &r))) {
+        m_malloc_fail((size_t)-1);
+    }
+    return r;
+}
+static inline size_t mp_size_add(size_t a, size_t b) {
+    size_t r;
+    if (MP_UNLIKELY(__builtin_add_overflow(a, b, &r))) {
+        m_malloc_fail((size_t)-1);
+    }
+    return r;
+}
+// The same as predicates: true when a * b (a + b) does not fit a size_t.
+static inline bool mp_mul_overflow(size_t a, size_t b, size_t *res) {
+    return __builtin_mul_overflow(a, b, res);
+}
+static inline bool mp_add_overflow(size_t a, size_t b, size_t *res) {
+    return __builtin_add_overflow(a, b, res);
+}
+
+#define m_new(type, num) ((type *)(m_malloc(mp_size_mul(sizeof(type), (num)))))
 #define m_new0(type, num) m_new(type, num)
 #define m_new_obj(type) (m_new(type, 1))
-#define m_new_obj_var(obj_type, var_type, var_num) ((obj_type *)m_malloc(sizeof(obj_type) + sizeof(var_type) * (var_num)))
+#define m_new_obj_var(obj_type, var_type, var_num) ((obj_type *)m_malloc(mp_size_add(sizeof(obj_type), mp_size_mul(sizeof(var_type), (var_num)))))
 #define m_new_obj_with_finaliser(type) ((type *)(m_malloc_with_finaliser(sizeof(type))))
-#define m_renew(type, ptr, old_num, new_num) ((type *)(m_realloc((ptr), sizeof(type) * (old_num), sizeof(type) * (new_num))))
+#define m_renew(type, ptr, old_num, new_num) ((type *)(m_realloc((ptr), sizeof(type) * (old_num), mp_size_mul(sizeof(type), (new_num)))))
 #define m_del(type, ptr, num) m_free(ptr, sizeof(type) * (num))
 #define m_del_obj(type, ptr) (m_del(type, ptr, 1))
 

@@ -237,7 +237,8 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_callable_obj, builtin_callable);
 // ---- iteration ----
 
 static mp_obj_t builtin_all(mp_obj_t iterable) {
-    mp_obj_t iter = mp_getiter(iterable);
+    mp_obj_iter_buf_t buf;
+    mp_obj_t iter = mp_getiter_buf(iterable, &buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (!mp_obj_is_true(item)) {
@@ -249,7 +250,8 @@ static mp_obj_t builtin_all(mp_obj_t iterable) {
 MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_all_obj, builtin_all);
 
 static mp_obj_t builtin_any(mp_obj_t iterable) {
-    mp_obj_t iter = mp_getiter(iterable);
+    mp_obj_iter_buf_t buf;
+    mp_obj_t iter = mp_getiter_buf(iterable, &buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (mp_obj_is_true(item)) {
@@ -273,7 +275,8 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (mp_obj_is_str(acc)) {
         mp_raise_TypeError("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    mp_obj_t iter = mp_getiter(args[0]);
+    mp_obj_iter_buf_t buf;
+    mp_obj_t iter = mp_getiter_buf(args[0], &buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (mp_obj_is_small_int(acc) && mp_obj_is_small_int(item)) {
@@ -303,7 +306,8 @@ static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs, m
     mp_obj_t best = MP_OBJ_NULL, best_key = MP_OBJ_NULL;
     const char *fname = op == MP_BINARY_OP_LESS ? "min" : "max";
     if (n_args == 1) {
-        mp_obj_t iter = mp_getiter(args[0]);
+        mp_obj_iter_buf_t buf;
+        mp_obj_t iter = mp_getiter_buf(args[0], &buf);
         mp_obj_t item;
         while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
             mp_obj_t k = key ? mp_call_function_1(key, item) : item;

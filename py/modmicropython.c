@@ -54,26 +54,21 @@ static mp_obj_t mp_micropython_stack_use(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_stack_use_obj, mp_micropython_stack_use);
 
-static size_t heap_lock_depth;
-
+// The lock depth lives in the GC (one count shared with ffi callbacks that lock the heap).
 static mp_obj_t mp_micropython_heap_lock(void) {
     gc_lock();
-    heap_lock_depth++;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_heap_lock_obj, mp_micropython_heap_lock);
 
 static mp_obj_t mp_micropython_heap_unlock(void) {
-    if (heap_lock_depth > 0) {
-        gc_unlock();
-        heap_lock_depth--;
-    }
-    return MP_OBJ_NEW_SMALL_INT(heap_lock_depth);
+    gc_unlock();
+    return MP_OBJ_NEW_SMALL_INT(gc_lock_depth());
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_heap_unlock_obj, mp_micropython_heap_unlock);
 
 static mp_obj_t mp_micropython_heap_locked(void) {
-    return MP_OBJ_NEW_SMALL_INT(heap_lock_depth);
+    return MP_OBJ_NEW_SMALL_INT(gc_lock_depth());
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_heap_locked_obj, mp_micropython_heap_locked);
 

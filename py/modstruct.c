@@ -488,7 +488,17 @@ static mp_obj_t mod_struct_pack_into(size_t n_args, const mp_obj_t *args) {
             "pack_into requires a buffer of at least %ld bytes for packing %ld bytes at offset %ld (actual buffer size is %ld)",
             (long)(size + offset), (long)size, (long)offset, (long)bi.len);
     }
-    struct_pack_into_buf(args[0], (byte *)bi.buf + offset, nv, args + 3);
+    // Converting the values may run user code (__index__, __float__) that resizes the target:
+    // pack into a scratch buffer, then fetch the target's buffer again and copy.
+    byte small[64];
+    byte *tmp = size <= sizeof(small) ? small : m_new(byte, size);
+    memset(tmp, 0, size);
+    struct_pack_into_buf(args[0], tmp, nv, args + 3);
+    mp_get_buffer_raise(args[1], &bi, MP_BUFFER_WRITE);
+    if (bi.len < size || (size_t)offset > bi.len - size) {
+        mp_raise_ValueError("pack_into: the buffer was resized while packing");
+    }
+    memcpy((byte *)bi.buf + offset, tmp, size);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(mod_struct_pack_into_obj, 3, mod_struct_pack_into);

@@ -116,8 +116,73 @@ void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t
     }
 }
 
+bool mp_obj_print_protected(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_helper(print, o, kind);
+        nlr_pop();
+        return true;
+    }
+    return false;
+}
+
 void mp_obj_print(mp_obj_t o_in, mp_print_kind_t kind) {
     mp_obj_print_helper(&mp_plat_print, o_in, kind);
+}
+
+// Prints ": " before the first non-empty output, so that an empty message leaves "Name" alone.
+typedef struct {
+    const mp_print_t *out;
+    bool started;
+} exc_msg_printer_t;
+
+static void exc_msg_print_strn(void *data, const char *str, size_t len) {
+    exc_msg_printer_t *p = data;
+    if (len == 0) {
+        return;
+    }
+    if (!p->started) {
+        mp_print_str(p->out, ": ");
+        p->started = true;
+    }
+    mp_print_strn(p->out, str, len);
+}
+
+// Prints ": str(exc)" (nothing when that is empty). Never raises: a __str__ that raises or
+// returns a non-str gives CPython's "<exception str() failed>". The message is built in a heap
+// buffer first (so a failure half-way prints nothing of it); when the heap is full or locked,
+// it is streamed straight to the output instead, which needs no memory for built-in exceptions
+// whose arguments are strings or numbers.
+static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
+    nlr_buf_t nlr;
+    vstr_t vstr;
+    vstr.buf = NULL;
+    if (nlr_push(&nlr) == 0) {
+        vstr_init(&vstr, 32);
+        mp_print_t vp;
+        mp_print_init_vstr(&vp, &vstr);
+        mp_obj_print_helper(&vp, exc, PRINT_EXC);
+        nlr_pop();
+        if (vstr.len > 0) {
+            mp_print_str(print, ": ");
+            mp_print_strn(print, vstr.buf, vstr.len);
+        }
+        vstr_clear(&vstr);
+        return;
+    }
+    mp_obj_t err = MP_OBJ_FROM_PTR(nlr.ret_val);
+    exc_msg_printer_t ep = { print, false };
+    if (mp_obj_is_obj(err) && mp_obj_is_subclass(mp_obj_get_type(err), &mp_type_MemoryError)) {
+        mp_print_t direct = { &ep, exc_msg_print_strn };
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_helper(&direct, exc, PRINT_EXC);
+            nlr_pop();
+            return;
+        }
+    }
+    if (!ep.started) {
+        mp_print_str(print, ": <exception str() failed>");
+    }
 }
 
 static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
@@ -138,19 +203,19 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
         }
     }
     mp_printf(print, "%q", mp_obj_get_type(exc)->name);
-    mp_obj_t msg = mp_obj_str(exc);
-    size_t len;
-    const char *s = mp_obj_str_get_data(msg, &len);
-    if (len > 0) {
-        mp_print_str(print, ": ");
-        mp_print_strn(print, s, len);
-    }
+    print_exception_message(print, exc);
     mp_print_str(print, "\n");
 }
 
 void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
     if (!mp_obj_is_exception_instance(exc)) {
-        mp_obj_print_helper(print, exc, PRINT_REPR);
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_helper(print, exc, PRINT_REPR);
+            nlr_pop();
+        } else {
+            mp_printf(print, "<%q object>", mp_obj_get_type(exc)->name);
+        }
         mp_print_str(print, "\n");
         return;
     }

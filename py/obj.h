@@ -229,6 +229,12 @@ typedef void (*mp_attr_fun_t)(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 // Return MP_OBJ_NULL if unsupported, else the loaded item (or mp_const_none for store/delete).
 typedef mp_obj_t (*mp_subscr_fun_t)(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
 typedef mp_obj_t (*mp_getiter_fun_t)(mp_obj_t self_in);
+// Room for a short-lived iterator object on the C stack (see mp_getiter_buf).
+typedef struct _mp_obj_iter_buf_t {
+    mp_obj_t words[4];
+} mp_obj_iter_buf_t;
+mp_obj_t mp_obj_tuple_getiter_buf(mp_obj_t self_in, mp_obj_iter_buf_t *buf);
+mp_obj_t mp_obj_list_getiter_buf(mp_obj_t self_in, mp_obj_iter_buf_t *buf);
 // Returns the next item, or MP_OBJ_STOP_ITERATION when exhausted (no exception needed).
 typedef mp_obj_t (*mp_iternext_fun_t)(mp_obj_t self_in);
 // Returns 0 on success, non-zero if no buffer of the requested kind.
@@ -426,7 +432,11 @@ bool mp_obj_is_exception_instance(mp_obj_t o);
 // ---- generic object operations (py/obj.c) ----
 void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
 void mp_obj_print(mp_obj_t o, mp_print_kind_t kind);  // to stdout
-void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc); // traceback + "Type: msg"
+// Traceback + "Type: msg". Never raises (a failing __str__ prints "<exception str() failed>")
+// and needs no heap for built-in exceptions with str/int arguments.
+void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc);
+// Prints o; an exception raised while printing is swallowed (returns false).
+bool mp_obj_print_protected(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind);
 bool mp_obj_is_true(mp_obj_t arg);
 bool mp_obj_equal(mp_obj_t o1, mp_obj_t o2);      // ==, may call __eq__
 mp_obj_t mp_obj_equal_not_equal(mp_binary_op_t op, mp_obj_t o1, mp_obj_t o2);
@@ -434,6 +444,7 @@ mp_int_t mp_obj_hash(mp_obj_t o);                 // raises TypeError if unhasha
 mp_int_t mp_obj_get_int(mp_const_obj_t arg);      // int/bool (or __index__); raises TypeError; OverflowError if too big
 mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg); // low bits of an int
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value);
+bool mp_obj_int_as_int_maybe(mp_const_obj_t arg, mp_int_t *value); // an exact int: false when it does not fit
 double mp_obj_get_float(mp_obj_t self_in);        // int, bool, float (and __float__); raises TypeError
 bool mp_obj_get_float_maybe(mp_obj_t arg, double *value);
 void mp_obj_get_complex(mp_obj_t self_in, double *real, double *imag);
@@ -593,6 +604,7 @@ void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *r
 // run __index__ and resize the sequence), so the result fits the sequence as it is then.
 void mp_obj_slice_indices_live(mp_obj_t self_in, const size_t *length, mp_bound_slice_t *result);
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
+mp_obj_t mp_obj_range_reversed(mp_obj_t self_in);          // range(...)[::-1] without overflow
 
 // ---- functions (py/objfun.c) ----
 // Built-in (C) functions. Define with the macros below; they are ROM objects.
@@ -680,6 +692,7 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg
 mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...); // mp_printf formats
 bool mp_obj_exception_match(mp_obj_t exc, mp_const_obj_t exc_type); // exc instance matches type (or subclass)
 void mp_obj_exception_clear_traceback(mp_obj_t self_in);
+void mp_obj_exception_reserve_traceback(mp_obj_t self_in, size_t n_frames); // room for n frames, allocated now
 void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block);
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values);
 mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None (StopIteration.value)

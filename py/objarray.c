@@ -11,6 +11,13 @@
 // A memoryview is a window (items, len, typecode) on another object's buffer; it holds a
 // reference to that object so the memory stays alive. Slicing a view makes a new window on
 // the same memory, so writes through any of them are seen by all.
+//
+// Resizing an exported bytearray/array is allowed (CPython raises BufferError; views here are
+// GC-managed, so an export count could never drop reliably). Instead a view over a bytearray
+// or array remembers its byte offset in the object's buffer and re-derives `items` from the
+// object on every access (memoryview_live): it follows the memory when it moves, and when the
+// object shrinks below the window the window is cut to what remains (len() drops; indexing
+// past it raises IndexError). No view ever reads or writes freed memory.
 #include <string.h>
 
 #include "py/runtime.h"
@@ -204,7 +211,7 @@ static mp_obj_array_t *array_new(const mp_obj_type_t *type, int typecode, size_t
     a->typecode = typecode;
     a->free = 0;
     a->len = n;
-    a->items = m_new(byte, n * mp_array_typecode_size(typecode) + (n == 0 ? 1 : 0));
+    a->items = m_new(byte, mp_size_mul(n, mp_array_typecode_size(typecode)) + (n == 0 ? 1 : 0));
     return a;
 }
 
@@ -215,14 +222,20 @@ static void array_reserve(mp_obj_array_t *a, size_t n) {
     }
     size_t sz = itemsize(a);
     size_t old_cap = a->len + a->free;
-    size_t new_cap = a->len + n;
-    new_cap += new_cap / 2 + 8;
-    a->items = m_renew(byte, a->items, old_cap * sz + (old_cap == 0 ? 1 : 0), new_cap * sz);
+    size_t new_cap = mp_size_add(a->len, n);
+    new_cap = mp_size_add(new_cap, new_cap / 2 + 8);
+    a->items = m_renew(byte, a->items, old_cap * sz + (old_cap == 0 ? 1 : 0), mp_size_mul(new_cap, sz));
     a->free = new_cap - a->len;
 }
 
 static void array_append_raw(mp_obj_array_t *a, const void *data, size_t n_items) {
+    // the data may be a's own items (a += a, a.extend(memoryview(a))), which reserving moves
+    uintptr_t base = (uintptr_t)a->items, p = (uintptr_t)data;
+    bool own = p >= base && p < base + a->len * itemsize(a);
     array_reserve(a, n_items);
+    if (own) {
+        data = (const byte *)a->items + (p - base);
+    }
     memmove((byte *)a->items + a->len * itemsize(a), data, n_items * itemsize(a));
     a->len += n_items;
     a->free -= n_items;
@@ -408,7 +421,7 @@ static void array_repeat_inplace(mp_obj_array_t *a, mp_int_t n) {
         array_set_len(a, 0);
         return;
     }
-    array_reserve(a, old * (n - 1));
+    array_reserve(a, mp_size_mul(old, (size_t)(n - 1)));
     for (mp_int_t i = 1; i < n; i++) {
         memcpy((byte *)a->items + i * old * sz, a->items, old * sz);
     }
@@ -593,6 +606,14 @@ static void value_item(mp_obj_array_t *a, mp_obj_t value, size_t i) {
     memcpy((byte *)a->items + i * itemsize(a), &raw, itemsize(a));
 }
 
+// Whether [p, p + n) shares bytes with a's items (the source of a slice assignment is `a`
+// itself or a view of it: it must be copied before `a` is rearranged).
+static bool overlaps_items(mp_obj_array_t *a, const void *p, size_t n) {
+    uintptr_t lo = (uintptr_t)a->items, hi = lo + a->len * itemsize(a);
+    uintptr_t s = (uintptr_t)p;
+    return n > 0 && s < hi && s + n > lo;
+}
+
 // Source data for a slice assignment: raw bytes of `len` items of a's typecode.
 static const byte *slice_source(mp_obj_array_t *a, mp_obj_t value, size_t *n_items) {
     size_t sz = itemsize(a);
@@ -602,7 +623,10 @@ static const byte *slice_source(mp_obj_array_t *a, mp_obj_t value, size_t *n_ite
         }
         mp_buffer_info_t bi;
         if (!(mp_obj_is_qstr(value) || mp_obj_is_type(value, &mp_type_str)) && mp_get_buffer(value, &bi, MP_BUFFER_READ)) {
-            // copy: the source may be `a` itself
+            if (!overlaps_items(a, bi.buf, bi.len)) {
+                *n_items = bi.len;   // no copy, no heap (the source is not `a` nor a view of it)
+                return bi.buf;
+            }
             byte *copy = m_new(byte, bi.len + 1);
             memcpy(copy, bi.buf, bi.len);
             *n_items = bi.len;
@@ -622,6 +646,10 @@ static const byte *slice_source(mp_obj_array_t *a, mp_obj_t value, size_t *n_ite
     mp_obj_array_t *b = MP_OBJ_TO_PTR(value);
     if (b->typecode != a->typecode) {
         mp_raise_TypeError("bad argument type for built-in operation");
+    }
+    if (!overlaps_items(a, b->items, b->len * sz)) {
+        *n_items = b->len;
+        return b->items;
     }
     byte *copy = m_new(byte, b->len * sz + 1);
     memcpy(copy, b->items, b->len * sz);
@@ -1038,6 +1066,7 @@ mp_obj_t mp_obj_new_memoryview(byte typecode, size_t nitems, void *items) {
     m->len = nitems;
     m->items = items;
     m->obj = MP_OBJ_NULL;
+    m->offset = 0;
     return MP_OBJ_FROM_PTR(m);
 }
 
@@ -1061,6 +1090,7 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
         mp_obj_memoryview_t *parent = MP_OBJ_TO_PTR(src);
         m->readonly = parent->readonly;
         m->obj = parent->obj;
+        m->offset = parent->offset;
     } else {
         m->obj = src;
     }
@@ -1072,11 +1102,35 @@ static bool memoryview_is_released(mp_obj_memoryview_t *m) {
     return m->typecode == 0;
 }
 
+// Re-derives a view's window from a resizable exporter (see the top of the file).
+static void memoryview_follow(mp_obj_memoryview_t *m) {
+    mp_obj_t o = m->obj;
+    if (o == MP_OBJ_NULL || !mp_obj_is_obj(o)) {
+        return;
+    }
+    if (mp_obj_get_type(o)->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        mp_obj_t n = mp_obj_get_native(o, &mp_type_bytearray);
+        o = n != o ? n : mp_obj_get_native(o, &mp_type_array);
+    }
+    if (!mp_obj_is_type(o, &mp_type_bytearray) && !mp_obj_is_type(o, &mp_type_array)) {
+        return;
+    }
+    mp_obj_array_t *a = MP_OBJ_TO_PTR(o);
+    size_t bytes = a->len * itemsize(a);
+    size_t sz = mp_array_typecode_size(m->typecode);
+    size_t avail = m->offset <= bytes ? (bytes - m->offset) / sz : 0;
+    m->items = m->offset <= bytes ? (byte *)a->items + m->offset : (byte *)a->items;
+    if (m->len > avail) {
+        m->len = avail;
+    }
+}
+
 static mp_obj_memoryview_t *memoryview_live(mp_obj_t self_in) {
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
     if (memoryview_is_released(m)) {
         mp_raise_ValueError("operation forbidden on released memoryview object");
     }
+    memoryview_follow(m);
     return m;
 }
 
@@ -1113,6 +1167,7 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
                || (mp_obj_is_type(rhs_in, &mp_type_memoryview) && memoryview_is_released(MP_OBJ_TO_PTR(rhs_in)))) {
         eq = false;
     } else if (!(mp_obj_is_qstr(rhs_in) || mp_obj_is_type(rhs_in, &mp_type_str)) && mp_get_buffer(rhs_in, &bi, MP_BUFFER_READ)) {
+        memoryview_follow(m);
         size_t sz = mp_array_typecode_size(m->typecode);
         int rtc = mp_array_typecode_size(bi.typecode) ? bi.typecode : 'B';
         if (rtc == m->typecode || (sz == 1 && mp_array_typecode_size(rtc) == 1 && (rtc == 'B') == (m->typecode == 'B'))) {
@@ -1148,6 +1203,7 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
             mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview(m->typecode, n, m->items + b.start * sz));
             r->readonly = m->readonly;
             r->obj = m->obj;
+            r->offset = m->offset + b.start * sz;
             return MP_OBJ_FROM_PTR(r);
         }
         mp_buffer_info_t bi;
@@ -1243,6 +1299,7 @@ static mp_obj_t memoryview_cast(mp_obj_t self_in, mp_obj_t fmt_in) {
     mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview((byte)fmt[0], nbytes / nsz, m->items));
     r->readonly = m->readonly;
     r->obj = m->obj;
+    r->offset = m->offset;
     return MP_OBJ_FROM_PTR(r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(memoryview_cast_obj, memoryview_cast);
@@ -1256,6 +1313,9 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (memoryview_is_released(m) && (attr == MP_QSTR_readonly || attr == MP_QSTR_itemsize || attr == MP_QSTR_nbytes
                                       || attr == MP_QSTR_format || attr == MP_QSTR_obj || attr == MP_QSTR_ndim)) {
         memoryview_live(self_in);
+    }
+    if (!memoryview_is_released(m)) {
+        memoryview_follow(m);
     }
     size_t sz = mp_array_typecode_size(m->typecode);
     if (attr == MP_QSTR_readonly) {

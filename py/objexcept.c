@@ -356,6 +356,14 @@ void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
     }
 }
 
+void mp_obj_exception_reserve_traceback(mp_obj_t self_in, size_t n_frames) {
+    mp_obj_exception_t *self = mp_obj_exception_get_native(self_in);
+    if (self != NULL && self->traceback_alloc < 3 * n_frames) {
+        self->traceback_data = m_renew(size_t, self->traceback_data, self->traceback_alloc, 3 * n_frames);
+        self->traceback_alloc = 3 * n_frames;
+    }
+}
+
 void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block) {
     mp_obj_exception_t *self = mp_obj_exception_get_native(self_in);
     if (self == NULL) {

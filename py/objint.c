@@ -225,6 +225,19 @@ static mp_obj_t int_via_index(mp_const_obj_t arg) {
     return MP_OBJ_NULL;
 }
 
+bool mp_obj_int_as_int_maybe(mp_const_obj_t arg, mp_int_t *value) {
+    if (mp_obj_is_small_int(arg)) {
+        *value = MP_OBJ_SMALL_INT_VALUE(arg);
+        return true;
+    }
+    intptr_t v;
+    if (!mpz_as_int_checked(&((mp_obj_int_t *)MP_OBJ_TO_PTR(arg))->mpz, &v)) {
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value) {
     if (mp_obj_is_small_int(arg)) {
         *value = MP_OBJ_SMALL_INT_VALUE(arg);
@@ -792,6 +805,20 @@ void mp_obj_int_to_bytes(mp_obj_t self_in, bool big_endian, bool is_signed, size
 }
 
 mp_obj_t mp_obj_int_from_bytes(bool big_endian, bool is_signed, size_t len, const byte *buf) {
+    if (len < sizeof(mp_uint_t)) {
+        // fits a machine word with room for the sign: no heap (works with the heap locked)
+        mp_uint_t u = 0;
+        for (size_t i = 0; i < len; i++) {
+            u = (u << 8) | buf[big_endian ? i : len - 1 - i];
+        }
+        mp_int_t v = (mp_int_t)u;
+        if (is_signed && len > 0 && (u >> (8 * len - 1)) != 0) {
+            v -= (mp_int_t)((mp_uint_t)1 << (8 * len - 1)) * 2;
+        }
+        if (mp_small_int_fits(v)) {
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+    }
     mpz_t z;
     mpz_init_zero(&z);
     mpz_set_from_bytes(&z, big_endian, is_signed, len, buf);

@@ -519,6 +519,15 @@ static const mp_obj_type_t list_iterator_type = {
     .iternext = list_it_iternext,
 };
 
+mp_obj_t mp_obj_list_getiter_buf(mp_obj_t self_in, mp_obj_iter_buf_t *buf) {
+    _Static_assert(sizeof(list_it_t) <= sizeof(mp_obj_iter_buf_t), "iterator fits the buffer");
+    list_it_t *it = (list_it_t *)buf;
+    it->base.type = &list_iterator_type;
+    it->list = MP_OBJ_TO_PTR(self_in);
+    it->cur = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
 static mp_obj_t list_getiter(mp_obj_t self_in) {
     list_it_t *it = m_new_obj(list_it_t);
     it->base.type = &list_iterator_type;

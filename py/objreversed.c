@@ -55,12 +55,7 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
     mp_obj_t seq = args[0];
     size_t len;
     if (mp_obj_is_type(seq, &mp_type_range)) {
-        // range(start, stop, step) reversed: range(last, start - step, -step)
-        mp_int_t start = mp_obj_get_int(mp_load_attr(seq, MP_QSTR_start));
-        mp_int_t step = mp_obj_get_int(mp_load_attr(seq, MP_QSTR_step));
-        mp_int_t n = mp_obj_get_int(mp_obj_len(seq));
-        mp_int_t last = start + (n - 1) * step;
-        return mp_getiter(mp_obj_new_range(last, start - step, -step));
+        return mp_getiter(mp_obj_range_reversed(seq));
     }
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
         mp_obj_t dest[2];

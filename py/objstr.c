@@ -972,6 +972,10 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
         return v->obj;
     }
     if (v->len != 0 && (size_t)n > ((size_t)-1 >> 2) / v->len) {
+        if (v->kind != KIND_BYTEARRAY && (size_t)n > (size_t)MP_SMALL_INT_MAX * 2 / v->len) {
+            // past the largest Py_ssize_t, as CPython
+            mp_raise_msg(&mp_type_OverflowError, v->kind == KIND_STR ? "repeated string is too long" : "repeated bytes are too long");
+        }
         m_malloc_fail((size_t)-1);
     }
     size_t total = v->len * n;
@@ -1008,7 +1012,7 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
     return o;
 }
 
-static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2) {
+static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2, mp_obj_t rhs_obj) {
     if (v->kind == KIND_BYTEARRAY) {
         vstr_t vstr;
         bvstr_init(&vstr, v->len + l2 + 1);
@@ -1017,8 +1021,12 @@ static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2) {
         return new_kind_from_vstr(KIND_BYTEARRAY, &vstr);
     }
     size_t total = v->len + l2;
-    if (l2 == 0 && mp_obj_get_type(v->obj) == (v->kind == KIND_STR ? &mp_type_str : &mp_type_bytes)) {
+    const mp_obj_type_t *exact = v->kind == KIND_STR ? &mp_type_str : &mp_type_bytes;
+    if (l2 == 0 && mp_obj_get_type(v->obj) == exact) {
         return v->obj;
+    }
+    if (v->len == 0 && rhs_obj != MP_OBJ_NULL && mp_obj_get_type(rhs_obj) == exact) {
+        return rhs_obj;   // b'' + b'1' is the right operand itself, as CPython (no heap)
     }
     if (total <= 1) {
         byte tmp[1] = {v->len ? v->data[0] : (l2 ? d2[0] : 0)};
@@ -1112,7 +1120,7 @@ static mp_obj_t str_bytes_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
             if (op == MP_BINARY_OP_INPLACE_ADD && v.kind == KIND_BYTEARRAY) {
                 return MP_OBJ_NULL;
             }
-            return concat(&v, d2, l2, c2);
+            return concat(&v, d2, l2, c2, rhs_in);
         case MP_BINARY_OP_EQUAL:
             return mp_obj_new_bool(v.len == l2 && memcmp(v.data, d2, l2) == 0);
         case MP_BINARY_OP_NOT_EQUAL:

@@ -32,6 +32,7 @@ typedef struct _mp_obj_memoryview_t {
     size_t len;        // in items
     byte *items;
     mp_obj_t obj;      // the exporter (may be MP_OBJ_NULL for views over C memory)
+    size_t offset;     // bytes from the start of obj's buffer to items (resizable exporters)
 } mp_obj_memoryview_t;
 
 // Size in bytes of one item of an array typecode ('b', 'H', 'd', ...); 0 if invalid.

@@ -688,7 +688,11 @@ static bool all_digits(const byte *s, size_t n, mp_int_t *value) {
         if (!unichar_isdigit(s[i])) {
             return false;
         }
-        v = v * 10 + (s[i] - '0');
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, s[i] - '0', &v)) {
+            mp_raise_ValueError("Too many decimal digits in format string");
+        }
     }
     *value = v;
     return true;

@@ -365,6 +365,15 @@ static const mp_obj_type_t tuple_iterator_type = {
     .iternext = tuple_it_iternext,
 };
 
+mp_obj_t mp_obj_tuple_getiter_buf(mp_obj_t self_in, mp_obj_iter_buf_t *buf) {
+    _Static_assert(sizeof(tuple_it_t) <= sizeof(mp_obj_iter_buf_t), "iterator fits the buffer");
+    tuple_it_t *it = (tuple_it_t *)buf;
+    it->base.type = &tuple_iterator_type;
+    it->tuple = MP_OBJ_TO_PTR(self_in);
+    it->cur = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
 static mp_obj_t tuple_getiter(mp_obj_t self_in) {
     tuple_it_t *it = m_new_obj(tuple_it_t);
     it->base.type = &tuple_iterator_type;

@@ -109,6 +109,10 @@ void mp_init(void) {
     mp_state.sys_argv = mp_obj_new_list(0, NULL);
     mp_state.memory_error_obj = mp_obj_new_exception_msg(&mp_type_MemoryError, "memory allocation failed");
     mp_state.keyboard_interrupt_obj = mp_obj_new_exception(&mp_type_KeyboardInterrupt);
+    // Raised when the heap is full or locked: their tracebacks must not need the heap (the
+    // innermost frames are kept when more are crossed).
+    mp_obj_exception_reserve_traceback(mp_state.memory_error_obj, 16);
+    mp_obj_exception_reserve_traceback(mp_state.keyboard_interrupt_obj, 16);
     // Builtins: a hashed copy of the ROM table so that lookups are O(1).
     const mp_map_t *rom = &mp_builtins_dict.map;
     mp_obj_t d = mp_obj_new_dict(rom->used + 8);
@@ -843,6 +847,16 @@ mp_obj_t mp_getiter(mp_obj_t o_in) {
         }
     }
     mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't iterable", type->name);
+}
+
+mp_obj_t mp_getiter_buf(mp_obj_t o_in, mp_obj_iter_buf_t *buf) {
+    if (mp_obj_is_type(o_in, &mp_type_tuple)) {
+        return mp_obj_tuple_getiter_buf(o_in, buf);
+    }
+    if (mp_obj_is_type(o_in, &mp_type_list)) {
+        return mp_obj_list_getiter_buf(o_in, buf);
+    }
+    return mp_getiter(o_in);
 }
 
 mp_obj_t mp_iternext(mp_obj_t o_in) {

@@ -145,6 +145,9 @@ bool mp_obj_hasattr(mp_obj_t obj, qstr attr);
 
 // ---- iteration ----
 mp_obj_t mp_getiter(mp_obj_t o);                 // TypeError "'X' object isn't iterable"
+// The same, with the iterator of an exact tuple or list built in *buf (on the caller's C stack:
+// no heap, so it runs with the heap locked). Only where the iterator cannot escape.
+mp_obj_t mp_getiter_buf(mp_obj_t o, mp_obj_iter_buf_t *buf);
 mp_obj_t mp_iternext(mp_obj_t o);                // MP_OBJ_STOP_ITERATION when exhausted
 mp_obj_t mp_iternext_allow_raise(mp_obj_t o);    // may raise StopIteration
 // Generators: resume with a value to send or an exception to throw (one of the two).

@@ -122,6 +122,9 @@ static void scope_add_param(scan_t *st, scope_t *sc, mp_ast_t *arg) {
     }
     id = scope_get(sc, q);
     id->flags |= ID_FLAG_PARAM | ID_FLAG_BOUND;
+    if (sc->n_params >= MP_SCOPE_MAX_SLOTS) {
+        mp_compile_syntax_error(st->source_file, arg->line, arg->col, "too many arguments");
+    }
     sc->n_params++;
 }
 
@@ -609,8 +612,8 @@ static void resolve_free(scan_t *st, scope_t *sc) {
 
 // ---- step 3: slots ----
 
-static void assign_slots(scope_t *sc) {
-    uint16_t n = 0;
+static void assign_slots(scan_t *st, scope_t *sc) {
+    size_t n = 0;
     if (sc->kind != SCOPE_MODULE) {
         // parameters were added first, in declaration order
         for (size_t i = 0; i < sc->n_ids; i++) {
@@ -631,11 +634,16 @@ static void assign_slots(scope_t *sc) {
                 id->slot = n++;
             }
         }
-        sc->n_free = n - sc->free_start;
+        if (n > MP_SCOPE_MAX_SLOTS) {
+            // slots, counts and operands are 16-bit in the bytecode and the raw code
+            mp_compile_syntax_error(st->source_file, sc->node->line, sc->node->col,
+                sc->n_params > MP_SCOPE_MAX_SLOTS ? "too many arguments" : "too many local variables");
+        }
+        sc->n_free = (uint16_t)(n - sc->free_start);
     }
-    sc->n_slots = n;
+    sc->n_slots = (uint16_t)n;
     for (size_t i = 0; i < sc->n_children; i++) {
-        assign_slots(sc->children[i]);
+        assign_slots(st, sc->children[i]);
     }
 }
 
@@ -649,6 +657,6 @@ scope_t *mp_scope_build(mp_ast_t *root, qstr source_file) {
     }
     resolve_own(sc);
     resolve_free(&st, sc);
-    assign_slots(sc);
+    assign_slots(&st, sc);
     return sc;
 }

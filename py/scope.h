@@ -31,6 +31,10 @@ typedef enum {
 #define ID_FLAG_PASS     (0x20)  // class scope: bound here AND passed through as a free var
 #define ID_FLAG_WALRUS   (0x40)  // comprehension: target of := bound in the enclosing scope
 
+// Most slots (parameters, locals, cells, free variables) a function may have: slot numbers and
+// counts are 16-bit, and the compiler adds a few temporaries. Past it: SyntaxError.
+#define MP_SCOPE_MAX_SLOTS (0xfff0)
+
 typedef struct _id_info_t {
     qstr qst;
     uint8_t kind;

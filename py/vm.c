@@ -29,6 +29,50 @@
 
 // ---- slow paths (kept out of the loop) ----
 
+static inline void vm_clear_words(mp_obj_t *from, mp_obj_t *to) {
+    if (from < to) {
+        memset(from, 0, (size_t)(to - from) * sizeof(mp_obj_t));
+    }
+}
+
+// Built-in sequences whose subscript only reads a slice's bounds (never keeps the slice, nor
+// puts it in an exception), so a slice on the C stack is safe to hand them.
+static inline bool vm_slice_cannot_escape(mp_obj_t base) {
+    if (!mp_obj_is_obj(base)) {
+        return mp_obj_is_qstr(base);
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(base))->type;
+    return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
+           || t == &mp_type_bytearray || t == &mp_type_array || t == &mp_type_memoryview;
+}
+
+// FOR_RANGE_SETUP: slots[0] is what the name `range` gave, slots[1..n] its arguments. Leaves
+// [start, stop, step] (small ints) in slots[0..2] for the built-in range with small-int
+// arguments and a non-zero step, else calls the callable and leaves [iterator, NULL, NULL].
+MP_NOINLINE static void vm_for_range_setup(mp_obj_t *slots, size_t n) {
+    if (slots[0] == MP_OBJ_FROM_PTR(&mp_type_range)) {
+        bool small = true;
+        for (size_t i = 1; i <= n; i++) {
+            small &= mp_obj_is_small_int(slots[i]);
+        }
+        if (small) {
+            mp_obj_t start = n >= 2 ? slots[1] : MP_OBJ_NEW_SMALL_INT(0);
+            mp_obj_t stop = n >= 2 ? slots[2] : slots[1];
+            mp_obj_t step = n == 3 ? slots[3] : MP_OBJ_NEW_SMALL_INT(1);
+            if (step != MP_OBJ_NEW_SMALL_INT(0)) {
+                slots[0] = start;
+                slots[1] = stop;
+                slots[2] = step;
+                return;
+            }
+        }
+    }
+    mp_obj_t r = mp_call_function_n_kw(slots[0], n, 0, slots + 1);
+    slots[0] = mp_getiter(r);
+    slots[1] = MP_OBJ_NULL;
+    slots[2] = MP_OBJ_NULL;
+}
+
 static inline void vm_cache_store(byte *cache, const mp_map_t *map, const mp_map_elem_t *e) {
     size_t idx = e - map->table;
     if (!map->is_fixed && idx < VM_CACHE_NONE) {
@@ -787,6 +831,21 @@ dispatch_top:
             sp++;
             NEXT;
         }
+        CASE(LOAD_SUPER_METHOD) {
+            // [super, __class__, self] -> [method, self or NULL]
+            qstr q = READ_U32(0);
+            ip += 4;
+            sp--;
+            if (MP_LIKELY(sp[-1] == MP_OBJ_FROM_PTR(&mp_type_super))) {
+                sp[-1] = sp[0];
+                sp[0] = sp[1];
+                mp_load_super_method(q, sp - 1);
+            } else {
+                mp_obj_t s = mp_call_function_2(sp[-1], sp[0], sp[1]);
+                mp_load_method(s, q, sp - 1);
+            }
+            NEXT;
+        }
         CASE(LOAD_BUILD_CLASS) {
             PUSH(mp_load_build_class());
             NEXT;
@@ -1025,6 +1084,47 @@ dispatch_top:
             } else {
                 PUSH(v);
                 ip += 4;
+            }
+            NEXT;
+        }
+        CASE(FOR_RANGE_SETUP) {
+            size_t n = ip[0];
+            ip += 1;
+            sp -= n;
+            vm_for_range_setup(sp, n);
+            sp += 2;
+            NEXT;
+        }
+        CASE(FOR_RANGE_ITER) {
+            // [cur, stop, step] small ints, or [iterator, NULL, NULL]
+            if (MP_LIKELY(sp[0] != MP_OBJ_NULL)) {
+                mp_int_t cur = MP_OBJ_SMALL_INT_VALUE(sp[-2]);
+                mp_int_t stop = MP_OBJ_SMALL_INT_VALUE(sp[-1]);
+                mp_int_t step = MP_OBJ_SMALL_INT_VALUE(sp[0]);
+                if (step > 0 ? cur < stop : cur > stop) {
+                    // two small ints never overflow a mp_int_t; past the small-int range the
+                    // next value is past stop too
+                    mp_int_t next = cur + step;
+                    sp[-2] = MP_OBJ_NEW_SMALL_INT(mp_small_int_fits(next) ? next : stop);
+                    PUSH(MP_OBJ_NEW_SMALL_INT(cur));
+                    ip += 4;
+                } else {
+                    sp -= 3;
+                    ip = JUMP_TARGET(0);
+                    // the loop body's values linger above the stack top, where the conservative
+                    // GC would see them: forget them once, at loop exit
+                    vm_clear_words(sp + 1, locals + rc->n_locals + rc->n_stack);
+                }
+            } else {
+                mp_obj_t v = mp_iternext(sp[-2]);
+                if (v == MP_OBJ_STOP_ITERATION) {
+                    sp -= 3;
+                    ip = JUMP_TARGET(0);
+                    vm_clear_words(sp + 1, locals + rc->n_locals + rc->n_stack);
+                } else {
+                    PUSH(v);
+                    ip += 4;
+                }
             }
             NEXT;
         }
@@ -1277,6 +1377,21 @@ dispatch_top:
             ip += 1;
             mp_obj_t step = n == 3 ? POP() : mp_const_none;
             mp_obj_t stop = POP();
+            if ((*ip == MP_BC_LOAD_SUBSCR || *ip == MP_BC_STORE_SUBSCR) && vm_slice_cannot_escape(sp[-1])) {
+                // x[a:b] / x[a:b] = v on a built-in sequence: the slice lives on the C stack
+                // (no heap: runs with the heap locked) and the subscript runs here.
+                mp_obj_slice_t slice = {{&mp_type_slice}, TOP(), stop, step};
+                mp_obj_t base = sp[-1];
+                if (*ip++ == MP_BC_LOAD_SUBSCR) {
+                    sp--;
+                    SET_TOP(mp_obj_subscr(base, MP_OBJ_FROM_PTR(&slice), MP_OBJ_SENTINEL));
+                } else {
+                    mp_obj_t value = sp[-2];
+                    sp -= 3;
+                    mp_obj_subscr(base, MP_OBJ_FROM_PTR(&slice), value);
+                }
+                NEXT;
+            }
             SET_TOP(mp_obj_new_slice(TOP(), stop, step));
             NEXT;
         }

@@ -69,8 +69,11 @@ static void sigint_handler(int sig) {
 #define EXEC_SYSTEM_EXIT 0x200  // ... and it was SystemExit: -i does not enter the REPL
 
 // Returns the exit code for an uncaught exception (with EXEC_* flags) after printing it.
+// Never raises: printing is protected and the heap is unlocked first (the code that locked it
+// has ended).
 static int handle_uncaught_exception(mp_obj_t exc) {
     fflush(stdout);
+    gc_unlock_all();
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
     if (mp_obj_is_subclass(mp_obj_get_type(exc), &mp_type_SystemExit)) {
@@ -82,7 +85,7 @@ static int handle_uncaught_exception(mp_obj_t exc) {
         if (mp_obj_is_int(code)) {
             return ret | (int)(mp_obj_get_int_truncated(code) & 0xff);
         }
-        mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
+        mp_obj_print_protected(&mp_stderr_print, code, PRINT_STR); // as CPython: a failing __str__ leaves just "\n"
         mp_print_str(&mp_stderr_print, "\n");
         return ret | 1;
     }
@@ -245,6 +248,7 @@ static void set_sys_path(const char *script_dir, size_t dir_len) {
 }
 
 static int main_(int argc, char **argv);
+static int run_main(int a, int argc, char **argv);
 
 // The GC scans the C stack from its current bottom up to the recorded top: record the top in
 // a frame above every frame that holds interpreter objects (main_'s locals included).
@@ -346,7 +350,24 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
     signal(SIGPIPE, SIG_IGN);
 
+    int ret;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        ret = run_main(a, argc, argv);
+        nlr_pop();
+    } else {
+        // an exception outside the user's code (setting up sys.argv/sys.path, reading the script)
+        ret = handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+    fflush(stdout);
+    mp_deinit();
+    return ret & 0xff;
+}
+
+// Runs what the command line asks for; returns the exit code with EXEC_* flags.
+static int run_main(int a, int argc, char **argv) {
     int ret = 0;
+    bool ran_repl = false;
     const char *mode = a < argc ? argv[a] : NULL;
     if (mode != NULL && (strcmp(mode, "-c") == 0 || strcmp(mode, "-m") == 0)) {
         if (a + 1 >= argc) {
@@ -386,6 +407,7 @@ MP_NOINLINE static int main_(int argc, char **argv) {
         if (mode == NULL && (isatty(0) || opt_inspect)) {
             ret = repl_run();
             opt_inspect = false;
+            ran_repl = true;
         } else {
             // stdin is a pipe or file: run it as a script
             vstr_t src;
@@ -398,10 +420,14 @@ MP_NOINLINE static int main_(int argc, char **argv) {
             ret = execute_source(src.buf, src.len, MP_QSTR__lt_stdin_gt_, MP_PARSE_FILE_INPUT, false);
         }
     }
+    gc_unlock_all();
+    // The script may have set MICROPYINSPECT itself (os.putenv), as with PYTHONINSPECT.
+    const char *inspect_env = getenv("MICROPYINSPECT");
+    if (!ran_repl && inspect_env != NULL && inspect_env[0] != '\0') {
+        opt_inspect = true;
+    }
     if (opt_inspect && !(ret & EXEC_SYSTEM_EXIT)) {
         ret = repl_run();
     }
-    fflush(stdout);
-    mp_deinit();
-    return ret & 0xff;
+    return ret;
 }

@@ -29,6 +29,7 @@
 
 #include "py/runtime.h"
 #include "py/mphal.h"
+#include "py/gc.h"
 #include "repl.h"
 
 #define CHAR_CTRL_A 0x01
@@ -222,7 +223,7 @@ static int system_exit_code(mp_obj_t exc) {
     if (mp_obj_is_int(code)) {
         return (int)(mp_obj_get_int_truncated(code) & 0xff);
     }
-    mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
+    mp_obj_print_protected(&mp_stderr_print, code, PRINT_STR); // as CPython: a failing __str__ leaves just "\n"
     mp_print_str(&mp_stderr_print, "\n");
     return 1;
 }
@@ -251,6 +252,8 @@ static mp_obj_t repl_exec(const char *src, size_t len, bool single) {
     } else {
         exc = MP_OBJ_FROM_PTR(nlr.ret_val);
     }
+    // A heap the statement left locked would make every later prompt fail: unlock it.
+    gc_unlock_all();
     mp_state.repl_last_value = MP_OBJ_NULL;
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
@@ -932,6 +935,34 @@ static bool raw_repl(void) {
     }
 }
 
+#define REPL_CONTINUE (-1)
+#define REPL_LEAVE (-2)
+
+// One prompt: reads a statement (or a mode key) and runs it. Returns REPL_CONTINUE,
+// REPL_LEAVE (end of input, or the raw REPL was told to end), or the exit code of SystemExit.
+static int repl_step(vstr_t *input) {
+    vstr_reset(input);
+    line_status_t st = read_statement(input);
+    if (st == LINE_EOF) {
+        out_str("\n");
+        return REPL_LEAVE;
+    } else if (st == LINE_RAW) {
+        out_str("\r\n");
+        if (raw_repl()) {
+            return REPL_LEAVE;
+        }
+        print_banner();
+    } else if (st == LINE_BANNER) {
+        out_str("\n");
+        print_banner();
+    } else if (st == LINE_PASTE) {
+        return paste_mode();
+    } else if (st == LINE_OK && !is_blank(input->buf, input->len)) {
+        return friendly_exec(input->buf, input->len, true);
+    }
+    return REPL_CONTINUE;
+}
+
 int repl_run(void) {
     term_is_tty = isatty(0);
     use_readline = term_is_tty && isatty(1);
@@ -946,25 +977,19 @@ int repl_run(void) {
     vstr_t input;
     vstr_init(&input, 256);
     for (;;) {
-        vstr_reset(&input);
-        line_status_t st = read_statement(&input);
-        int r = -1;
-        if (st == LINE_EOF) {
-            out_str("\n");
+        int r;
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            r = repl_step(&input);
+            nlr_pop();
+        } else {
+            // MemoryError (or Ctrl-C) while reading input, outside any code: report, go on.
+            gc_unlock_all();
+            mp_obj_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+            r = REPL_CONTINUE;
+        }
+        if (r == REPL_LEAVE) {
             break;
-        } else if (st == LINE_RAW) {
-            out_str("\r\n");
-            if (raw_repl()) {
-                break;
-            }
-            print_banner();
-        } else if (st == LINE_BANNER) {
-            out_str("\n");
-            print_banner();
-        } else if (st == LINE_PASTE) {
-            r = paste_mode();
-        } else if (st == LINE_OK && !is_blank(input.buf, input.len)) {
-            r = friendly_exec(input.buf, input.len, true);
         }
         if (r >= 0) {
             exit_code = r;

@@ -379,7 +379,7 @@ static uint64_t collect_t0;
 // reference) are marked, queued here, and finalised after the sweep with the heap unlocked,
 // so __del__ may allocate. The queue is a root until the finalisers have run; their FTB bits
 // are cleared, so the next collection frees them.
-#define FINAL_QUEUE_SIZE (256)
+#define FINAL_QUEUE_SIZE (4096)
 static void *final_queue[FINAL_QUEUE_SIZE];
 static size_t final_len;
 static bool finalising;
@@ -396,6 +396,10 @@ static void gc_queue_finalisers(void) {
         }
     }
     gc_drain();
+}
+
+size_t gc_finalisers_run(void) {
+    return finalisers_run;
 }
 
 static void gc_run_queued_finalisers(void) {

@@ -45,6 +45,8 @@ void gc_collect_start(void);                          // phases, for ports that 
 void gc_collect_root(void **ptrs, size_t len);
 void gc_collect_end(void);
 
+// Number of finalisers run so far (a caller short of a resource retries while this grows).
+size_t gc_finalisers_run(void);
 void gc_lock(void);
 void gc_unlock(void);
 bool gc_is_locked(void);

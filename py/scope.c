@@ -34,7 +34,56 @@ NORETURN void mp_compile_syntax_error(qstr source_file, size_t line, size_t col,
     nlr_raise(exc);
 }
 
+#define SCOPE_INDEX_MIN 16
+
+static size_t scope_index_slot(const scope_t *scope, qstr qst) {
+    return ((size_t)qst * 0x9E3779B1u) & (scope->index_cap - 1);
+}
+
+static void scope_index_insert(scope_t *scope, size_t i) {
+    size_t k = scope_index_slot(scope, scope->ids[i].qst);
+    while (scope->index[k] != 0) {
+        k = (k + 1) & (scope->index_cap - 1);
+    }
+    scope->index[k] = (uint32_t)(i + 1);
+}
+
+// Called after an id is appended: keeps the index at most half full.
+static void scope_index_update(scope_t *scope) {
+    if (scope->n_ids < SCOPE_INDEX_MIN) {
+        return;
+    }
+    if (scope->index != NULL && 2 * scope->n_ids <= scope->index_cap) {
+        scope_index_insert(scope, scope->n_ids - 1);
+        return;
+    }
+    size_t cap = 64;
+    while (cap < 4 * scope->n_ids) {
+        cap *= 2;
+    }
+    if (scope->index != NULL) {
+        m_del(uint32_t, scope->index, scope->index_cap);
+    }
+    scope->index = m_new(uint32_t, cap);
+    memset(scope->index, 0, cap * sizeof(uint32_t));
+    scope->index_cap = cap;
+    for (size_t i = 0; i < scope->n_ids; i++) {
+        scope_index_insert(scope, i);
+    }
+}
+
 id_info_t *mp_scope_find(scope_t *scope, qstr qst) {
+    if (scope->index != NULL) {
+        for (size_t k = scope_index_slot(scope, qst);; k = (k + 1) & (scope->index_cap - 1)) {
+            uint32_t e = scope->index[k];
+            if (e == 0) {
+                return NULL;
+            }
+            if (scope->ids[e - 1].qst == qst) {
+                return &scope->ids[e - 1];
+            }
+        }
+    }
     for (size_t i = 0; i < scope->n_ids; i++) {
         if (scope->ids[i].qst == qst) {
             return &scope->ids[i];
@@ -59,6 +108,7 @@ static id_info_t *scope_get(scope_t *scope, qstr qst) {
     id->flags = 0;
     id->slot = 0;
     id->decl_line = 0;
+    scope_index_update(scope);
     return id;
 }
 

@@ -64,6 +64,10 @@ typedef struct _scope_t {
     qstr name;
     id_info_t *ids;
     size_t n_ids, alloc_ids;
+    // Index of ids by qstr once a scope has many names (open addressing, entries are
+    // index + 1, 0 = empty; NULL below SCOPE_INDEX_MIN ids): keeps analysis linear.
+    uint32_t *index;
+    size_t index_cap;
     uint16_t n_pos_args, n_posonly_args, n_kwonly_args;
     uint16_t n_params;           // including *args and **kwargs
     uint16_t n_slots;            // slots allocated by the analysis (temporaries come later)

@@ -20,11 +20,13 @@
 #include <stdio.h>
 #include <string.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/mphal.h"
 #include "unix_io.h"
 
@@ -575,6 +577,18 @@ mp_obj_t mp_unix_file_open_host(const char *host_path, mp_obj_t name, mp_obj_t m
     o->mode = mode;
     int fd;
     MP_UNIX_RETRY_EINTR(fd, open(host_path, flags | O_CLOEXEC, 0666));
+    // Out of descriptors: files dropped without close() may be waiting for their finaliser
+    // (CPython's reference counts would have closed them already). Collect and retry while
+    // collections keep finalising something.
+    for (int tries = 0; fd < 0 && (errno == EMFILE || errno == ENFILE) && tries < 64; tries++) {
+        size_t before = gc_finalisers_run();
+        gc_collect();
+        MP_UNIX_RETRY_EINTR(fd, open(host_path, flags | O_CLOEXEC, 0666));
+        if (fd < 0 && gc_finalisers_run() == before) {
+            errno = EMFILE;
+            break;
+        }
+    }
     if (fd < 0) {
         mp_raise_OSError_with_filename(errno, mp_obj_is_str(name) ? mp_obj_str_get_str(name) : host_path);
     }
@@ -651,6 +665,9 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kw) 
         mp_int_t fd = mp_obj_get_int(file);
         if (fd < 0) {
             mp_raise_ValueError("negative file descriptor");
+        }
+        if (fd > INT_MAX) {
+            mp_raise_msg(&mp_type_OverflowError, "fd is greater than maximum");
         }
         return mp_unix_file_new_fd((int)fd, file, mode, a[ARG_closefd].u_bool);
     }

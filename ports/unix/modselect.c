@@ -61,6 +61,9 @@ static int timeout_ms_arg(size_t n_args, const mp_obj_t *args, size_t i) {
     }
     if (mp_obj_is_float(args[i])) {
         double t = ceil(mp_obj_get_float(args[i]));
+        if (isnan(t)) {
+            mp_raise_ValueError("Invalid value NaN (not a number)");
+        }
         return t < 0 ? -1 : t > 0x7fffffff ? 0x7fffffff : (int)t;
     }
     mp_int_t t = mp_obj_get_int(args[i]);
@@ -207,6 +210,9 @@ static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
     int timeout = -1;
     if (n_args > 3 && args[3] != mp_const_none) {
         double t = mp_obj_get_float(args[3]);
+        if (isnan(t)) {
+            mp_raise_ValueError("Invalid value NaN (not a number)");
+        }
         if (t < 0) {
             mp_raise_ValueError("timeout must be non-negative");
         }

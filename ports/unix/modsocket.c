@@ -513,6 +513,9 @@ static mp_obj_t socket_settimeout(mp_obj_t self_in, mp_obj_t t) {
         return mp_const_none;
     }
     double secs = mp_obj_get_float(t);
+    if (isnan(secs)) {
+        mp_raise_ValueError("Invalid value NaN (not a number)");
+    }
     if (secs < 0) {
         mp_raise_ValueError("Timeout value out of range");
     }

@@ -147,6 +147,10 @@ double sim_rgb_led_brightness(sim_part_t *p, int ch);
 double sim_buzzer_freq(sim_part_t *p);
 // Relay module: contact on NO (IN high).
 bool sim_relay_on(sim_part_t *p);
+// 74HC595: the output latch (Q0 = bit 0).
+uint8_t sim_74hc595_latch(sim_part_t *p);
+// KY-040: detent steps played so far (clockwise positive).
+long sim_ky040_position(sim_part_t *p);
 
 // DHT22 / DHT11: the 5-byte frame the sensor would send now (humidity, temperature, checksum).
 bool sim_dht_frame(sim_part_t *p, uint8_t frame[5]);

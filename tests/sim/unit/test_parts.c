@@ -1721,6 +1721,181 @@ static void test_ds18b20(void) {
     CHECK(memcmp(rom, (uint8_t[]){0x10, 0xff, 0xee, 0xdd, 0xcc, 0xbb, 0xaa}, 7) == 0);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Keypad, 74HC595, KY-040, HX711.
+
+static void test_keypad(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-membrane-keypad", "kp", NULL);
+    static const char *const names[8] = {"R1", "R2", "R3", "R4", "C1", "C2", "C3", "C4"};
+    sim_driver_t *d[8];
+    for (int i = 0; i < 8; i++) {
+        stub_wire(p, names[i], 10 + i);
+        d[i] = stub_mcu_pin(names[i], 10 + i);
+    }
+    CHECK(stub_part_init(p) == NULL);
+    // rows driven high, one low at a time; columns inputs with pull-ups
+    for (int c = 0; c < 4; c++) {
+        sim_driver_set(d[4 + c], SIM_DRIVE_PULL_UP);
+    }
+    for (int r = 0; r < 4; r++) {
+        sim_driver_set(d[r], SIM_DRIVE_HIGH);
+    }
+    CHECK_EQ(p->type->set_control(p, "6", 1), 0);       // row 2, column 3
+    int found = -1;
+    for (int r = 0; r < 4; r++) {
+        sim_driver_set(d[r], SIM_DRIVE_LOW);
+        for (int c = 0; c < 4; c++) {
+            if (sim_net_level(14 + c) == 0) {
+                found = r * 4 + c;
+            }
+        }
+        sim_driver_set(d[r], SIM_DRIVE_HIGH);
+    }
+    CHECK_EQ(found, 6);
+    p->type->set_control(p, "6", 0);
+    sim_driver_set(d[1], SIM_DRIVE_LOW);
+    CHECK_EQ(sim_net_level(16), 1);
+    sim_driver_set(d[1], SIM_DRIVE_HIGH);
+    CHECK_EQ(p->type->set_control(p, "E", 1), -1);
+    // 3 columns: no D key
+    stub_world_reset();
+    p = stub_part_new("wokwi-membrane-keypad", "kp3", ATTRS("columns", "3"));
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(p->type->set_control(p, "D", 1), -1);
+    CHECK_EQ(p->type->set_control(p, "#", 1), 0);
+    stub_world_reset();
+    p = stub_part_new("wokwi-membrane-keypad", "kp5", ATTRS("columns", "5"));
+    CHECK(stub_part_init(p) != NULL);
+}
+
+static void test_74hc595(void) {
+    // two chips chained: Q7S of the first into DS of the second; shiftOut MSB first
+    stub_world_reset();
+    sim_part_t *a = stub_part_new("wokwi-74hc595", "sr1", NULL);
+    sim_part_t *b = stub_part_new("wokwi-74hc595", "sr2", NULL);
+    stub_wire(a, "DS", 1);
+    stub_wire(a, "SHCP", 2);
+    stub_wire(a, "STCP", 3);
+    stub_wire(a, "Q7S", 4);
+    stub_wire(b, "DS", 4);
+    stub_wire(b, "SHCP", 2);
+    stub_wire(b, "STCP", 3);
+    stub_wire(a, "Q0", 20);
+    stub_wire(a, "Q7", 27);
+    stub_wire(a, "OE", 5);
+    sim_driver_t *ds = stub_mcu_pin("ds", 1), *sh = stub_mcu_pin("sh", 2), *st = stub_mcu_pin("st", 3);
+    sim_driver_t *oe = stub_mcu_pin("oe", 5);
+    sim_driver_set(oe, SIM_DRIVE_LOW);
+    sim_driver_set(sh, SIM_DRIVE_LOW);
+    sim_driver_set(st, SIM_DRIVE_LOW);
+    CHECK(stub_part_init(a) == NULL);
+    CHECK(stub_part_init(b) == NULL);
+    uint16_t word = 0xa5c3;         // high byte ends in the second chip
+    for (int i = 15; i >= 0; i--) {
+        sim_driver_set(ds, (word >> i) & 1 ? SIM_DRIVE_HIGH : SIM_DRIVE_LOW);
+        sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+        sim_driver_set(sh, SIM_DRIVE_HIGH);
+        sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+        sim_driver_set(sh, SIM_DRIVE_LOW);
+    }
+    CHECK_EQ(sim_74hc595_latch(a), 0);      // not latched yet
+    sim_driver_set(st, SIM_DRIVE_HIGH);
+    CHECK_EQ(sim_74hc595_latch(a), 0xc3);
+    CHECK_EQ(sim_74hc595_latch(b), 0xa5);
+    CHECK_EQ(sim_net_level(20), 1);         // Q0 = bit 0 of 0xC3
+    CHECK_EQ(sim_net_level(27), 1);
+    sim_driver_set(oe, SIM_DRIVE_HIGH);
+    CHECK(sim_net_floating(20));
+    sim_driver_set(oe, SIM_DRIVE_LOW);
+    CHECK_EQ(sim_net_level(20), 1);
+}
+
+static void test_ky040(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-ky-040", "enc", NULL);
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DT", 2);
+    stub_wire(p, "SW", 3);
+    sim_driver_t *sw = stub_mcu_pin("sw", 3);
+    sim_driver_set(sw, SIM_DRIVE_PULL_UP);
+    sim_net_watch(1, edge_watch, NULL);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(1), 1);
+    CHECK_EQ(sim_net_level(2), 1);
+    n_edges = 0;
+    CHECK_EQ(p->type->set_control(p, "rotate", 2), 0);
+    // at the CLK falling edge DT is still high: clockwise
+    CHECK_EQ(sim_net_level(1), 0);
+    CHECK_EQ(sim_net_level(2), 1);
+    sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_ky040_position(p), 2);
+    CHECK_EQ(n_edges, 4);                   // two falls, two rises on CLK
+    p->type->set_control(p, "rotate", -1);
+    CHECK_EQ(sim_net_level(2), 0);
+    CHECK_EQ(sim_net_level(1), 1);
+    sim_clock_advance_to(sim_now() + 1500 * SIM_NS_PER_US);
+    CHECK_EQ(sim_net_level(1), 0);          // CLK falls after DT: counter-clockwise
+    CHECK_EQ(sim_net_level(2), 0);
+    sim_clock_advance_to(sim_now() + 20 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_ky040_position(p), 1);
+    p->type->set_control(p, "pressed", 1);
+    CHECK_EQ(sim_net_level(3), 0);
+    p->type->set_control(p, "pressed", 0);
+    CHECK_EQ(sim_net_level(3), 1);
+    CHECK_EQ(p->type->set_control(p, "turn", 1), -1);
+}
+
+static int32_t hx_read(sim_driver_t *sck, int pulses) {
+    int32_t v = 0;
+    for (int i = 0; i < pulses; i++) {
+        sim_driver_set(sck, SIM_DRIVE_HIGH);
+        sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+        if (i < 24) {
+            v = (v << 1) | sim_net_level(2);
+        }
+        sim_driver_set(sck, SIM_DRIVE_LOW);
+        sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+    }
+    return (v ^ 0x800000) - 0x800000;      // sign-extend 24 bits
+}
+
+static void test_hx711(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-hx711", "cell", ATTRS("type", "5kg", "load", "2.5"));
+    stub_wire(p, "SCK", 1);
+    stub_wire(p, "DT", 2);
+    sim_driver_t *sck = stub_mcu_pin("sck", 1);
+    sim_driver_set(sck, SIM_DRIVE_LOW);
+    CHECK(stub_part_init(p) == NULL);
+    CHECK_EQ(sim_net_level(2), 1);          // converting
+    sim_clock_advance_to(sim_now() + 100 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(2), 0);          // ready
+    CHECK_EQ(hx_read(sck, 25), 1050);
+    CHECK_EQ(sim_net_level(2), 1);
+    CHECK_EQ(p->type->set_control(p, "load", -1), 0);
+    sim_clock_advance_to(sim_now() + 100 * SIM_NS_PER_MS);
+    CHECK_EQ(hx_read(sck, 27), -420);
+    CHECK_EQ(p->type->set_control(p, "weight", 1), -1);
+    // power down: SCK high for over 60 us; DT stays high until 100 ms after SCK falls
+    sim_clock_advance_to(sim_now() + 100 * SIM_NS_PER_MS);
+    sim_driver_set(sck, SIM_DRIVE_HIGH);
+    sim_clock_advance_to(sim_now() + 1 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(2), 1);
+    sim_clock_advance_to(sim_now() + 500 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(2), 1);
+    sim_driver_set(sck, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 99 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(2), 1);
+    sim_clock_advance_to(sim_now() + 2 * SIM_NS_PER_MS);
+    CHECK_EQ(sim_net_level(2), 0);
+    CHECK_EQ(hx_read(sck, 25), -420);
+    stub_world_reset();
+    p = stub_part_new("wokwi-hx711", "bad", ATTRS("type", "1t"));
+    CHECK(stub_part_init(p) != NULL);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static int16_t be16(const uint8_t *b) {
@@ -2237,7 +2412,8 @@ static void test_registry(void) {
         "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
         "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
-        "wokwi-max7219-matrix", "wokwi-ds18b20", NULL
+        "wokwi-max7219-matrix", "wokwi-ds18b20", "wokwi-membrane-keypad", "wokwi-74hc595",
+        "wokwi-ky-040", "wokwi-hx711", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -2393,6 +2569,10 @@ int main(int argc, char **argv) {
     test_pir_buzzer();
     test_max7219();
     test_ds18b20();
+    test_keypad();
+    test_74hc595();
+    test_ky040();
+    test_hx711();
     test_mpu6050();
     test_ds1307();
     test_ds3231();

@@ -644,6 +644,30 @@ void test_lcd(void) {
     lcd_i2c_str(0x27, "AB");
     sim_lcd_text(p, 1, row, sizeof(row));
     CHECK_EQ(row[0], 'B');
+    // screenshot: 16x2 cells of 5x8 dots, one pixel apart; 'H' = 11 11 11 1F 11 11 11
+    lcd_i2c_byte(0x27, 0, 0x80);
+    lcd_i2c_str(0x27, "H");
+    lcd_i2c_byte(0x27, 0, 0x0e);            // display on, cursor on (now at column 1)
+    stub_i2c_write(0x27, (uint8_t[]){0x08}, 1, true);
+    sim_image_t img;
+    CHECK(p->type->screenshot(p, &img));
+    CHECK_EQ(img.width, 16 * 6 - 1);
+    CHECK_EQ(img.height, 2 * 9 - 1);
+    static const uint8_t hglyph[7] = {0x11, 0x11, 0x11, 0x1f, 0x11, 0x11, 0x11};
+    int bad = 0;
+    uint8_t bg = img.rgba[4 * 5];           // the gap column between cells
+    for (int y = 0; y < 7; y++) {
+        for (int x = 0; x < 5; x++) {
+            bool on = img.rgba[4 * (y * img.width + x)] != bg;
+            bad += on != ((hglyph[y] >> (4 - x)) & 1);
+        }
+    }
+    CHECK_EQ(bad, 0);
+    for (int x = 6; x < 11; x++) {
+        CHECK(img.rgba[4 * (7 * img.width + x)] != bg);       // the cursor underline
+    }
+    CHECK(img.rgba[4 * (7 * img.width + 0)] == bg);
+    free(img.rgba);
     // not on I2C in the default ("full") configuration; bad pins attr
     stub_world_reset();
     p = stub_part_new("wokwi-lcd1602", "lcd2", NULL);

@@ -677,3 +677,103 @@ void test_bad_values(void) {
     sim_part_pwm(p, 0, 1000, NAN);
     CHECK_NEAR(sim_led_brightness(p), 0.0, 1e-9);
 }
+
+static uint32_t fuzz_seed;
+
+static uint32_t fuzz_rand(void) {
+    fuzz_seed = fuzz_seed * 1664525u + 1013904223u;
+    return fuzz_seed >> 8;
+}
+#define RND() fuzz_rand()
+
+// Every part type under a deterministic random storm of pin changes, I2C and SPI traffic,
+// controls, PWM reports and time steps: nothing may crash or trip the sanitizers, and
+// screenshots keep their size.
+void test_fuzz(void) {
+    static const char *const controls[] = {
+        "pressed", "position", "value", "temperature", "humidity", "pressure", "accelX",
+        "rotationZ", "distance", "lux", "x", "y", "motion", "rotate", "load", "5", "#", NULL
+    };
+    fuzz_seed = 0x12345678;
+    for (int t = 0; ; t++) {
+        const sim_part_type_t *type = stub_type_at(t);
+        if (type == NULL) {
+            break;
+        }
+        stub_world_reset();
+        sim_part_t *p = stub_part_new(type->type, "fz", NULL);
+        sim_driver_t *mcu[SIM_PART_MAX_PINS];
+        for (int k = 0; k < p->n_pins; k++) {
+            stub_wire(p, type->pin_names[k], 1 + k);
+            mcu[k] = stub_mcu_pin(type->pin_names[k], 1 + k);
+        }
+        if (!CHECK(stub_part_init(p) == NULL)) {
+            continue;
+        }
+        sim_image_t first = {0, 0, NULL};
+        bool display = type->screenshot && type->screenshot(p, &first);
+        for (int i = 0; i < 3000; i++) {
+            uint32_t r = RND();
+            switch (r % 8) {
+                case 0: case 1: {
+                    static const sim_drive_t d[] = {
+                        SIM_DRIVE_Z, SIM_DRIVE_LOW, SIM_DRIVE_HIGH, SIM_DRIVE_PULL_UP, SIM_DRIVE_PULL_DOWN
+                    };
+                    uint32_t k = RND() % (uint32_t)p->n_pins, m = RND() % 5;
+                    sim_driver_set(mcu[k], d[m]);
+                    break;
+                }
+                case 2: {
+                    uint8_t buf[40];
+                    size_t n = RND() % sizeof(buf);
+                    for (size_t k = 0; k < n; k++) {
+                        buf[k] = (uint8_t)RND();
+                    }
+                    uint32_t any = RND() % 4, a0 = RND();
+                    uint8_t addr = (uint8_t)(any == 0 ? a0 % 128 : 0x27 + a0 % 0x58);
+                    if (RND() % 2) {
+                        stub_i2c_write(addr, buf, n, RND() % 4 != 0);
+                    } else {
+                        stub_i2c_read(addr, buf, n, true);
+                    }
+                    break;
+                }
+                case 3: {
+                    for (int k = (int)(RND() % 20); k > 0; k--) {
+                        stub_spi_byte((uint8_t)RND());
+                    }
+                    break;
+                }
+                case 4:
+                    sim_clock_advance_to(sim_now() + (sim_ns_t)(RND() % 3000000));
+                    break;
+                case 5:
+                    if (type->set_control) {
+                        int c = (int)(RND() % 17);
+                        double num = (double)(int32_t)RND();
+                        double v = num / (double)(RND() % 1000 + 1);
+                        type->set_control(p, controls[c], v);
+                    }
+                    break;
+                case 6:
+                {
+                    int pin = (int)(RND() % (uint32_t)p->n_pins);
+                    double freq = RND() % 20000, duty = (RND() % 1001) / 1000.0;
+                    sim_part_pwm(p, pin, freq, duty);
+                }
+                    break;
+                default:
+                    if (display && RND() % 16 == 0) {
+                        sim_image_t img;
+                        if (CHECK(type->screenshot(p, &img))) {
+                            CHECK(img.width == first.width && img.height == first.height);
+                            free(img.rgba);
+                        }
+                    }
+                    break;
+            }
+        }
+        free(first.rgba);
+        sim_clock_advance_to(sim_now() + 2 * SIM_NS_PER_S);
+    }
+}

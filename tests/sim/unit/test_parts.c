@@ -116,6 +116,7 @@ int main(int argc, char **argv) {
     test_registry();
     test_civil();
     test_bad_values();
+    test_fuzz();
     stub_world_reset();
     printf("%d passed, %d failed\n", n_pass, n_fail);
     return n_fail ? 1 : 0;

@@ -62,6 +62,7 @@ void test_servo(void);
 void test_registry(void);
 void test_civil(void);
 void test_bad_values(void);
+void test_fuzz(void);
 void test_pushbutton_fallback(void);
 
 #endif

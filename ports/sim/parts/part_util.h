@@ -147,8 +147,9 @@ double sim_rgb_led_brightness(sim_part_t *p, int ch);
 double sim_buzzer_freq(sim_part_t *p);
 // Relay module: contact on NO (IN high).
 bool sim_relay_on(sim_part_t *p);
-// 74HC595: the output latch (Q0 = bit 0).
+// 74HC595: the output latch (Q0 = bit 0). 74HC165: the shift register (bit 7 = Q7).
 uint8_t sim_74hc595_latch(sim_part_t *p);
+uint8_t sim_74hc165_register(sim_part_t *p);
 // KY-040: detent steps played so far (clockwise positive).
 long sim_ky040_position(sim_part_t *p);
 

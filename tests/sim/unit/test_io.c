@@ -282,6 +282,65 @@ void test_74hc595(void) {
     CHECK_EQ(sim_net_level(20), 1);
 }
 
+// Two 74HC165 chained (Q7 of the far one into DS of the near one), read as in Wokwi's example:
+// PL low then high, then read Q7 and pulse CP, 16 times.
+void test_74hc165(void) {
+    stub_world_reset();
+    sim_part_t *a = stub_part_new("wokwi-74hc165", "in1", NULL);
+    sim_part_t *b = stub_part_new("wokwi-74hc165", "in2", NULL);
+    stub_wire(a, "PL", 1);
+    stub_wire(b, "PL", 1);
+    stub_wire(a, "CP", 2);
+    stub_wire(b, "CP", 2);
+    stub_wire(a, "Q7", 3);                  // a is the near chip, read by the MCU
+    stub_wire(b, "Q7", 4);
+    stub_wire(a, "DS", 4);
+    stub_wire(a, "CE", 5);
+    stub_wire(b, "CE", 5);
+    sim_driver_t *ce = stub_mcu_pin("ce", 5);
+    sim_driver_set(ce, SIM_DRIVE_LOW);
+    uint16_t inputs = 0xb46d;               // a: 0xB4, b: 0x6D
+    for (int i = 0; i < 8; i++) {
+        char name[3] = {'D', (char)('0' + i), 0};
+        stub_wire(a, name, 10 + i);
+        stub_wire(b, name, 20 + i);
+        stub_rail(10 + i, (inputs >> (8 + i)) & 1);
+        stub_rail(20 + i, (inputs >> i) & 1);
+    }
+    sim_driver_t *pl = stub_mcu_pin("pl", 1), *cp = stub_mcu_pin("cp", 2);
+    sim_driver_set(pl, SIM_DRIVE_HIGH);
+    sim_driver_set(cp, SIM_DRIVE_LOW);
+    CHECK(stub_part_init(a) == NULL);
+    CHECK(stub_part_init(b) == NULL);
+    sim_driver_set(pl, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+    sim_driver_set(pl, SIM_DRIVE_HIGH);
+    sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+    CHECK_EQ(sim_74hc165_register(a), 0xb4);
+    uint16_t got = 0;
+    for (int i = 0; i < 16; i++) {
+        got = (uint16_t)(got << 1 | sim_net_level(3));
+        sim_driver_set(cp, SIM_DRIVE_HIGH);
+        sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+        sim_driver_set(cp, SIM_DRIVE_LOW);
+        sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+    }
+    CHECK_EQ(got, 0xb46d);
+    // CE high stops the clock
+    sim_driver_set(pl, SIM_DRIVE_LOW);
+    sim_driver_set(pl, SIM_DRIVE_HIGH);
+    sim_driver_set(ce, SIM_DRIVE_HIGH);
+    sim_driver_set(cp, SIM_DRIVE_HIGH);
+    sim_driver_set(cp, SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+    CHECK_EQ(sim_74hc165_register(a), 0xb4);
+    sim_driver_set(ce, SIM_DRIVE_LOW);
+    sim_driver_set(cp, SIM_DRIVE_HIGH);
+    sim_clock_advance_to(sim_now() + SIM_NS_PER_US);
+    CHECK_EQ(sim_74hc165_register(a), (0xb4 << 1 | 0) & 0xff);
+    CHECK_EQ(sim_net_level(3), 0);          // Q7 = new stage 7 (bit 6 of 0xB4 = 0)
+}
+
 void test_ky040(void) {
     stub_world_reset();
     sim_part_t *p = stub_part_new("wokwi-ky-040", "enc", NULL);
@@ -574,7 +633,7 @@ void test_registry(void) {
         "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
         "wokwi-max7219-matrix", "wokwi-ds18b20", "wokwi-membrane-keypad", "wokwi-74hc595",
-        "wokwi-ky-040", "wokwi-hx711", NULL
+        "wokwi-ky-040", "wokwi-hx711", "wokwi-74hc165", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();

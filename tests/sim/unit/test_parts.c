@@ -101,6 +101,7 @@ int main(int argc, char **argv) {
     test_ds18b20();
     test_keypad();
     test_74hc595();
+    test_74hc165();
     test_ky040();
     test_hx711();
     test_mpu6050();

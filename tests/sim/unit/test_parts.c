@@ -107,6 +107,7 @@ int main(int argc, char **argv) {
     test_mpu6050();
     test_ds1307();
     test_ds3231();
+    test_ds3231_alarms();
     test_eeprom();
     test_neopixel();
     test_hcsr04();

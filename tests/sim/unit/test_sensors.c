@@ -688,6 +688,65 @@ void test_ds3231(void) {
     CHECK_EQ(two[1], 0x00);
 }
 
+// DS3231 alarms on virtual time: flags, and INT/SQW low while an enabled flag is set.
+void test_ds3231_alarms(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("board-ds3231", "rtc", ATTRS("initTime", "2024-01-01 00:00:00"));
+    stub_wire(p, "SQW", 3);
+    sim_driver_t *irq = stub_mcu_pin("gpio27", 3);
+    sim_driver_set(irq, SIM_DRIVE_PULL_UP);
+    CHECK(stub_part_init(p) == NULL);
+    stub_i2c_writeto_mem(0x68, 0x0f, 8, (uint8_t[]){0x00}, 1);
+    // alarm 1 when the seconds are 30 (A1M4..A1M2 set); INTCN + A1IE
+    stub_i2c_writeto_mem(0x68, 0x07, 8, (uint8_t[]){0x30, 0x80, 0x80, 0x80}, 4);
+    stub_i2c_writeto_mem(0x68, 0x0e, 8, (uint8_t[]){0x05}, 1);
+    sim_clock_advance_to(29 * SIM_NS_PER_S + SIM_NS_PER_S / 2);
+    CHECK_EQ(reg8(0x68, 0x0f) & 3, 0);
+    CHECK_EQ(sim_net_level(3), 1);
+    sim_clock_advance_to(30 * SIM_NS_PER_S);
+    CHECK_EQ(reg8(0x68, 0x0f) & 3, 1);
+    CHECK_EQ(sim_net_level(3), 0);
+    stub_i2c_writeto_mem(0x68, 0x0f, 8, (uint8_t[]){0x00}, 1);      // clear A1F
+    CHECK_EQ(sim_net_level(3), 1);
+    sim_clock_advance_to(89 * SIM_NS_PER_S);
+    CHECK_EQ(sim_net_level(3), 1);
+    sim_clock_advance_to(90 * SIM_NS_PER_S);
+    CHECK_EQ(sim_net_level(3), 0);          // 00:01:30
+    // alarm 2 at minute 05 (A2M2 clear, A2M3/A2M4 set), not enabled: flag only
+    stub_i2c_writeto_mem(0x68, 0x0f, 8, (uint8_t[]){0x00}, 1);
+    stub_i2c_writeto_mem(0x68, 0x0b, 8, (uint8_t[]){0x05, 0x80, 0x80}, 3);
+    stub_i2c_writeto_mem(0x68, 0x07, 8, (uint8_t[]){0x80, 0x00, 0x00, 0x00}, 4);  // A1 off (date 0)
+    sim_clock_advance_to(5 * 60 * SIM_NS_PER_S - 1);
+    CHECK_EQ(reg8(0x68, 0x0f) & 3, 0);
+    sim_clock_advance_to(5 * 60 * SIM_NS_PER_S);
+    CHECK_EQ(reg8(0x68, 0x0f) & 3, 2);
+    CHECK_EQ(sim_net_level(3), 1);
+    // alarm 1 on a date and time: the 3rd at 12:34:56, found 2 days ahead
+    stub_i2c_writeto_mem(0x68, 0x0f, 8, (uint8_t[]){0x00}, 1);
+    stub_i2c_writeto_mem(0x68, 0x0b, 8, (uint8_t[]){0x00, 0x00, 0x00}, 3);  // A2 off
+    stub_i2c_writeto_mem(0x68, 0x07, 8, (uint8_t[]){0x56, 0x34, 0x12, 0x03}, 4);
+    sim_ns_t when = ((2 * 86400) + 12 * 3600 + 34 * 60 + 56) * SIM_NS_PER_S;
+    sim_clock_advance_to(when - SIM_NS_PER_S);
+    CHECK_EQ(sim_net_level(3), 1);
+    sim_clock_advance_to(when);
+    CHECK_EQ(sim_net_level(3), 0);
+    CHECK_EQ(reg8(0x68, 0x0f) & 3, 1);
+    // INTCN clear: the pin is released
+    stub_i2c_writeto_mem(0x68, 0x0e, 8, (uint8_t[]){0x01}, 1);
+    CHECK_EQ(sim_net_level(3), 1);
+    // alarm 2 on a weekday (DY/DT set): Monday = 1; 2024-01-01 is a Monday, so day 1 next week
+    stub_world_reset();
+    p = stub_part_new("board-ds3231", "rtc2", ATTRS("initTime", "2024-01-01 00:00:00"));
+    CHECK(stub_part_init(p) == NULL);
+    stub_i2c_writeto_mem(0x68, 0x03, 8, (uint8_t[]){0x01}, 1);      // Monday
+    stub_i2c_writeto_mem(0x68, 0x0f, 8, (uint8_t[]){0x00}, 1);
+    stub_i2c_writeto_mem(0x68, 0x0b, 8, (uint8_t[]){0x00, 0x00, 0x40 | 0x01}, 3);
+    sim_clock_advance_to(7 * 86400 * SIM_NS_PER_S - 1);
+    CHECK_EQ(reg8(0x68, 0x0f) & 2, 0);
+    sim_clock_advance_to(7 * 86400 * SIM_NS_PER_S + SIM_NS_PER_S);
+    CHECK_EQ(reg8(0x68, 0x0f) & 2, 2);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 void test_eeprom(void) {

@@ -1038,3 +1038,95 @@ void test_neopixel(void) {
     CHECK(stub_part_init(ring) == NULL);
     CHECK_EQ(sim_neopixel_count(ring), 24);
 }
+
+// TM1637: a push-pull host in the style of MicroPython's tm1637 driver (DIO always driven: no
+// ACK is forced against it), then an open-drain host that sees the ACK.
+static sim_driver_t *tm_clk, *tm_dio;
+static bool tm_open_drain;
+
+static void tm_set(sim_driver_t *d, int v) {
+    sim_driver_set(d, v ? (tm_open_drain && d == tm_dio ? SIM_DRIVE_PULL_UP : SIM_DRIVE_HIGH) : SIM_DRIVE_LOW);
+    sim_clock_advance_to(sim_now() + 10 * SIM_NS_PER_US);
+}
+
+static void tm_start(void) {
+    tm_set(tm_dio, 0);
+    tm_set(tm_clk, 0);
+}
+
+static void tm_stop(void) {
+    tm_set(tm_dio, 0);
+    tm_set(tm_clk, 1);
+    tm_set(tm_dio, 1);
+}
+
+static int tm_write_byte(uint8_t b) {
+    for (int i = 0; i < 8; i++) {
+        tm_set(tm_dio, (b >> i) & 1);
+        tm_set(tm_clk, 1);
+        tm_set(tm_clk, 0);
+    }
+    if (tm_open_drain) {
+        tm_set(tm_dio, 1);                  // release for the ACK
+    }
+    tm_set(tm_clk, 1);
+    int ack = sim_net_level(2) == 0;
+    tm_set(tm_clk, 0);
+    return ack;
+}
+
+void test_tm1637(void) {
+    stub_world_reset();
+    sim_part_t *p = stub_part_new("wokwi-tm1637-7segment", "seg", NULL);
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DIO", 2);
+    tm_clk = stub_mcu_pin("clk", 1);
+    tm_dio = stub_mcu_pin("dio", 2);
+    tm_open_drain = false;
+    sim_driver_set(tm_clk, SIM_DRIVE_LOW);
+    sim_driver_set(tm_dio, SIM_DRIVE_LOW);
+    CHECK(stub_part_init(p) == NULL);
+    static const uint8_t digits[4] = {0x3f, 0x06 | 0x80, 0x5b, 0x4f};     // "01:23"
+    for (int round = 0; round < 2; round++) {
+        tm_start();                          // the first start after init has CLK low: ignored
+        tm_write_byte(0x40);
+        tm_stop();
+        tm_start();
+        tm_write_byte(0xc0);
+        for (int i = 0; i < 4; i++) {
+            tm_write_byte(digits[i]);
+        }
+        tm_stop();
+        tm_start();
+        tm_write_byte(0x88 | 7);
+        tm_stop();
+    }
+    uint8_t grid[6];
+    bool on;
+    CHECK(sim_tm1637_segments(p, grid, &on));
+    CHECK(on);
+    CHECK(memcmp(grid, digits, 4) == 0);
+    CHECK_EQ(shot_px(p, 3, 1), 0xff0000ff);         // digit 0, segment a
+    CHECK_EQ(shot_px(p, 3, 9), 0x000000ff);         // digit 0, segment g is off in "0"
+    CHECK_EQ(shot_px(p, 12 + 11, 6), 0xff0000ff);   // the colon
+    // open drain: the ACK pulls DIO low on the 9th clock; fixed-address mode
+    tm_open_drain = true;
+    tm_start();
+    CHECK(tm_write_byte(0x44));
+    tm_stop();
+    tm_start();
+    CHECK(tm_write_byte(0xc3));
+    CHECK(tm_write_byte(0x71));
+    CHECK(tm_write_byte(0x79));
+    tm_stop();
+    sim_tm1637_segments(p, grid, NULL);
+    CHECK_EQ(grid[3], 0x79);
+    CHECK_EQ(grid[4], 0);
+    tm_start();
+    tm_write_byte(0x80);                     // display off
+    tm_stop();
+    CHECK_EQ(shot_lit(p), 0);
+    stub_world_reset();
+    p = stub_part_new("wokwi-tm1637-7segment", "bad", ATTRS("color", "ultraviolet"));
+    CHECK(stub_part_init(p) != NULL);
+}

@@ -633,7 +633,8 @@ void test_registry(void) {
         "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
         "wokwi-max7219-matrix", "wokwi-ds18b20", "wokwi-membrane-keypad", "wokwi-74hc595",
-        "wokwi-ky-040", "wokwi-hx711", "wokwi-74hc165", NULL
+        "wokwi-ky-040", "wokwi-hx711", "wokwi-74hc165",
+        "wokwi-tm1637-7segment", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();

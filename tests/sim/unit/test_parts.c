@@ -98,6 +98,7 @@ int main(int argc, char **argv) {
     test_rgb_ldr_joy();
     test_pir_buzzer();
     test_max7219();
+    test_tm1637();
     test_ds18b20();
     test_keypad();
     test_74hc595();

@@ -63,6 +63,7 @@ void test_registry(void);
 void test_civil(void);
 void test_bad_values(void);
 void test_fuzz(void);
+void test_tm1637(void);
 void test_ds3231_alarms(void);
 void test_74hc165(void);
 void test_pushbutton_fallback(void);

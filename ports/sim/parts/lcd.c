@@ -19,11 +19,16 @@
 // on E's falling edge. Reading the port returns its latch, with D4..D7 from the LCD while RW
 // and E are high. On pins, the LCD latches on E falling and drives D0..D7 (or D4..D7) while a
 // read is enabled.
+// Screenshot: one pixel per dot, 5x8-dot cells one pixel apart ((6 x cols - 1) x (9 x rows -
+// 1)); dark dots on a green background (darker with the backlight off); ROM characters 0x20..
+// 0x7F from the A00 table (lcd_font.h), 0x00..0x0F from CGRAM, others blank; the cursor is an
+// underline (blinking not drawn).
 // Simplified: the busy flag reads set for the instruction's execution time (37 us, 1.52 ms for
-// clear/home) but writes while busy are still accepted; no 5x10 font rendering; screenshot()
-// is not provided (use sim_lcd_text()); contrast (V0) not modelled.
+// clear/home) but writes while busy are still accepted; no 5x10 font; codes 0x80..0xFF (katakana)
+// are drawn blank; contrast (V0) not modelled.
 #include <string.h>
 #include "part_util.h"
+#include "lcd_font.h"
 
 enum {
     PIN_GND, PIN_VCC, PIN_SDA, PIN_SCL, PIN_VSS, PIN_VDD, PIN_V0, PIN_RS, PIN_RW, PIN_E,
@@ -339,6 +344,21 @@ static void lcd_reset(sim_part_t *p) {
     }
 }
 
+// The DDRAM index shown by the cell (row, c), or -1 when the row is not driven.
+static int lcd_cell_index(const lcd_t *l, int row, int c) {
+    static const uint8_t row_addr[4] = {0x00, 0x40, 0x14, 0x54};
+    if (!l->two_lines) {
+        if (row != 0) {
+            return -1;
+        }
+        return (((c - l->shift) % 80) + 80) % 80;
+    }
+    uint8_t base = row_addr[row];
+    int col = (base & 0x3f) + c - l->shift;
+    col = ((col % 40) + 40) % 40;
+    return (base & 0x40 ? 40 : 0) + col;
+}
+
 bool sim_lcd_text(sim_part_t *p, int row, char *out, size_t n) {
     if (!is_lcd(p) || n == 0) {
         return false;
@@ -348,24 +368,56 @@ bool sim_lcd_text(sim_part_t *p, int row, char *out, size_t n) {
         out[0] = 0;
         return false;
     }
-    static const uint8_t row_addr[4] = {0x00, 0x40, 0x14, 0x54};
     size_t k = 0;
     for (int c = 0; c < l->cols && k + 1 < n; c++) {
-        char ch = ' ';
-        if (l->display_on && (l->two_lines || row == 0)) {
-            uint8_t base = row_addr[row];
-            int line_len = l->two_lines ? 40 : 80;
-            int line_start = l->two_lines ? (base & 0x40 ? 40 : 0) : 0;
-            int col = (base & 0x3f) + c - l->shift;
-            if (!l->two_lines) {
-                col = base + c - l->shift;
-            }
-            col = ((col % line_len) + line_len) % line_len;
-            ch = (char)l->ddram[line_start + col];
-        }
-        out[k++] = ch;
+        int i = l->display_on ? lcd_cell_index(l, row, c) : -1;
+        out[k++] = i < 0 ? ' ' : (char)l->ddram[i];
     }
     out[k] = 0;
+    return true;
+}
+
+// Screenshot: one pixel per dot, cells of 5x8 dots one pixel apart.
+static bool lcd_screenshot(sim_part_t *p, sim_image_t *img) {
+    lcd_t *l = (lcd_t *)p;
+    static const uint8_t dot[3] = {0x1c, 0x2a, 0x10};
+    static const uint8_t lit_bg[3] = {0x8c, 0xc8, 0x3c}, dark_bg[3] = {0x3a, 0x52, 0x1c};
+    sim_lcd_state_t st;
+    sim_lcd_state(p, &st);
+    const uint8_t *bg = st.backlight ? lit_bg : dark_bg;
+    int w = l->cols * 6 - 1, h = l->rows * 9 - 1;
+    if (!sim_image_alloc(img, w, h)) {
+        return false;
+    }
+    for (int i = 0; i < w * h; i++) {
+        memcpy(img->rgba + 4 * i, bg, 3);
+        img->rgba[4 * i + 3] = 0xff;
+    }
+    int cursor = !l->ac_cgram ? ddram_index(l, l->ac) : -1;
+    for (int r = 0; r < l->rows; r++) {
+        for (int c = 0; c < l->cols; c++) {
+            int i = l->display_on ? lcd_cell_index(l, r, c) : -1;
+            if (i < 0) {
+                continue;
+            }
+            uint8_t code = l->ddram[i], glyph[8] = {0};
+            if (code < 0x10) {
+                memcpy(glyph, &l->cgram[(code & 7) * 8], 8);
+            } else if (code >= 0x20 && code < 0x80) {
+                memcpy(glyph, lcd_font_a00[code - 0x20], 7);
+            }
+            if (l->cursor_on && i == cursor) {
+                glyph[7] = 0x1f;
+            }
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 5; x++) {
+                    if ((glyph[y] >> (4 - x)) & 1) {
+                        memcpy(img->rgba + 4 * ((size_t)(r * 9 + y) * w + c * 6 + x), dot, 3);
+                    }
+                }
+            }
+        }
+    }
     return true;
 }
 
@@ -401,6 +453,7 @@ const sim_part_type_t sim_part_lcd1602 = {
     .i2c_read = lcd_i2c_read,
     .i2c_stop = lcd_i2c_stop,
     .pin_changed = lcd_pin_changed,
+    .screenshot = lcd_screenshot,
 };
 
 const sim_part_type_t sim_part_lcd2004 = {
@@ -414,4 +467,5 @@ const sim_part_type_t sim_part_lcd2004 = {
     .i2c_read = lcd_i2c_read,
     .i2c_stop = lcd_i2c_stop,
     .pin_changed = lcd_pin_changed,
+    .screenshot = lcd_screenshot,
 };

@@ -12,8 +12,6 @@
 // the leftmost column. Screenshot: (8 x chain) x 8 RGBA, lit = attr color (red, green, blue,
 // yellow, white, orange or #RRGGBB), dark = black. Simplified: intensity is not rendered; code-B
 // decode (7-segment fonts) is not applied to the matrix (rows show the raw data).
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include "part_util.h"
 
@@ -37,30 +35,6 @@ typedef struct {
     max_unit_t unit[MAX_CHAIN];
 } max_t;
 
-static bool max_parse_color(const char *s, uint8_t rgb[3]) {
-    static const struct { const char *name; uint32_t rgb; } names[] = {
-        {"red", 0xff0000}, {"green", 0x00ff00}, {"blue", 0x0000ff}, {"yellow", 0xffff00},
-        {"white", 0xffffff}, {"orange", 0xff8000},
-    };
-    uint32_t v = 0;
-    bool ok = false;
-    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-        if (strcmp(s, names[i].name) == 0) {
-            v = names[i].rgb;
-            ok = true;
-        }
-    }
-    if (!ok && s[0] == '#' && strlen(s) == 7) {
-        char *end;
-        v = (uint32_t)strtoul(s + 1, &end, 16);
-        ok = *end == 0;
-    }
-    rgb[0] = (uint8_t)(v >> 16);
-    rgb[1] = (uint8_t)(v >> 8);
-    rgb[2] = (uint8_t)v;
-    return ok;
-}
-
 static const char *max_init(sim_part_t *p) {
     max_t *m = (max_t *)p;
     long chain = sim_part_attr_int(p, "chain", 1);
@@ -68,7 +42,7 @@ static const char *max_init(sim_part_t *p) {
         return "chain must be 1..16";
     }
     m->chain = (int)chain;
-    if (!max_parse_color(sim_part_attr_str(p, "color", "red"), m->color)) {
+    if (!sim_color_parse(sim_part_attr_str(p, "color", "red"), m->color)) {
         return "color must be a colour name or #RRGGBB";
     }
     return NULL;

@@ -217,3 +217,27 @@ double sim_duty_value(const sim_duty_t *d) {
     }
     return d->on ? 1.0 : 0.0;
 }
+
+bool sim_color_parse(const char *s, uint8_t rgb[3]) {
+    static const struct { const char *name; uint32_t rgb; } names[] = {
+        {"red", 0xff0000}, {"green", 0x00ff00}, {"blue", 0x0000ff}, {"yellow", 0xffff00},
+        {"white", 0xffffff}, {"orange", 0xff8000},
+    };
+    uint32_t v = 0;
+    bool ok = false;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (strcmp(s, names[i].name) == 0) {
+            v = names[i].rgb;
+            ok = true;
+        }
+    }
+    if (!ok && s[0] == '#' && strlen(s) == 7) {
+        char *end;
+        v = (uint32_t)strtoul(s + 1, &end, 16);
+        ok = *end == 0;
+    }
+    rgb[0] = (uint8_t)(v >> 16);
+    rgb[1] = (uint8_t)(v >> 8);
+    rgb[2] = (uint8_t)v;
+    return ok;
+}

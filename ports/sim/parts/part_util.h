@@ -54,6 +54,9 @@ void sim_duty_reset(sim_duty_t *d, bool on);
 void sim_duty_update(sim_duty_t *d, bool on);
 double sim_duty_value(const sim_duty_t *d);
 
+// An LED colour attr: red, green, blue, yellow, white, orange or #RRGGBB. False if unknown.
+bool sim_color_parse(const char *s, uint8_t rgb[3]);
+
 // ---------------------------------------------------------------------------------------------
 // Small arithmetic helpers
 
@@ -147,6 +150,13 @@ double sim_rgb_led_brightness(sim_part_t *p, int ch);
 double sim_buzzer_freq(sim_part_t *p);
 // Relay module: contact on NO (IN high).
 bool sim_relay_on(sim_part_t *p);
+// 74HC595: the output latch (Q0 = bit 0). 74HC165: the shift register (bit 7 = Q7).
+uint8_t sim_74hc595_latch(sim_part_t *p);
+uint8_t sim_74hc165_register(sim_part_t *p);
+// KY-040: detent steps played so far (clockwise positive).
+long sim_ky040_position(sim_part_t *p);
+// TM1637: the 6 grid registers (bit 0..6 = segments a..g, bit 7 = point/colon), display on.
+bool sim_tm1637_segments(sim_part_t *p, uint8_t grid[6], bool *on);
 
 // DHT22 / DHT11: the 5-byte frame the sensor would send now (humidity, temperature, checksum).
 bool sim_dht_frame(sim_part_t *p, uint8_t frame[5]);

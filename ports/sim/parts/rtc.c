@@ -12,9 +12,9 @@
 // consistent and writes go to the buffer, which sets the clock at STOP (and restarts the
 // sub-second divider). Register pointer auto-increments and wraps (DS1307 0x3F, DS3231 0x12).
 // DS1307: 0x07 control (0x03 after reset), 0x08-0x3F 56 bytes of RAM (kept across reset()).
-// DS3231: 0x07-0x0D alarms and 0x10 aging are stored (alarm matching and the INT/SQW pin are
-// not modelled), 0x0E control (0x1C), 0x0F status (0x88: OSF = oscillator stopped, i.e. "time
-// not set", set at power-on; OSF/A2F/A1F can only be cleared by writing 0), 0x11-0x12
+// DS3231: 0x07-0x0D alarms (matched on virtual time, flags and the INT/SQW pin: see below),
+// 0x10 aging (stored), 0x0E control (0x1C), 0x0F status (0x88: OSF = oscillator stopped, i.e.
+// "time not set", set at power-on; OSF/A2F/A1F can only be cleared by writing 0), 0x11-0x12
 // temperature (control/attr temperature, deg C, default 25; 0.25 deg steps).
 #include <stdio.h>
 #include <string.h>
@@ -39,7 +39,11 @@ typedef struct {
     bool h12;                   // hours register in 12-hour mode
     int dow_offset;             // day of week = (days + dow_offset) % 7 + 1
     double temperature;
+    uint64_t alarm_event[2];    // DS3231: the next match of alarm 1 / alarm 2
+    bool alarms_dirty;          // alarm or time registers written: re-plan at STOP
 } rtc_t;
+
+static void rtc_plan_alarms(rtc_t *r);
 
 static int64_t rtc_now_sec(rtc_t *r) {
     if (r->halted) {
@@ -137,6 +141,124 @@ static const char *rtc_parse_init_time(sim_part_t *p, int64_t *out) {
     return "initTime must be \"now\", seconds since 2000-01-01 or \"YYYY-MM-DD HH:MM:SS\"";
 }
 
+// ---- DS3231 alarms
+//
+// Alarm 1 (0x07-0x0A: seconds, minutes, hours, day/date) and alarm 2 (0x0B-0x0D: minutes,
+// hours, day/date); bit 7 of each register (AxMy) masks that field out of the match, bit 6 of
+// day/date selects the day of week (1) or the date (0), hours may be in 12-hour form. Alarm 2
+// matches at seconds 00. A match sets A1F / A2F (status bits 0 / 1); with INTCN (control bit 2)
+// set, INT/SQW is pulled low while a flag is set and its enable (A1IE / A2IE) is on. Each
+// alarm's next match is an event on virtual time, re-planned whenever the time or the alarm
+// registers are written. Simplified: with INTCN clear INT/SQW is released (no square wave).
+
+static bool alarm_matches(rtc_t *r, int which, int64_t t) {
+    const uint8_t *a = which == 0 ? &r->regs[0x07] : &r->regs[0x0b];
+    int64_t days = floor_div(t, 86400);
+    int secs = (int)(t - days * 86400);
+    int h = secs / 3600, m = secs / 60 % 60, s = secs % 60;
+    int i = 0;
+    if (which == 0) {
+        if (!(a[0] & 0x80) && sim_bcd_to_int(a[0] & 0x7f) != s) {
+            return false;
+        }
+        i = 1;
+    } else if (s != 0) {
+        return false;
+    }
+    if (!(a[i] & 0x80) && sim_bcd_to_int(a[i] & 0x7f) != m) {
+        return false;
+    }
+    uint8_t hr = a[i + 1];
+    if (!(hr & 0x80)) {
+        int want = (hr & 0x40) ? sim_bcd_to_int(hr & 0x1f) % 12 + ((hr & 0x20) ? 12 : 0)
+                               : sim_bcd_to_int(hr & 0x3f);
+        if (want != h) {
+            return false;
+        }
+    }
+    uint8_t dd = a[i + 2];
+    if (!(dd & 0x80)) {
+        if (dd & 0x40) {
+            if ((int)(((days + r->dow_offset) % 7 + 7) % 7 + 1) != (dd & 0x0f)) {
+                return false;
+            }
+        } else {
+            int y, mo, d;
+            sim_civil_from_days(days, &y, &mo, &d);
+            if (sim_bcd_to_int(dd & 0x3f) != d) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// The first second >= from at which the alarm matches, or -1 within 400 days.
+static int64_t alarm_next(rtc_t *r, int which, int64_t from) {
+    int64_t day = floor_div(from, 86400);
+    for (int n = 0; n < 400; n++, day++) {
+        int64_t t0 = day * 86400;
+        // the day field: test one candidate second of the day with the time fields masked
+        uint8_t save[4];
+        uint8_t *a = which == 0 ? &r->regs[0x07] : &r->regs[0x0b];
+        int nf = which == 0 ? 4 : 3;
+        memcpy(save, a, (size_t)nf);
+        for (int k = 0; k < nf - 1; k++) {
+            a[k] |= 0x80;
+        }
+        bool day_ok = alarm_matches(r, which, t0);
+        memcpy(a, save, (size_t)nf);
+        if (!day_ok) {
+            continue;
+        }
+        int64_t start = from > t0 ? from - t0 : 0;
+        for (int64_t s = start; s < 86400; s++) {
+            if (which == 1 && s % 60 != 0) {
+                s += 59 - s % 60;
+                continue;
+            }
+            if (alarm_matches(r, which, t0 + s)) {
+                return t0 + s;
+            }
+        }
+    }
+    return -1;
+}
+
+static void rtc_drive_int(rtc_t *r) {
+    uint8_t ctl = r->regs[0x0e], st = r->regs[0x0f];
+    bool active = (ctl & 0x04) && (((ctl & 1) && (st & 1)) || ((ctl & 2) && (st & 2)));
+    sim_part_drive(&r->base, PIN_SQW, active ? SIM_DRIVE_LOW : SIM_DRIVE_Z);
+}
+
+static void rtc_alarm_fire(sim_part_t *p, intptr_t which) {
+    rtc_t *r = (rtc_t *)p;
+    r->alarm_event[which] = 0;
+    r->regs[0x0f] |= (uint8_t)(1 << which);
+    rtc_drive_int(r);
+    rtc_plan_alarms(r);
+}
+
+static void rtc_plan_alarms(rtc_t *r) {
+    if (!r->ds3231) {
+        return;
+    }
+    for (int w = 0; w < 2; w++) {
+        if (r->alarm_event[w]) {
+            sim_event_cancel(r->alarm_event[w]);
+            r->alarm_event[w] = 0;
+        }
+        // the next match after the current second
+        int64_t now = rtc_now_sec(r);
+        int64_t t = alarm_next(r, w, now + 1);
+        if (t >= 0) {
+            sim_ns_t when = r->base_ns + (sim_ns_t)(t - r->base_sec) * SIM_NS_PER_S;
+            r->alarm_event[w] = sim_part_post(&r->base, when - sim_now(), rtc_alarm_fire, w);
+        }
+    }
+}
+
+
 static void rtc_reset(sim_part_t *p) {
     rtc_t *r = (rtc_t *)p;
     int64_t t0;
@@ -153,6 +275,15 @@ static void rtc_reset(sim_part_t *p) {
         memset(r->regs, 0, sizeof(r->regs));
         r->regs[0x0e] = 0x1c;
         r->regs[0x0f] = 0x88;
+        for (int w = 0; w < 2; w++) {
+            if (r->alarm_event[w]) {
+                sim_event_cancel(r->alarm_event[w]);
+            }
+            r->alarm_event[w] = 0;
+        }
+        r->alarms_dirty = false;
+        rtc_drive_int(r);
+        rtc_plan_alarms(r);
     } else {
         r->regs[0x07] = 0x03;               // RAM (0x08..0x3F) is battery-backed: kept
     }
@@ -180,6 +311,7 @@ static bool rtc_i2c_start(sim_part_t *p, uint8_t addr, bool read) {
     (void)read;
     if (r->addressed && r->buf_written) {
         rtc_set_from_buf(r);                // a repeated START ends the write too
+        rtc_plan_alarms(r);
     }
     r->addressed = addr == 0x68;
     r->have_ptr = false;
@@ -213,10 +345,16 @@ static void rtc_write_reg(rtc_t *r, uint8_t reg, uint8_t v) {
             uint8_t old = r->regs[0x0f];
             // OSF (7), A2F (1), A1F (0) clear-only; EN32kHz (3) read/write; BSY (2) read-only
             r->regs[0x0f] = (uint8_t)((old & v & 0x83) | (v & 0x08));
+            rtc_drive_int(r);
         } else if (reg == 0x11 || reg == 0x12) {
             // temperature: read-only
         } else {
             r->regs[reg] = v;
+            if (reg == 0x0e) {
+                rtc_drive_int(r);
+            } else if (reg <= 0x0d) {
+                r->alarms_dirty = true;
+            }
         }
     } else {
         r->regs[reg] = reg == 0x07 ? (v & 0x93) : v;
@@ -249,6 +387,11 @@ static void rtc_i2c_stop(sim_part_t *p) {
     rtc_t *r = (rtc_t *)p;
     if (r->addressed && r->buf_written) {
         rtc_set_from_buf(r);
+        r->alarms_dirty = true;
+    }
+    if (r->alarms_dirty) {
+        r->alarms_dirty = false;
+        rtc_plan_alarms(r);
     }
     r->buf_written = false;
     r->addressed = r->have_ptr = false;

@@ -266,6 +266,11 @@ static const sim_part_type_t *const all_types[] = {
 };
 #undef SIM_PART
 
+const sim_part_type_t *stub_type_at(int i) {
+    int n = (int)(sizeof(all_types) / sizeof(all_types[0])) - 1;
+    return i >= 0 && i < n ? all_types[i] : NULL;
+}
+
 const sim_part_type_t *sim_part_type_lookup(const char *type) {
     for (int i = 0; all_types[i]; i++) {
         if (strcmp(all_types[i]->type, type) == 0) {

@@ -37,6 +37,9 @@ int stub_i2c_readfrom_mem(uint8_t addr, unsigned mem, int addrsize, uint8_t *buf
 uint8_t stub_spi_byte(uint8_t mosi);
 void stub_spi_write(const uint8_t *buf, size_t n);
 
+// The registered part types in parts.def order; NULL past the end.
+const sim_part_type_t *stub_type_at(int i);
+
 // Messages logged with sim_log since the last reset.
 int stub_log_count(void);
 const char *stub_log_last(void);

@@ -10,6 +10,7 @@
 
 #include "py/gc.h"
 #include "py/runtime.h"
+#include "py/profile.h"
 
 #if defined(__has_include)
 #if __has_include(<valgrind/memcheck.h>)
@@ -366,6 +367,8 @@ static uint64_t gc_now_ns(void) {
 }
 
 static uint64_t collect_t0;
+// Why the next collection runs (mp_gc_trigger_t, for the profiler); gc_collect resets it.
+static uint8_t collect_trigger = MP_GC_TRIGGER_EXPLICIT;
 
 // Unreachable objects with a finaliser are kept alive for one more cycle: they (and what they
 // reference) are marked, queued here, and finalised after the sweep with the heap unlocked,
@@ -405,6 +408,9 @@ static void gc_run_queued_finalisers(void) {
 }
 
 void gc_collect_start(void) {
+    if (MP_UNLIKELY(mp_prof_gc_on)) {
+        mp_prof_gc_begin(collect_trigger);
+    }
     collect_t0 = gc_now_ns();
     heap.lock_depth++;
     heap.collecting = true;
@@ -439,6 +445,9 @@ void gc_collect_end(void) {
     if (dt > gc_stats.max_pause_ns) {
         gc_stats.max_pause_ns = dt;
     }
+    if (MP_UNLIKELY(mp_prof_gc_on)) {
+        mp_prof_gc_end(used_blocks, freed);
+    }
 }
 
 void gc_collect(void) {
@@ -447,6 +456,7 @@ void gc_collect(void) {
     }
     gc_collect_start();
     gc_collect_end();
+    collect_trigger = MP_GC_TRIGGER_EXPLICIT;
     gc_run_queued_finalisers();
 }
 
@@ -502,9 +512,11 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         return NULL;
     }
     #if MICROPY_GC_STRESS
+    collect_trigger = MP_GC_TRIGGER_STRESS;
     gc_collect();
     #else
     if (heap.bytes_since_collect > heap.threshold) {
+        collect_trigger = MP_GC_TRIGGER_THRESHOLD;
         gc_collect();
     }
     #endif
@@ -525,6 +537,9 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         w[0] = w[1] = w[2] = w[3] = 0;
         heap.bytes_since_collect += MP_GC_BLOCK_BYTES;
         gc_stats.bytes_allocated_total += MP_GC_BLOCK_BYTES;
+        if (MP_UNLIKELY(mp_prof_gc_on)) {
+            mp_prof_gc_alloc(w, 1);
+        }
         return w;
     }
     size_t *rover = n_blocks > LARGE_BLOCKS ? &heap.alloc_hint_large : &heap.alloc_hint;
@@ -539,6 +554,7 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         size_t ran;
         do {
             ran = finalisers_run;
+            collect_trigger = MP_GC_TRIGGER_ALLOC_FAIL;
             gc_collect();
             start = gc_find_free_run(0, n_blocks);
         } while (start == (size_t)-1 && finalisers_run != ran);
@@ -562,6 +578,9 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
     size_t bytes = n_blocks * MP_GC_BLOCK_BYTES;
     heap.bytes_since_collect += bytes;
     gc_stats.bytes_allocated_total += bytes;
+    if (MP_UNLIKELY(mp_prof_gc_on)) {
+        mp_prof_gc_alloc(p, n_blocks);
+    }
     return p;
 }
 

@@ -22,7 +22,7 @@ static uint64_t prof_default_clock_ns(void) {
 uint64_t (*mp_prof_clock_ns)(void) = prof_default_clock_ns;
 bool (*mp_prof_is_static)(const void *p, size_t n) = NULL;
 
-#define PROF_DEFAULT_PERIOD (97)   // a prime, so loops of any length are sampled evenly
+#define PROF_DEFAULT_PERIOD (499)  // a prime, so loops of any length are sampled evenly
 #define PROF_MAX_NODES (1u << 20)  // deeper or wider call trees fold into their parent
 
 // ---- memory ----
@@ -83,21 +83,27 @@ const char *mp_prof_trigger_name(unsigned trigger) {
 
 void mp_prof_free(void) {
     mp_prof_t *p = &mp_prof;
-    for (size_t i = 0; i < p->n_codes; i++) {
-        free(p->codes[i].op_count);
-    }
     free(p->codes);
     free(p->code_hash);
     free(p->nodes);
     free(p->stack);
+    free(p->code_stack);
     free(p->spans);
     free(p->gcs);
     free(p->types);
     uint32_t period = p->period;
     memset(p, 0, sizeof(*p));
     p->period = period;
+    // frames still running in the profiled VM keep counting into row MP_BC_NUM_OPCODES
+    p->pair_row = p->pair_count[MP_BC_NUM_OPCODES];
+    p->countdown = p->cd_reload = UINT32_MAX;
+    p->cur_code = (uint32_t)-1;
     mp_prof_vm_on = false;
     mp_prof_gc_on = false;
+}
+
+static inline uint64_t prof_ops_now(const mp_prof_t *p) {
+    return p->ops_base + (p->cd_reload - p->countdown);
 }
 
 void mp_prof_start(unsigned kinds) {
@@ -106,7 +112,8 @@ void mp_prof_start(unsigned kinds) {
     if (p->period < 2) {
         p->period = PROF_DEFAULT_PERIOD;
     }
-    p->countdown = p->period;
+    p->cd_reload = p->countdown = p->period;
+    p->next_sample = p->period;
     p->pending_op = -1;
     p->kinds = kinds;
     // node 0: the root of the calling-context tree
@@ -116,11 +123,31 @@ void mp_prof_start(unsigned kinds) {
     memset(&p->nodes[0], 0, sizeof(p->nodes[0]));
     p->nodes[0].code = (uint32_t)-1;
     p->n_nodes = 1;
+    // the cost of reading the cycle counter, subtracted from each timed instruction
+    uint64_t best = UINT64_MAX;
+    for (int i = 0; i < 64; i++) {
+        uint64_t a = mp_prof_cycles();
+        uint64_t b = mp_prof_cycles();
+        best = b - a < best ? b - a : best;
+    }
+    p->cyc_overhead = best;
     p->t_start_ns = mp_prof_clock_ns();
     p->cyc_start = mp_prof_cycles();
     p->active = true;
     mp_prof_vm_on = (kinds & (MP_PROF_OPS | MP_PROF_CALLS)) != 0;
     mp_prof_gc_on = (kinds & MP_PROF_GC) != 0;
+}
+
+double mp_prof_ns_per_cycle(void);
+double mp_prof_ns_per_cycle(void) {
+    const mp_prof_t *p = &mp_prof;
+    uint64_t dc = p->cyc_stop - p->cyc_start;
+    uint64_t dt = p->t_stop_ns - p->t_start_ns;
+    return dc ? (double)dt / (double)dc : 0.0;
+}
+
+static uint64_t prof_to_ns(uint64_t cycles, double ns_per_cycle) {
+    return (uint64_t)((double)cycles * ns_per_cycle + 0.5);
 }
 
 static void prof_classify_last_alloc(void);
@@ -133,15 +160,41 @@ void mp_prof_stop(void) {
     if (p->kinds & MP_PROF_GC) {
         prof_classify_last_alloc();
     }
-    p->t_stop_ns = mp_prof_clock_ns();
-    p->cyc_stop = mp_prof_cycles();
     // close the frames still running (the module, when stopping at exit)
     while (p->n_stack > 0 && p->active) {
         mp_prof_exit(p->stack[p->n_stack - 1].cs);
     }
+    p->t_stop_ns = mp_prof_clock_ns();
+    p->cyc_stop = mp_prof_cycles();
+    p->total_ops = prof_ops_now(p);
+    if (p->cur_code != (uint32_t)-1) {
+        p->codes[p->cur_code].ops += p->total_ops - p->code_mark;
+    }
+    for (size_t op = 0; op < MP_BC_NUM_OPCODES; op++) {
+        uint64_t n = 0;
+        for (size_t prev = 0; prev <= MP_BC_NUM_OPCODES; prev++) {
+            n += p->pair_count[prev][op];
+        }
+        p->op_count[op] = n;
+    }
+    // call times were kept in cycles
+    double k = mp_prof_ns_per_cycle();
+    for (size_t i = 0; i < p->n_codes; i++) {
+        p->codes[i].incl_ns = prof_to_ns(p->codes[i].incl_ns, k);
+        p->codes[i].excl_ns = prof_to_ns(p->codes[i].excl_ns, k);
+    }
+    for (size_t i = 0; i < p->n_nodes; i++) {
+        p->nodes[i].incl_ns = prof_to_ns(p->nodes[i].incl_ns, k);
+        p->nodes[i].excl_ns = prof_to_ns(p->nodes[i].excl_ns, k);
+    }
+    for (size_t i = 0; i < p->n_spans; i++) {
+        p->spans[i].t0 = prof_to_ns(p->spans[i].t0, k);
+        p->spans[i].dur = prof_to_ns(p->spans[i].dur, k);
+    }
     p->active = false;
     mp_prof_vm_on = false;
     mp_prof_gc_on = false;
+    p->countdown = p->cd_reload = UINT32_MAX;
 }
 
 // ---- code records ----
@@ -172,7 +225,20 @@ static bool prof_rehash(size_t new_cap) {
 }
 
 // Index of the record of rc, created on first sight; (uint32_t)-1 when out of memory.
-static uint32_t prof_code_index(const mp_raw_code_t *rc) {
+// A small direct-mapped cache in front of the hash table serves the calls of hot functions.
+static uint32_t prof_code_index_slow(const mp_raw_code_t *rc);
+static inline uint32_t prof_code_index(const mp_raw_code_t *rc) {
+    mp_prof_t *p = &mp_prof;
+    uint32_t *slot = &p->code_cache[((uintptr_t)rc >> 4) & (MP_PROF_CODE_CACHE - 1)];
+    if (*slot != 0 && p->codes[*slot - 1].rc == rc) {
+        return *slot - 1;
+    }
+    uint32_t i = prof_code_index_slow(rc);
+    *slot = i + 1;
+    return i;
+}
+
+static uint32_t prof_code_index_slow(const mp_raw_code_t *rc) {
     mp_prof_t *p = &mp_prof;
     if (p->hash_cap > 0) {
         uint32_t k = prof_hash_ptr(rc, p->hash_cap);
@@ -190,20 +256,12 @@ static uint32_t prof_code_index(const mp_raw_code_t *rc) {
     if (!PROF_GROW(p->codes, p->n_codes, p->cap_codes)) {
         return (uint32_t)-1;
     }
-    p->cur_cs = NULL;   // codes may have moved
     mp_prof_code_t *c = &p->codes[p->n_codes];
     memset(c, 0, sizeof(*c));
     c->rc = rc;
     c->name = rc->name;
     c->file = rc->source_file;
     c->line = (uint32_t)mp_raw_code_get_line(rc, 0);
-    if (p->kinds & MP_PROF_OPS) {
-        c->op_count = calloc(MP_BC_NUM_OPCODES, sizeof(uint64_t));
-        if (c->op_count == NULL) {
-            prof_out_of_memory();
-            return (uint32_t)-1;
-        }
-    }
     uint32_t k = prof_hash_ptr(rc, p->hash_cap);
     while (p->code_hash[k] != 0) {
         k = (k + 1) & (uint32_t)(p->hash_cap - 1);
@@ -236,14 +294,28 @@ static uint32_t prof_child(uint32_t parent, uint32_t code) {
     return n;
 }
 
-void mp_prof_enter(const mp_code_state_t *cs) {
+// The instructions since code_mark belong to cur_code; from now on to `code`.
+static inline void prof_switch_code(mp_prof_t *p, uint32_t code) {
+    uint64_t now = prof_ops_now(p);
+    if (p->cur_code != (uint32_t)-1) {
+        p->codes[p->cur_code].ops += now - p->code_mark;
+    }
+    p->code_mark = now;
+    p->cur_code = code;
+}
+
+void mp_prof_enter(const mp_code_state_t *cs, bool counted) {
     mp_prof_t *p = &mp_prof;
-    p->cur_cs = NULL;
-    if (!p->active || !(p->kinds & MP_PROF_CALLS)) {
+    if (!p->active) {
         return;
     }
     uint32_t code = prof_code_index(cs->fun->rc);
-    if (code == (uint32_t)-1 || !PROF_GROW(p->stack, p->n_stack, p->cap_stack)) {
+    if (code == (uint32_t)-1 || !PROF_GROW(p->code_stack, p->n_code_stack, p->cap_code_stack)) {
+        return;
+    }
+    p->code_stack[p->n_code_stack++] = p->cur_code;
+    prof_switch_code(p, code);
+    if (!counted || !(p->kinds & MP_PROF_CALLS) || !PROF_GROW(p->stack, p->n_stack, p->cap_stack)) {
         return;
     }
     uint32_t parent = p->n_stack ? p->stack[p->n_stack - 1].node : 0;
@@ -258,13 +330,18 @@ void mp_prof_enter(const mp_code_state_t *cs) {
     f->cs = cs;
     f->node = node;
     f->child_ns = 0;
-    f->t0 = mp_prof_clock_ns();
+    f->t0 = mp_prof_cycles();
 }
 
+// Times are in cycles here (converted by mp_prof_stop).
 void mp_prof_exit(const mp_code_state_t *cs) {
     mp_prof_t *p = &mp_prof;
-    p->cur_cs = NULL;
-    if (!p->active || !(p->kinds & MP_PROF_CALLS)) {
+    if (!p->active) {
+        return;
+    }
+    // back to the caller's code (unknown for frames entered before this profile started)
+    prof_switch_code(p, p->n_code_stack > 0 ? p->code_stack[--p->n_code_stack] : (uint32_t)-1);
+    if (!(p->kinds & MP_PROF_CALLS)) {
         return;
     }
     // Frames entered before profiling started have no shadow frame; anything above the
@@ -276,7 +353,7 @@ void mp_prof_exit(const mp_code_state_t *cs) {
     if (i == 0) {
         return;
     }
-    uint64_t t = mp_prof_clock_ns();
+    uint64_t t = mp_prof_cycles();
     while (p->n_stack >= i) {
         mp_prof_frame_t *f = &p->stack[--p->n_stack];
         uint64_t d = t - f->t0;
@@ -296,7 +373,7 @@ void mp_prof_exit(const mp_code_state_t *cs) {
             mp_prof_span_t *s = &p->spans[p->n_spans++];
             s->code = node->code;
             s->depth = (uint32_t)p->n_stack;
-            s->t0 = f->t0 - p->t_start_ns;
+            s->t0 = f->t0 - p->cyc_start;
             s->dur = d;
         } else {
             p->spans_dropped++;
@@ -307,47 +384,55 @@ void mp_prof_exit(const mp_code_state_t *cs) {
     }
 }
 
-// ---- per-instruction slow path: a new frame, or a sample tick ----
+// ---- the slow path of the per-instruction hook: a frame change or a sample tick ----
 
 void mp_prof_op_slow(const mp_code_state_t *cs, unsigned op) {
     mp_prof_t *p = &mp_prof;
-    if (cs != p->cur_cs) {
-        uint32_t code = prof_code_index(cs->fun->rc);
-        if (code == (uint32_t)-1) {
-            return;
-        }
-        p->cur_code = &p->codes[code];
-        p->cur_cs = cs;
-        if (--p->countdown != 0) {
-            return;
-        }
+    if (!p->active) {
+        p->countdown = p->cd_reload = UINT32_MAX;
+        return;
     }
+    uint64_t now = prof_ops_now(p);   // this instruction included
     uint64_t t = mp_prof_cycles();
     if (p->pending_op >= 0) {
         // the timed instruction has ended: this one begins
-        p->op_cycles[p->pending_op] += t - p->pending_t0;
+        uint64_t d = t - p->pending_t0;
+        d = d > p->cyc_overhead ? d - p->cyc_overhead : 0;
+        p->op_cycles[p->pending_op] += d;
         p->op_samples[p->pending_op]++;
+        p->codes[p->pending_code].cycles += d;
         p->pending_op = -1;
-        p->countdown = p->period - 1;
-        return;
-    }
-    if (p->kinds & MP_PROF_CALLS) {
-        uint32_t code = (uint32_t)(p->cur_code - p->codes);
-        uint32_t node;
-        if (p->n_stack > 0 && p->stack[p->n_stack - 1].cs == cs) {
-            node = p->stack[p->n_stack - 1].node;
-        } else {
-            // a frame that started before profiling: a child of the innermost known frame
-            node = prof_child(p->n_stack ? p->stack[p->n_stack - 1].node : 0, code);
-            if (!p->active) {
+        p->next_sample = now + p->period - 1;
+    } else {
+        // the running frame's code (cur_code is unknown in a frame that started before the profile)
+        uint32_t code = p->cur_code;
+        if (code == (uint32_t)-1 || p->codes[code].rc != cs->fun->rc) {
+            code = prof_code_index(cs->fun->rc);
+            if (code == (uint32_t)-1) {
                 return;
             }
         }
-        p->nodes[node].samples++;
-        p->total_samples++;
+        p->codes[code].samples++;
+        if (p->kinds & MP_PROF_CALLS) {
+            uint32_t node;
+            if (p->n_stack > 0 && p->stack[p->n_stack - 1].cs == cs) {
+                node = p->stack[p->n_stack - 1].node;
+            } else {
+                // a frame that started before profiling: a child of the innermost known frame
+                node = prof_child(p->n_stack ? p->stack[p->n_stack - 1].node : 0, code);
+                if (!p->active) {
+                    return;
+                }
+            }
+            p->nodes[node].samples++;
+            p->total_samples++;
+        }
+        p->pending_op = (int)op;
+        p->pending_code = code;
+        p->next_sample = now + 1;
     }
-    p->pending_op = (int)op;
-    p->countdown = 1;
+    p->ops_base = now;
+    p->cd_reload = p->countdown = (uint32_t)(p->next_sample - now);
     p->pending_t0 = mp_prof_cycles();
 }
 
@@ -509,14 +594,6 @@ static uint32_t *prof_sorted(const uint64_t *keys, size_t n) {
     return idx;
 }
 
-double mp_prof_ns_per_cycle(void);
-double mp_prof_ns_per_cycle(void) {
-    const mp_prof_t *p = &mp_prof;
-    uint64_t dc = p->cyc_stop - p->cyc_start;
-    uint64_t dt = p->t_stop_ns - p->t_start_ns;
-    return dc ? (double)dt / (double)dc : 0.0;
-}
-
 static void prof_report_ops(mp_obj_t rep) {
     mp_prof_t *p = &mp_prof;
     uint32_t *idx = prof_sorted(p->op_count, MP_BC_NUM_OPCODES);
@@ -585,15 +662,9 @@ static void prof_report_ops(mp_obj_t rep) {
         prof_store(d, "file", MP_OBJ_NEW_QSTR(c->file));
         prof_store(d, "line", prof_uint(c->line));
         prof_store(d, "ops", prof_uint(c->ops));
-        mp_obj_t per = mp_obj_new_dict(0);
-        if (c->op_count != NULL) {
-            for (size_t op = 0; op < MP_BC_NUM_OPCODES; op++) {
-                if (c->op_count[op]) {
-                    prof_store(per, mp_bc_opcode_names[op], prof_uint(c->op_count[op]));
-                }
-            }
-        }
-        prof_store(d, "op_counts", per);
+        prof_store(d, "samples", prof_uint(c->samples));
+        prof_store(d, "est_ns", prof_uint(c->samples ? (uint64_t)((double)c->cycles / (double)c->samples
+            * (double)c->ops * mp_prof_ns_per_cycle()) : 0));
         mp_obj_list_append(codes, d);
     }
     free(cidx);

@@ -10,11 +10,17 @@
 // Data kept while profiling (all in malloc'ed memory, never in the GC heap, so the profile
 // does not perturb what it measures):
 //
-//   op_count[op]              executed instructions per opcode
-//   pair_count[prev][op]      consecutive opcode pairs (superinstruction candidates)
+//   pair_count[prev][op]      consecutive opcode pairs (superinstruction candidates); row
+//                             MP_BC_NUM_OPCODES is "no previous instruction". This is the only
+//                             per-instruction counter: op_count[op] (the column sums) is
+//                             computed when profiling stops.
+//   countdown                 instructions until the next sample tick (every `period`-th
+//                             instruction). Instructions executed = ops_base + cd_reload -
+//                             countdown, so mp_prof_enter/exit can split the count between
+//                             code objects (cur_code, code_stack) at no cost per instruction.
 //   op_cycles[op]/op_samples  cycle counter deltas of every `period`-th instruction
 //   codes[]                   one record per code object (raw code), found through a hash
-//                             table keyed by the raw code pointer: ops, per-opcode counts,
+//                             table keyed by the raw code pointer: ops, samples, cycles,
 //                             calls, inclusive/exclusive ns
 //   nodes[]                   the calling-context tree: node 0 is the root, each node is one
 //                             call path (parent, code); calls, ns and op samples per path.
@@ -24,8 +30,10 @@
 //   alloc_by_size[k]          allocations of 2^(k-1) < blocks <= 2^k blocks (k=0: 1 block)
 //   types[]                   allocations by the type found in the object's first word
 //
-// Time: mp_prof_clock_ns (a hook a port may replace, e.g. with a virtual clock) for calls and
-// collections; a cycle counter (rdtsc/cntvct, or the clock hook) for sampled opcode time.
+// Time: mp_prof_clock_ns (a hook a port may replace, e.g. with a virtual clock) for collections
+// and for calibration; mp_prof_cycles() (rdtsc/cntvct, or the clock hook when
+// MICROPY_PROF_CYCLES is 0) for calls and sampled opcode time. Call times are kept in cycles
+// while profiling and converted to ns when profiling stops (ns per cycle measured over the run).
 #ifndef MICROPY_INCLUDED_PY_PROFILE_H
 #define MICROPY_INCLUDED_PY_PROFILE_H
 
@@ -62,8 +70,9 @@ typedef struct _mp_prof_code_t {
     qstr file;
     uint32_t line;
     uint32_t depth;             // activations on the shadow stack (recursion)
-    uint64_t ops;
-    uint64_t *op_count;         // MP_BC_NUM_OPCODES counters, or NULL
+    uint64_t ops;               // instructions executed in this code object
+    uint64_t samples;           // sample ticks that fell in it
+    uint64_t cycles;            // cycle deltas of those sampled instructions
     uint64_t calls;
     uint64_t incl_ns;           // outermost activations only, so recursion is not counted twice
     uint64_t excl_ns;
@@ -115,22 +124,30 @@ typedef struct _mp_prof_type_t {
 
 #define MP_PROF_SIZE_CLASSES (10)   // 1, 2, 3-4, 5-8, ..., 129-256, >256 blocks
 #define MP_PROF_MAX_SPANS (100000)
+#define MP_PROF_CODE_CACHE (64)
 
 typedef struct _mp_prof_t {
+    // hot: touched at every instruction of the profiled VM
+    uint64_t *pair_row;         // &pair_count[previous opcode][0]
+    uint32_t countdown;
+    // the slow path's state
+    uint32_t cd_reload;         // the value countdown was last set to
+    uint64_t ops_base;          // instructions before that
+    uint64_t next_sample;       // instruction number of the next sample tick
+    uint64_t code_mark;         // instruction number where cur_code began
     unsigned kinds;             // MP_PROF_* being collected
     bool active;
     uint32_t period;            // sample every period-th instruction
-    uint32_t countdown;
     int pending_op;             // instruction being timed (-1: none)
+    uint32_t pending_code;
     uint64_t pending_t0;
-    unsigned prev_op;
-    const mp_code_state_t *cur_cs;  // frame whose record is cur_code (NULL: look it up)
-    mp_prof_code_t *cur_code;
+    uint64_t cyc_overhead;      // cycles of two back-to-back counter reads
+    uint32_t cur_code;          // index into codes, (uint32_t)-1: none
     uint64_t t_start_ns, t_stop_ns;
     uint64_t cyc_start, cyc_stop;
     uint64_t total_ops;
+    uint64_t pair_count[MP_BC_NUM_OPCODES + 1][MP_BC_NUM_OPCODES];
     uint64_t op_count[MP_BC_NUM_OPCODES];
-    uint64_t pair_count[MP_BC_NUM_OPCODES][MP_BC_NUM_OPCODES];
     uint64_t op_cycles[MP_BC_NUM_OPCODES];
     uint64_t op_samples[MP_BC_NUM_OPCODES];
     uint64_t total_samples;     // stack samples taken (calls profiling)
@@ -139,9 +156,12 @@ typedef struct _mp_prof_t {
     size_t n_codes, cap_codes;
     uint32_t *code_hash;
     size_t hash_cap;
+    uint32_t code_cache[MP_PROF_CODE_CACHE];   // index + 1 by raw code address bits; 0: empty
     // calling-context tree and shadow stack
     mp_prof_node_t *nodes;
     size_t n_nodes, cap_nodes;
+    uint32_t *code_stack;       // cur_code of the callers of the frames entered while profiling
+    size_t n_code_stack, cap_code_stack;
     mp_prof_frame_t *stack;
     size_t n_stack, cap_stack;
     mp_prof_span_t *spans;
@@ -178,17 +198,21 @@ extern const mp_obj_type_t mp_type_prof_session;
 extern const mp_obj_fun_builtin_var_t mp_prof_session_new_obj;
 
 // ---- hooks called by the profiled VM and the collector ----
-void mp_prof_enter(const mp_code_state_t *cs);
+void mp_prof_enter(const mp_code_state_t *cs, bool counted);  // counted: a call (not a resumed switch)
 void mp_prof_exit(const mp_code_state_t *cs);
-void mp_prof_op_slow(const mp_code_state_t *cs, unsigned op);   // a new frame, or a sample tick
+void mp_prof_op_slow(const mp_code_state_t *cs, unsigned op);   // countdown reached 0
 void mp_prof_gc_alloc(void *ptr, size_t n_blocks);
 void mp_prof_gc_begin(unsigned trigger);
 void mp_prof_gc_end(size_t marked_blocks, size_t freed_blocks);
 
+#ifndef MICROPY_PROF_CYCLES
+#define MICROPY_PROF_CYCLES (1)     // 0: time everything with the clock hook
+#endif
+
 static inline uint64_t mp_prof_cycles(void) {
-    #if defined(__x86_64__) || defined(__i386__)
+    #if MICROPY_PROF_CYCLES && (defined(__x86_64__) || defined(__i386__))
     return __builtin_ia32_rdtsc();
-    #elif defined(__aarch64__)
+    #elif MICROPY_PROF_CYCLES && defined(__aarch64__)
     uint64_t v;
     __asm__ volatile ("mrs %0, cntvct_el0" : "=r" (v));
     return v;
@@ -197,27 +221,16 @@ static inline uint64_t mp_prof_cycles(void) {
     #endif
 }
 
-// At every dispatch of the profiled VM. The common path is a handful of increments; new frames
-// and the sample ticks (every period-th instruction) take the out-of-line path.
+// At every dispatch of the profiled VM: one pair counter and the countdown. Sample ticks and
+// stopping happen on the out-of-line path when countdown reaches 0. After profiling stops the counters keep running harmlessly until the frames
+// still in the profiled VM return (mp_prof_free leaves pair_row valid).
 static inline void mp_prof_op(const mp_code_state_t *cs, const byte *ip) {
     mp_prof_t *p = &mp_prof;
-    if (MP_UNLIKELY(!p->active)) {
-        return;
-    }
     unsigned op = *ip;
-    if (MP_UNLIKELY(cs != p->cur_cs || --p->countdown == 0)) {
+    p->pair_row[op]++;
+    p->pair_row = p->pair_count[op];
+    if (MP_UNLIKELY(--p->countdown == 0)) {
         mp_prof_op_slow(cs, op);
-        if (MP_UNLIKELY(!p->active)) {
-            return;
-        }
-    }
-    if (p->kinds & MP_PROF_OPS) {
-        p->op_count[op]++;
-        p->pair_count[p->prev_op][op]++;
-        p->prev_op = op;
-        mp_prof_code_t *c = p->cur_code;
-        c->ops++;
-        c->op_count[op]++;
     }
 }
 

@@ -1511,9 +1511,7 @@ mp_vm_return_kind_t mp_vm_execute_profiled(mp_code_state_t *cs, mp_obj_t inject_
 #if MP_VM_PROFILED
 // The profiled VM's entry: `entered` is false for a frame that started in the normal VM.
 mp_vm_return_kind_t mp_vm_execute_profiled(mp_code_state_t *cs, mp_obj_t inject_exc, bool entered) {
-    if (entered) {
-        mp_prof_enter(cs);
-    }
+    mp_prof_enter(cs, entered);
     mp_vm_return_kind_t k = vm_run_protected(cs, inject_exc);
     while (k == VM_HANDLED) {
         k = vm_run_protected(cs, MP_OBJ_NULL);

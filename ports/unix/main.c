@@ -58,7 +58,7 @@ static void usage(const char *prog) {
         "  heapsize=<n>[w][K|M]         -- set the heap size for the GC (default %uM)\n"
         "  prof=ops|calls|gc|all        -- profile the run (comma list); summary on stderr at exit\n"
         "  prof-out=FILE.json           -- write the profile as JSON, FILE.trace.json, SVGs, FILE.html\n"
-        "  prof-period=<n>              -- sample time and stacks every n-th instruction (default 97)\n"
+        "  prof-period=<n>              -- sample time and stacks every n-th instruction (default 499)\n"
         "\n"
         "Environment variables:\n"
         "  MICROPYPATH     import search path, ':'-separated (default .frozen:~/.micropython/lib:/usr/lib/micropython)\n"

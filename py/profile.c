@@ -94,8 +94,6 @@ void mp_prof_free(void) {
     uint32_t period = p->period;
     memset(p, 0, sizeof(*p));
     p->period = period;
-    // frames still running in the profiled VM keep counting into row MP_BC_NUM_OPCODES
-    p->pair_row = p->pair_count[MP_BC_NUM_OPCODES];
     p->countdown = p->cd_reload = UINT32_MAX;
     p->cur_code = (uint32_t)-1;
     mp_prof_vm_on = false;

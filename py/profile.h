@@ -10,8 +10,9 @@
 // Data kept while profiling (all in malloc'ed memory, never in the GC heap, so the profile
 // does not perturb what it measures):
 //
-//   pair_count[prev][op]      consecutive opcode pairs (superinstruction candidates); row
-//                             MP_BC_NUM_OPCODES is "no previous instruction". This is the only
+//   pair_count[prev][op]      consecutive opcode pairs in a frame (superinstruction
+//                             candidates); row MP_BC_NUM_OPCODES is "first instruction run
+//                             by a vm_run call" (frame start, resume, handler). The only
 //                             per-instruction counter: op_count[op] (the column sums) is
 //                             computed when profiling stops.
 //   countdown                 instructions until the next sample tick (every `period`-th
@@ -128,7 +129,6 @@ typedef struct _mp_prof_type_t {
 
 typedef struct _mp_prof_t {
     // hot: touched at every instruction of the profiled VM
-    uint64_t *pair_row;         // &pair_count[previous opcode][0]
     uint32_t countdown;
     // the slow path's state
     uint32_t cd_reload;         // the value countdown was last set to
@@ -221,14 +221,17 @@ static inline uint64_t mp_prof_cycles(void) {
     #endif
 }
 
-// At every dispatch of the profiled VM: one pair counter and the countdown. Sample ticks and
-// stopping happen on the out-of-line path when countdown reaches 0. After profiling stops the counters keep running harmlessly until the frames
-// still in the profiled VM return (mp_prof_free leaves pair_row valid).
-static inline void mp_prof_op(const mp_code_state_t *cs, const byte *ip) {
+// At every dispatch of the profiled VM: one pair counter and the countdown. The previous
+// opcode is a local of the running vm_run (pairs never span frames: a superinstruction can't),
+// so this is two read-modify-writes with no dependency between instructions except the
+// countdown. Sample ticks and stopping happen on the out-of-line path when countdown reaches 0.
+// After profiling stops the counters keep running harmlessly until the frames still in the
+// profiled VM return.
+static inline void mp_prof_op(const mp_code_state_t *cs, const byte *ip, unsigned *prev) {
     mp_prof_t *p = &mp_prof;
     unsigned op = *ip;
-    p->pair_row[op]++;
-    p->pair_row = p->pair_count[op];
+    p->pair_count[*prev][op]++;
+    *prev = op;
     if (MP_UNLIKELY(--p->countdown == 0)) {
         mp_prof_op_slow(cs, op);
     }

@@ -536,9 +536,11 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
 // A vm_run result: the frame moves to the profiled VM (state saved in cs, resume at cs->ip).
 #define VM_SWITCH ((mp_vm_return_kind_t)-2)
 #if MP_VM_PROFILED
-#define VM_PROF_OP() mp_prof_op(cs, ip)
+#define VM_PROF_LOCALS unsigned prof_prev = MP_BC_NUM_OPCODES; // opcode before this one, in this frame
+#define VM_PROF_OP() mp_prof_op(cs, ip, &prof_prev)
 #define VM_SWITCH_CHECK() ((void)0)
 #else
+#define VM_PROF_LOCALS
 #define VM_PROF_OP() ((void)0)
 #define VM_SWITCH_CHECK() \
     do { \
@@ -579,6 +581,7 @@ static mp_vm_return_kind_t vm_run(mp_code_state_t *cs, mp_obj_t inject_exc) {
     mp_obj_t *const locals = cs->state;
     mp_obj_t *const consts = rc->consts;
     const byte *ip = cs->ip;
+    VM_PROF_LOCALS
     mp_obj_t *sp = cs->sp;
     mp_obj_t pending_throw = MP_OBJ_NULL;
 

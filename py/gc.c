@@ -698,6 +698,8 @@ void gc_info(gc_info_t *info) {
         unsigned k = (b < heap.high_block) ? ATB_GET(b) : AT_FREE;
         if (b >= heap.high_block) {
             // everything above the high-water mark is free
+            info->free_low = info->free;
+            info->max_free_low = info->max_free;
             run_free += heap.n_blocks - b;
             info->free += (heap.n_blocks - b) * MP_GC_BLOCK_BYTES;
             break;
@@ -738,6 +740,10 @@ void gc_info(gc_info_t *info) {
     }
     if (run_free * MP_GC_BLOCK_BYTES > info->max_free) {
         info->max_free = run_free * MP_GC_BLOCK_BYTES;
+    }
+    if (heap.high_block >= heap.n_blocks) {
+        info->free_low = info->free;
+        info->max_free_low = info->max_free;
     }
     if (run_alloc > info->max_block) {
         info->max_block = run_alloc;

@@ -541,6 +541,8 @@ void mp_prof_gc_end(size_t marked_blocks, size_t freed_blocks) {
     g->heap = info.total;
     g->largest_free = info.max_free;
     g->free = info.free;
+    g->free_low = info.free_low;
+    g->largest_free_low = info.max_free_low;
     g->trigger = p->gc_trigger;
 }
 
@@ -781,7 +783,8 @@ static void prof_report_gc(mp_obj_t rep) {
         prof_store(d, "live_after", prof_uint(g->live_after));
         prof_store(d, "heap", prof_uint(g->heap));
         prof_store(d, "largest_free", prof_uint(g->largest_free));
-        prof_store(d, "fragmentation", prof_ratio(g->largest_free, g->free));
+        prof_store(d, "holes", prof_uint(g->free_low));
+        prof_store(d, "fragmentation", prof_ratio(g->largest_free_low, g->free_low));
         mp_obj_list_append(gcs, d);
     }
     prof_store(rep, "gc", gcs);
@@ -827,7 +830,7 @@ static void prof_report_gc(mp_obj_t rep) {
         const mp_prof_gc_t *g = &p->gcs[i];
         mp_obj_t a[3] = { prof_uint(g->t_ns), prof_uint(g->before), mp_const_none };
         mp_obj_list_append(heap, mp_obj_new_list(3, a));
-        mp_obj_t b[3] = { prof_uint(g->t_ns + g->pause_ns), prof_uint(g->live_after), prof_ratio(g->largest_free, g->free) };
+        mp_obj_t b[3] = { prof_uint(g->t_ns + g->pause_ns), prof_uint(g->live_after), prof_ratio(g->largest_free_low, g->free_low) };
         mp_obj_list_append(heap, mp_obj_new_list(3, b));
     }
     prof_store(rep, "heap", heap);

@@ -107,6 +107,8 @@ typedef struct _mp_prof_gc_t {
     size_t heap;
     size_t largest_free;
     size_t free;
+    size_t free_low;            // free bytes below the high-water mark (holes)
+    size_t largest_free_low;    // the largest hole: fragmentation = 1 - largest_free_low / free_low
     uint8_t trigger;
 } mp_prof_gc_t;
 

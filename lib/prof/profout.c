@@ -253,7 +253,11 @@ static void svg_gc(const mp_print_t *pr) {
     }
     svg_line(pr, x0, y0, x0, y1, "#333");
     char s[32];
-    snprintf(s, sizeof(s), "%.1f us", (double)max_pause / 1e3);
+    if (max_pause >= 1000000) {
+        snprintf(s, sizeof(s), "%.1f ms", (double)max_pause / 1e6);
+    } else {
+        snprintf(s, sizeof(s), "%.1f us", (double)max_pause / 1e3);
+    }
     svg_text(pr, x0 - 4, y0 + 10, "end", s, 12);
     svg_text(pr, x0 - 4, y1, "end", "0", 12);
     for (size_t i = 0; i < P->n_gcs; i++) {
@@ -285,7 +289,7 @@ static void svg_heap(const mp_print_t *pr) {
         max_used = P->gcs[i].before > max_used ? P->gcs[i].before : max_used;
     }
     char title[128];
-    snprintf(title, sizeof(title), "heap in use around each collection (blue, peak %.1f KiB) and fragmentation (red, 0..1)",
+    snprintf(title, sizeof(title), "heap in use around each collection (blue, peak %.1f KiB); fragmentation of the holes (red, 0..1)",
         (double)max_used / 1024);
     int h = 280;
     svg_begin(pr, h, title);
@@ -314,7 +318,7 @@ static void svg_heap(const mp_print_t *pr) {
         mp_print_str(pr, "\"/>\n<polyline fill=\"none\" stroke=\"#c0392b\" stroke-dasharray=\"4 2\" points=\"");
         for (size_t i = 0; i < P->n_gcs; i++) {
             const mp_prof_gc_t *g = &P->gcs[i];
-            double frag = g->free ? 1.0 - (double)g->largest_free / (double)g->free : 0.0;
+            double frag = g->free_low ? 1.0 - (double)g->largest_free_low / (double)g->free_low : 0.0;
             mp_printf(pr, "%.1f,%.1f ", x0 + (x1 - x0) * (double)(g->t_ns + g->pause_ns) / t_max, y1 - (y1 - y0) * frag);
         }
         mp_print_str(pr, "\"/>\n");

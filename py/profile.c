@@ -96,6 +96,7 @@ void mp_prof_free(void) {
     p->period = period;
     p->countdown = p->cd_reload = UINT32_MAX;
     p->cur_code = (uint32_t)-1;
+    p->last_type = (size_t)-1;
     mp_prof_vm_on = false;
     mp_prof_gc_on = false;
 }
@@ -446,9 +447,9 @@ static int prof_size_class(size_t n_blocks) {
     return k;
 }
 
-// The type whose object starts at ptr, or NULL if the first word is not a type pointer.
-static const mp_obj_type_t *prof_type_at(const void *ptr) {
-    uintptr_t w = *(const uintptr_t *)ptr;
+// The type that the word w (an object's first word) points to, or NULL if w is not a type
+// pointer: only readable memory is looked at (the heap, or static memory per the port).
+static const mp_obj_type_t *prof_type_of_word(uintptr_t w) {
     if (w == 0 || (w & (sizeof(void *) - 1)) != 0) {
         return NULL;
     }
@@ -461,34 +462,50 @@ static const mp_obj_type_t *prof_type_at(const void *ptr) {
     return t;
 }
 
-static void prof_count_type(qstr name, size_t bytes) {
+// Counts an allocation of `bytes` for type name `name`; returns the index of its record.
+static size_t prof_count_type(qstr name, size_t bytes) {
     mp_prof_t *p = &mp_prof;
-    for (size_t i = 0; i < p->n_types; i++) {
-        if (p->types[i].name == name) {
-            p->types[i].count++;
-            p->types[i].bytes += bytes;
-            return;
+    size_t i = 0;
+    while (i < p->n_types && p->types[i].name != name) {
+        i++;
+    }
+    if (i == p->n_types) {
+        if (!PROF_GROW(p->types, p->n_types, p->cap_types)) {
+            return (size_t)-1;
         }
+        p->types[i].name = name;
+        p->types[i].count = 0;
+        p->types[i].bytes = 0;
+        p->n_types++;
     }
-    if (!PROF_GROW(p->types, p->n_types, p->cap_types)) {
-        return;
-    }
-    mp_prof_type_t *t = &p->types[p->n_types++];
-    t->name = name;
-    t->count = 1;
-    t->bytes = bytes;
+    p->types[i].count++;
+    p->types[i].bytes += bytes;
+    return i;
 }
 
 // Objects get their type after gc_alloc returns, so the previous allocation is classified
-// when the next one happens (or a collection starts, or profiling stops).
+// when the next one happens (or a collection starts, or profiling stops). The last type word
+// seen is cached: runs of allocations of one type skip the checks and the search.
 static void prof_classify_last_alloc(void) {
     mp_prof_t *p = &mp_prof;
     if (p->last_alloc == NULL) {
         return;
     }
-    const mp_obj_type_t *t = prof_type_at(p->last_alloc);
-    prof_count_type(t ? t->name : MP_QSTRnull, p->last_alloc_bytes);
+    uintptr_t w = *(const uintptr_t *)p->last_alloc;
+    size_t bytes = p->last_alloc_bytes;
     p->last_alloc = NULL;
+    if (w == p->last_type_word && p->last_type < p->n_types) {
+        p->types[p->last_type].count++;
+        p->types[p->last_type].bytes += bytes;
+        return;
+    }
+    const mp_obj_type_t *t = prof_type_of_word(w);
+    size_t i = prof_count_type(t ? t->name : MP_QSTRnull, bytes);
+    if (t != NULL && !gc_is_heap_ptr(t)) {
+        // static types never move or die; heap types might, so they are not cached
+        p->last_type_word = w;
+        p->last_type = i;
+    }
 }
 
 void mp_prof_gc_alloc(void *ptr, size_t n_blocks) {

@@ -180,6 +180,8 @@ typedef struct _mp_prof_t {
     uint64_t alloc_total_count, alloc_total_bytes;
     void *last_alloc;           // classified by type at the next allocation (its type is set by then)
     size_t last_alloc_bytes;
+    uintptr_t last_type_word;   // cache: a static type's address and its index in types
+    size_t last_type;
     mp_prof_type_t *types;
     size_t n_types, cap_types;
 } mp_prof_t;

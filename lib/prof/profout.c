@@ -360,7 +360,11 @@ static void flame_node(flame_t *f, uint32_t node, double x, int depth) {
         snprintf(fill, sizeof(fill), "rgb(%u,%u,%u)", 205 + (hsh >> 27), 80 + ((hsh >> 20) & 127), 40 + ((hsh >> 12) & 31));
         svg_rect(f->pr, x, y, w - 0.5 > 0.3 ? w - 0.5 : 0.3, FLAME_ROW - 1, fill, tip);
         if (w > 30) {
-            svg_text(f->pr, x + 3, y + 12, "start", label, (size_t)(w / 7.3));
+            // the box shows name:line, the tooltip the file too
+            const mp_prof_code_t *c = &P->codes[P->nodes[node].code];
+            char short_label[80];
+            snprintf(short_label, sizeof(short_label), "%s:%u", qstr_str(c->name), (unsigned)c->line);
+            svg_text(f->pr, x + 3, y + 12, "start", short_label, (size_t)(w / 7.3));
         }
     }
     double cx = x;
@@ -395,8 +399,12 @@ static void svg_flame(const mp_print_t *pr) {
     if (max_depth > FLAME_MAX_DEPTH) {
         max_depth = FLAME_MAX_DEPTH;
     }
-    char title[96];
-    snprintf(title, sizeof(title), "flame graph: %llu %s", (unsigned long long)incl[0], by_samples ? "stack samples" : "ns");
+    char title[128];
+    if (by_samples) {
+        snprintf(title, sizeof(title), "flame graph: %llu stack samples (one every %u instructions)", (unsigned long long)incl[0], (unsigned)P->period);
+    } else {
+        snprintf(title, sizeof(title), "flame graph: %llu ns (exclusive times)", (unsigned long long)incl[0]);
+    }
     flame_t f = { pr, incl, incl[0] ? (double)(W - 20) / (double)incl[0] : 0, 40 + (max_depth + 1) * FLAME_ROW };
     svg_begin(pr, f.height, title);
     flame_node(&f, 0, 10, 0);

@@ -7,8 +7,8 @@
 // profiling starts moves over to the profiled copy). The collector checks mp_prof_gc_on once
 // per allocation and once per collection.
 //
-// Data kept while profiling (all in malloc'ed memory, never in the GC heap, so the profile
-// does not perturb what it measures):
+// Data kept while profiling (in mp_prof and in malloc'ed arrays, never in the GC heap, so the
+// profile does not perturb what it measures):
 //
 //   pair_count[prev][op]      consecutive opcode pairs in a frame (superinstruction
 //                             candidates); row MP_BC_NUM_OPCODES is "first instruction run
@@ -28,7 +28,7 @@
 //                             Folded stacks and the flame graph are read from it.
 //   stack[]                   the shadow call stack: frame, node, start time, time in callees
 //   gcs[]                     one record per collection
-//   alloc_by_size[k]          allocations of 2^(k-1) < blocks <= 2^k blocks (k=0: 1 block)
+//   alloc_count/bytes[k]      allocations of 2^(k-1) < blocks <= 2^k blocks (k=0: 1 block)
 //   types[]                   allocations by the type found in the object's first word
 //
 // Time: mp_prof_clock_ns (a hook a port may replace, e.g. with a virtual clock) for collections

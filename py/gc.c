@@ -10,6 +10,7 @@
 
 #include "py/gc.h"
 #include "py/runtime.h"
+#include "py/profile.h"
 
 #if defined(__has_include)
 #if __has_include(<valgrind/memcheck.h>)
@@ -374,6 +375,8 @@ static uint64_t gc_now_ns(void) {
 }
 
 static uint64_t collect_t0;
+// Why the next collection runs (mp_gc_trigger_t, for the profiler); gc_collect resets it.
+static uint8_t collect_trigger = MP_GC_TRIGGER_EXPLICIT;
 
 // Unreachable objects with a finaliser are kept alive for one more cycle: they (and what they
 // reference) are marked, queued here, and finalised after the sweep with the heap unlocked,
@@ -417,6 +420,9 @@ static void gc_run_queued_finalisers(void) {
 }
 
 void gc_collect_start(void) {
+    if (MP_UNLIKELY(mp_prof_gc_on)) {
+        mp_prof_gc_begin(collect_trigger);
+    }
     collect_t0 = gc_now_ns();
     heap.lock_depth++;
     heap.collecting = true;
@@ -451,6 +457,9 @@ void gc_collect_end(void) {
     if (dt > gc_stats.max_pause_ns) {
         gc_stats.max_pause_ns = dt;
     }
+    if (MP_UNLIKELY(mp_prof_gc_on)) {
+        mp_prof_gc_end(used_blocks, freed);
+    }
 }
 
 void gc_collect(void) {
@@ -459,6 +468,7 @@ void gc_collect(void) {
     }
     gc_collect_start();
     gc_collect_end();
+    collect_trigger = MP_GC_TRIGGER_EXPLICIT;
     gc_run_queued_finalisers();
 }
 
@@ -514,9 +524,11 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         return NULL;
     }
     #if MICROPY_GC_STRESS
+    collect_trigger = MP_GC_TRIGGER_STRESS;
     gc_collect();
     #else
     if (heap.bytes_since_collect > heap.threshold) {
+        collect_trigger = MP_GC_TRIGGER_THRESHOLD;
         gc_collect();
     }
     #endif
@@ -537,6 +549,9 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         w[0] = w[1] = w[2] = w[3] = 0;
         heap.bytes_since_collect += MP_GC_BLOCK_BYTES;
         gc_stats.bytes_allocated_total += MP_GC_BLOCK_BYTES;
+        if (MP_UNLIKELY(mp_prof_gc_on)) {
+            mp_prof_gc_alloc(w, 1);
+        }
         return w;
     }
     size_t *rover = n_blocks > LARGE_BLOCKS ? &heap.alloc_hint_large : &heap.alloc_hint;
@@ -551,6 +566,7 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         size_t ran;
         do {
             ran = finalisers_run;
+            collect_trigger = MP_GC_TRIGGER_ALLOC_FAIL;
             gc_collect();
             start = gc_find_free_run(0, n_blocks);
         } while (start == (size_t)-1 && finalisers_run != ran);
@@ -574,6 +590,9 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
     size_t bytes = n_blocks * MP_GC_BLOCK_BYTES;
     heap.bytes_since_collect += bytes;
     gc_stats.bytes_allocated_total += bytes;
+    if (MP_UNLIKELY(mp_prof_gc_on)) {
+        mp_prof_gc_alloc(p, n_blocks);
+    }
     return p;
 }
 
@@ -691,6 +710,8 @@ void gc_info(gc_info_t *info) {
         unsigned k = (b < heap.high_block) ? ATB_GET(b) : AT_FREE;
         if (b >= heap.high_block) {
             // everything above the high-water mark is free
+            info->free_low = info->free;
+            info->max_free_low = info->max_free;
             run_free += heap.n_blocks - b;
             info->free += (heap.n_blocks - b) * MP_GC_BLOCK_BYTES;
             break;
@@ -731,6 +752,10 @@ void gc_info(gc_info_t *info) {
     }
     if (run_free * MP_GC_BLOCK_BYTES > info->max_free) {
         info->max_free = run_free * MP_GC_BLOCK_BYTES;
+    }
+    if (heap.high_block >= heap.n_blocks) {
+        info->free_low = info->free;
+        info->max_free_low = info->max_free;
     }
     if (run_alloc > info->max_block) {
         info->max_block = run_alloc;

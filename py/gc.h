@@ -62,6 +62,8 @@ typedef struct _gc_info_t {
     size_t num_2block;
     size_t max_block;    // largest allocation, blocks
     size_t high_water;   // highest block index ever used, bytes
+    size_t free_low;     // free bytes below the high-water mark (holes between allocations)
+    size_t max_free_low; // largest free run below the high-water mark, bytes
 } gc_info_t;
 void gc_info(gc_info_t *info);
 void gc_dump_alloc_table(const mp_print_t *print);

@@ -52,7 +52,32 @@ static mp_obj_t gc_threshold(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gc_threshold_obj, 0, 1, gc_threshold);
 
+// gc.info(): the collector's counters and the heap's shape, as a dict (an extension; MicroPython
+// has no gc.info, its micropython.mem_info() prints a subset).
+static void gc_info_store(mp_obj_t d, qstr key, uint64_t v) {
+    mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(key), mp_obj_new_int_from_ull(v));
+}
+static mp_obj_t gc_info_fn(void) {
+    gc_info_t info;
+    gc_info(&info);
+    mp_obj_t d = mp_obj_new_dict(0);
+    gc_info_store(d, MP_QSTR_collections, gc_stats.collections);
+    gc_info_store(d, MP_QSTR_bytes_allocated, gc_stats.bytes_allocated_total);
+    gc_info_store(d, MP_QSTR_last_freed, gc_stats.last_freed_blocks * MP_GC_BLOCK_BYTES);
+    gc_info_store(d, MP_QSTR_pause_total_ns, gc_stats.total_pause_ns);
+    gc_info_store(d, MP_QSTR_pause_max_ns, gc_stats.max_pause_ns);
+    gc_info_store(d, MP_QSTR_heap, info.total);
+    gc_info_store(d, MP_QSTR_used, info.used);
+    gc_info_store(d, MP_QSTR_free, info.free);
+    gc_info_store(d, MP_QSTR_largest_free, info.max_free);
+    gc_info_store(d, MP_QSTR_high_water, info.high_water);
+    gc_info_store(d, MP_QSTR_threshold, gc_get_threshold());
+    return d;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(gc_info_obj, gc_info_fn);
+
 static const mp_rom_map_elem_t mp_module_gc_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_info), MP_ROM_PTR(&gc_info_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_gc) },
     { MP_ROM_QSTR(MP_QSTR_collect), MP_ROM_PTR(&gc_collect_obj) },
     { MP_ROM_QSTR(MP_QSTR_disable), MP_ROM_PTR(&gc_disable_obj) },

@@ -1,9 +1,10 @@
 // py/modmicropython.c: the `micropython` module: const, opt_level, mem_info (with the heap
-// map), qstr_info, stack_use, heap_lock/heap_unlock, schedule, kbd_intr.
+// map), qstr_info, stack_use, heap_lock/heap_unlock, schedule, kbd_intr, profile (py/profile.c).
 #include <stdio.h>
 
 #include "py/runtime.h"
 #include "py/gc.h"
+#include "py/profile.h"
 
 static mp_obj_t mp_micropython_const(mp_obj_t x) {
     return x;
@@ -103,6 +104,7 @@ static const mp_rom_map_elem_t mp_module_micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf), MP_ROM_PTR(&mp_micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_micropython) },
     { MP_ROM_QSTR(MP_QSTR_const), MP_ROM_PTR(&mp_micropython_const_obj) },
+    { MP_ROM_QSTR(MP_QSTR_profile), MP_ROM_PTR(&mp_prof_session_new_obj) },
     { MP_ROM_QSTR(MP_QSTR_opt_level), MP_ROM_PTR(&mp_micropython_opt_level_obj) },
     { MP_ROM_QSTR(MP_QSTR_mem_info), MP_ROM_PTR(&mp_micropython_mem_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_qstr_info), MP_ROM_PTR(&mp_micropython_qstr_info_obj) },

@@ -13,6 +13,11 @@
 // Dispatch: computed goto through the named table mp_vm_dispatch_table when
 // MICROPY_COMPUTED_GOTO, a switch otherwise; the DISPATCH/CASE/NEXT macros hide which.
 //
+// Profiling (py/profile.h): py/vmprof.c compiles this file a second time with MP_VM_PROFILED=1,
+// giving a second VM whose dispatch calls the profiler's per-instruction hook and whose entry
+// point records calls. The normal VM hands a frame to it when mp_prof_vm_on is set: at frame
+// entry, and after a call or `with` entry returns (where profiling may just have started).
+//
 // Fast paths, all falling back to the runtime's generic operation:
 //   - small-int arithmetic and comparisons on the tagged words, with overflow checks;
 //   - list/tuple subscripts with a small int index;
@@ -24,6 +29,11 @@
 
 #include "py/bc.h"
 #include "py/runtime.h"
+#include "py/profile.h"
+
+#ifndef MP_VM_PROFILED
+#define MP_VM_PROFILED (0)
+#endif
 
 #define VM_CACHE_NONE (0xffff)
 
@@ -567,6 +577,25 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
         } \
     } while (0)
 
+// A vm_run result: the frame moves to the profiled VM (state saved in cs, resume at cs->ip).
+#define VM_SWITCH ((mp_vm_return_kind_t)-2)
+#if MP_VM_PROFILED
+#define VM_PROF_LOCALS unsigned prof_prev = MP_BC_NUM_OPCODES; // opcode before this one, in this frame
+#define VM_PROF_OP() mp_prof_op(cs, ip, &prof_prev)
+#define VM_SWITCH_CHECK() ((void)0)
+#else
+#define VM_PROF_LOCALS
+#define VM_PROF_OP() ((void)0)
+#define VM_SWITCH_CHECK() \
+    do { \
+        if (MP_UNLIKELY(mp_prof_vm_on)) { \
+            cs->ip = ip; \
+            cs->sp = sp; \
+            return VM_SWITCH; \
+        } \
+    } while (0)
+#endif
+
 // Debug builds check the compiler's stack-depth accounting at every instruction.
 #define VM_CHECK_SP() mp_assert(sp >= locals + rc->n_locals - 1 && sp < locals + rc->n_locals + rc->n_stack)
 #define VM_CHECK_EXC_SP() mp_assert(cs->exc_sp < (mp_exc_block_t *)&locals[rc->n_locals + rc->n_stack] + rc->n_exc_stack)
@@ -584,6 +613,7 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
         VM_CHECK_SP(); \
         cs->ip = ip; \
         MICROPY_VM_DISPATCH_HOOK(); \
+        VM_PROF_OP(); \
         goto *mp_vm_dispatch_table[*ip++]; \
     } while (0)
 #define CASE(name) op_##name:
@@ -602,6 +632,7 @@ static mp_vm_return_kind_t vm_run(mp_code_state_t *cs, mp_obj_t inject_exc) {
     mp_obj_t *const locals = cs->state;
     mp_obj_t *const consts = rc->consts;
     const byte *ip = cs->ip;
+    VM_PROF_LOCALS
     mp_obj_t *sp = cs->sp;
     mp_obj_t pending_throw = MP_OBJ_NULL;
 
@@ -623,6 +654,7 @@ dispatch_top:
     VM_CHECK_SP();
     cs->ip = ip;
     MICROPY_VM_DISPATCH_HOOK();
+    VM_PROF_OP();
     switch (*ip++) {
     #endif
 
@@ -1152,6 +1184,7 @@ dispatch_top:
             b->kind = MP_EXC_BLOCK_FINALLY;
             ip += 4;
             PUSH(res);
+            VM_SWITCH_CHECK();
             NEXT;
         }
         CASE(SETUP_ASYNC_WITH) {
@@ -1289,6 +1322,7 @@ dispatch_top:
             ip += 4;
             sp -= n_args + 2 * n_kw;
             SET_TOP(vm_call(TOP(), n_args, n_kw, sp + 1));
+            VM_SWITCH_CHECK();
             NEXT;
         }
         CASE(CALL_METHOD) {
@@ -1303,12 +1337,14 @@ dispatch_top:
                 res = vm_call(sp[0], n_args + 1, n_kw, sp + 1);
             }
             SET_TOP(res);
+            VM_SWITCH_CHECK();
             NEXT;
         }
         CASE(CALL_FUNCTION_EX) {
             mp_obj_t kw = POP();
             mp_obj_t pos = POP();
             SET_TOP(mp_call_function_star(TOP(), 0, NULL, pos, kw));
+            VM_SWITCH_CHECK();
             NEXT;
         }
         CASE(MAKE_FUNCTION) {
@@ -1596,10 +1632,31 @@ static mp_vm_return_kind_t vm_run_protected(mp_code_state_t *cs, mp_obj_t inject
     return MP_VM_RETURN_EXCEPTION;
 }
 
-mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc) {
+mp_vm_return_kind_t mp_vm_execute_profiled(mp_code_state_t *cs, mp_obj_t inject_exc, bool entered);
+
+#if MP_VM_PROFILED
+// The profiled VM's entry: `entered` is false for a frame that started in the normal VM.
+mp_vm_return_kind_t mp_vm_execute_profiled(mp_code_state_t *cs, mp_obj_t inject_exc, bool entered) {
+    mp_prof_enter(cs, entered);
     mp_vm_return_kind_t k = vm_run_protected(cs, inject_exc);
     while (k == VM_HANDLED) {
         k = vm_run_protected(cs, MP_OBJ_NULL);
     }
+    mp_prof_exit(cs);
     return k;
 }
+#else
+mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc) {
+    if (MP_UNLIKELY(mp_prof_vm_on)) {
+        return mp_vm_execute_profiled(cs, inject_exc, true);
+    }
+    mp_vm_return_kind_t k = vm_run_protected(cs, inject_exc);
+    while (k == VM_HANDLED) {
+        k = vm_run_protected(cs, MP_OBJ_NULL);
+    }
+    if (MP_UNLIKELY(k == VM_SWITCH)) {
+        return mp_vm_execute_profiled(cs, MP_OBJ_NULL, false);
+    }
+    return k;
+}
+#endif

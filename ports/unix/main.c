@@ -22,7 +22,9 @@
 #include "py/gc.h"
 #include "py/mphal.h"
 #include "py/bc.h"
+#include "py/profile.h"
 #include "repl.h"
+#include "unix_prof.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 // The GC scans the C stack conservatively: locals must live on the real stack, not in ASan's
@@ -36,6 +38,8 @@ const char *__asan_default_options(void) {
 static size_t heap_size = MICROPY_DEFAULT_HEAP_SIZE;
 static bool opt_inspect;
 static bool compile_only;
+static unsigned prof_kinds;        // -X prof=: MP_PROF_* bits
+static const char *prof_out;       // -X prof-out=FILE
 
 static void usage(const char *prog) {
     printf(
@@ -52,6 +56,9 @@ static void usage(const char *prog) {
         "  compile-only                 -- parse and compile only\n"
         "  emit=bytecode                -- set the default code emitter (only bytecode here)\n"
         "  heapsize=<n>[w][K|M]         -- set the heap size for the GC (default %uM)\n"
+        "  prof=ops|calls|gc|all        -- profile the run (comma list); summary on stderr at exit\n"
+        "  prof-out=FILE.json           -- write the profile as JSON, FILE.trace.json, SVGs, FILE.html\n"
+        "  prof-period=<n>              -- sample time and stacks every n-th instruction (default 499)\n"
         "\n"
         "Environment variables:\n"
         "  MICROPYPATH     import search path, ':'-separated (default .frozen:~/.micropython/lib:/usr/lib/micropython)\n"
@@ -305,6 +312,21 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                     fprintf(stderr, "micropython: heap size too small: %s\n", x + 9);
                     return 2;
                 }
+            } else if (strncmp(x, "prof=", 5) == 0) {
+                prof_kinds = mp_prof_parse_kinds(x + 5);
+                if (prof_kinds == 0) {
+                    fprintf(stderr, "micropython: -X prof= takes ops, calls, gc or all (a comma list): %s\n", x + 5);
+                    return 2;
+                }
+            } else if (strncmp(x, "prof-out=", 9) == 0 && x[9] != '\0') {
+                prof_out = x + 9;
+            } else if (strncmp(x, "prof-period=", 12) == 0) {
+                long n = atol(x + 12);
+                if (n < 2 || n > 1000000000) {
+                    fprintf(stderr, "micropython: -X prof-period= takes a number from 2 up: %s\n", x + 12);
+                    return 2;
+                }
+                mp_prof.period = (uint32_t)n;
             } else if (strcmp(x, "compile-only") == 0) {
                 compile_only = true;
             } else if (strncmp(x, "emit=", 5) == 0) {
@@ -350,6 +372,13 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
     signal(SIGPIPE, SIG_IGN);
 
+    unix_prof_init();
+    if (prof_out != NULL && prof_kinds == 0) {
+        prof_kinds = MP_PROF_ALL;
+    }
+    if (prof_kinds != 0) {
+        mp_prof_start(prof_kinds);
+    }
     int ret;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -360,6 +389,9 @@ MP_NOINLINE static int main_(int argc, char **argv) {
         ret = handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
     fflush(stdout);
+    if (prof_kinds != 0 && unix_prof_finish(prof_out) != 0 && (ret & 0xff) == 0) {
+        ret = 1;
+    }
     mp_deinit();
     return ret & 0xff;
 }

@@ -18,17 +18,13 @@
 
 #define MP_MAP_LINEAR_MAX (8)
 
-static inline bool map_key_eq(mp_obj_t a, mp_obj_t b) {
-    if (a == b) {
-        return true;
-    }
+// Whether a table key a (not identical to b) must be compared with b by mp_obj_equal (which
+// may run user code): not for deleted/empty slots, nor two qstrs or two small ints.
+static inline bool map_key_needs_eq(mp_obj_t a, mp_obj_t b) {
     if ((mp_obj_is_qstr(a) && mp_obj_is_qstr(b)) || (mp_obj_is_small_int(a) && mp_obj_is_small_int(b))) {
         return false;
     }
-    if (a == MP_OBJ_SENTINEL || a == MP_OBJ_NULL) {
-        return false;
-    }
-    return mp_obj_equal(a, b);
+    return a != MP_OBJ_SENTINEL && a != MP_OBJ_NULL;
 }
 
 static inline size_t map_hash(mp_obj_t key) {
@@ -62,12 +58,19 @@ static void map_build_index(mp_map_t *map) {
     size_t n = 2 * map->alloc;
     uint32_t *idx = m_new(uint32_t, n);  // zeroed
     size_t mask = n - 1;
+    mp_map_elem_t *table = map->table;
+    size_t alloc = map->alloc;
     for (size_t pos = 0; pos < map->used; pos++) {
-        mp_obj_t k = map->table[pos].key;
+        mp_obj_t k = table[pos].key;
         if (k == MP_OBJ_SENTINEL || k == MP_OBJ_NULL) {
             continue;
         }
         size_t perturb = map_hash(k);
+        if (MP_UNLIKELY(map->table != table || map->alloc != alloc || map->index != NULL)) {
+            // a __hash__ changed the map: it stays without an index (searched linearly, and
+            // indexed again by a later add)
+            return;
+        }
         size_t i = perturb & mask;
         while (idx[i] != 0) {
             i = map_probe_next(i, &perturb, mask);
@@ -174,40 +177,79 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
             return NULL;
         }
     }
-    mp_map_elem_t *found = NULL;
-    size_t idx_slot = 0;
-    size_t h = 0;
+    // Comparing keys (__eq__) and hashing the key (__hash__) may run user code that changes
+    // this very map (clears it, grows it, deletes the entry being compared). After each such
+    // call the table is re-validated before it is touched again, and the search restarts when
+    // it changed, as CPython does; nothing stale is ever dereferenced.
+    mp_map_elem_t *found;
+    size_t idx_slot;
+    size_t h;
+restart:
+    found = NULL;
+    idx_slot = 0;
+    h = 0;
     if (map->index == NULL) {
-        mp_map_elem_t *e = map->table, *top = map->table + map->used;
+        mp_map_elem_t *table = map->table;
+        size_t used = map->used, alloc = map->alloc;
         if (map->all_keys_are_qstrs && mp_obj_is_qstr(key)) {
-            for (; e < top; e++) {
-                if (e->key == key) {
-                    found = e;
+            for (size_t j = 0; j < used; j++) {
+                if (table[j].key == key) {
+                    found = &table[j];
                     break;
                 }
             }
         } else {
-            for (; e < top; e++) {
-                if (map_key_eq(e->key, key)) {
-                    found = e;
+            for (size_t j = 0; j < used; j++) {
+                mp_obj_t ek = table[j].key;
+                if (ek == key) {
+                    found = &table[j];
+                    break;
+                }
+                if (!map_key_needs_eq(ek, key)) {
+                    continue;
+                }
+                bool eq = mp_obj_equal(ek, key);
+                if (MP_UNLIKELY(map->table != table || map->alloc != alloc || map->used != used || map->index != NULL || table[j].key != ek)) {
+                    goto restart;
+                }
+                if (eq) {
+                    found = &table[j];
                     break;
                 }
             }
         }
     } else {
-        uint32_t *index = map->index;
-        size_t mask = 2 * map->alloc - 1;
         h = map_hash(key);
+        if (MP_UNLIKELY(map->index == NULL)) {
+            goto restart;
+        }
+        uint32_t *index = map->index;
+        mp_map_elem_t *table = map->table;
+        size_t alloc = map->alloc;
+        size_t mask = 2 * alloc - 1;
         size_t perturb = h;
         size_t i = h & mask;
+        bool qstr_key = map->all_keys_are_qstrs && mp_obj_is_qstr(key);
         for (;; i = map_probe_next(i, &perturb, mask)) {
             uint32_t v = index[i];
             if (v == 0) {
                 idx_slot = i;
                 break;
             }
-            mp_map_elem_t *e = &map->table[v - 1];
-            if (e->key == key || (e->key != MP_OBJ_SENTINEL && !(map->all_keys_are_qstrs && mp_obj_is_qstr(key)) && map_key_eq(e->key, key))) {
+            mp_map_elem_t *e = &table[v - 1];
+            mp_obj_t ek = e->key;
+            if (ek == key) {
+                found = e;
+                break;
+            }
+            if (qstr_key || !map_key_needs_eq(ek, key)) {
+                continue;
+            }
+            bool eq = mp_obj_equal(ek, key);
+            if (MP_UNLIKELY(map->index != index || map->table != table || map->alloc != alloc || e->key != ek)) {
+                goto restart;
+            }
+            if (eq) {
                 found = e;
                 break;
             }
@@ -238,17 +280,9 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
     // Add.
     if (map->used >= map->alloc) {
         map_rehash(map, map->filled < map->alloc / 2 ? map->alloc : 2 * (map->filled + 1));
-        if (map->index) {
-            // recompute the empty slot for the new index
-            size_t mask = 2 * map->alloc - 1;
-            h = map_hash(key);
-            size_t perturb = h;
-            size_t i = h & mask;
-            while (((uint32_t *)map->index)[i] != 0) {
-                i = map_probe_next(i, &perturb, mask);
-            }
-            idx_slot = i;
-        }
+        // (rebuilding the index hashes keys: user code may have run) look again, which also
+        // finds the free index slot
+        goto restart;
     }
     size_t pos = map->used++;
     mp_map_elem_t *e = &map->table[pos];
@@ -261,7 +295,12 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
     if (map->index) {
         ((uint32_t *)map->index)[idx_slot] = (uint32_t)(pos + 1);
     } else if (map->alloc > MP_MAP_LINEAR_MAX) {
+        // (only after a build was abandoned, see map_build_index) hashing may change the map
+        mp_map_elem_t *table = map->table;
         map_build_index(map);
+        if (map->table != table) {
+            goto restart;
+        }
     }
     return e;
 }

@@ -183,9 +183,11 @@ static void dict_print_items(const mp_print_t *print, mp_obj_dict_t *self) {
             mp_print_str(print, ", ");
         }
         first = false;
-        mp_obj_print_helper(print, e->key, PRINT_REPR);
+        // (copied first: a __repr__ may change the dict and move its table)
+        mp_obj_t k = e->key, v = e->value;
+        mp_obj_print_helper(print, k, PRINT_REPR);
         mp_print_str(print, ": ");
-        mp_obj_print_helper(print, e->value, PRINT_REPR);
+        mp_obj_print_helper(print, v, PRINT_REPR);
     }
     mp_print_str(print, "}");
 }
@@ -204,9 +206,10 @@ static void dict_print_body(const mp_print_t *print, mp_obj_t self_in, mp_print_
             }
             first = false;
             mp_print_str(print, "(");
-            mp_obj_print_helper(print, e->key, PRINT_REPR);
+            mp_obj_t k = e->key, v = e->value;
+            mp_obj_print_helper(print, k, PRINT_REPR);
             mp_print_str(print, ", ");
-            mp_obj_print_helper(print, e->value, PRINT_REPR);
+            mp_obj_print_helper(print, v, PRINT_REPR);
             mp_print_str(print, ")");
         }
         mp_print_str(print, "])");
@@ -269,8 +272,12 @@ static bool dict_equal(mp_obj_dict_t *a, mp_obj_dict_t *b) {
         mp_map_elem_t *ea, *eb;
         while ((ea = mp_map_iter_next(&a->map, &ca)) != NULL) {
             eb = mp_map_iter_next(&b->map, &cb);
-            if (eb == NULL || !mp_obj_equal(ea->key, eb->key)
-                || (ea->value != eb->value && !mp_obj_equal(ea->value, eb->value))) {
+            if (eb == NULL) {
+                return false;
+            }
+            // (copied first: __eq__ may change either dict and move its table)
+            mp_obj_t ka = ea->key, va = ea->value, kb = eb->key, vb = eb->value;
+            if (!mp_obj_equal(ka, kb) || (va != vb && !mp_obj_equal(va, vb))) {
                 return false;
             }
         }
@@ -279,8 +286,13 @@ static bool dict_equal(mp_obj_dict_t *a, mp_obj_dict_t *b) {
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_iter_next(&a->map, &cur)) != NULL) {
-        mp_map_elem_t *o = mp_map_lookup(&b->map, e->key, MP_MAP_LOOKUP);
-        if (o == NULL || (o->value != e->value && !mp_obj_equal(e->value, o->value))) {
+        mp_obj_t k = e->key, v = e->value;
+        mp_map_elem_t *o = mp_map_lookup(&b->map, k, MP_MAP_LOOKUP);
+        if (o == NULL) {
+            return false;
+        }
+        mp_obj_t ov = o->value;
+        if (ov != v && !mp_obj_equal(v, ov)) {
             return false;
         }
     }

@@ -267,6 +267,55 @@ static void list_repeat_into(mp_obj_list_t *dest, const mp_obj_t *items, size_t 
     dest->len = len * n;
 }
 
+// Comparison, search and count re-read the list's items and length after every __eq__/__lt__,
+// which may resize the list (its item array then moves): as CPython's list code does.
+static mp_int_t list_find(mp_obj_list_t *l, mp_obj_t value, size_t start, size_t stop) {
+    for (size_t i = start; i < stop && i < l->len; i++) {
+        mp_obj_t x = l->items[i];
+        if (x == value || mp_obj_equal(x, value)) {
+            return (mp_int_t)i;
+        }
+    }
+    return -1;
+}
+
+static bool list_cmp(mp_binary_op_t op, mp_obj_list_t *a, mp_obj_list_t *b) {
+    mp_stack_check();
+    bool is_eq = op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL;
+    if (is_eq && a->len != b->len) {
+        return op == MP_BINARY_OP_NOT_EQUAL;
+    }
+    size_t i = 0;
+    for (; i < a->len && i < b->len; i++) {
+        mp_obj_t x = a->items[i], y = b->items[i];
+        if (x != y && !mp_obj_equal(x, y)) {
+            break;
+        }
+    }
+    size_t la = a->len, lb = b->len;
+    if (i < la && i < lb) {
+        // the first differing items decide
+        if (is_eq) {
+            return op == MP_BINARY_OP_NOT_EQUAL;
+        }
+        return mp_obj_is_true(mp_binary_op(op, a->items[i], b->items[i]));
+    }
+    switch (op) {
+        case MP_BINARY_OP_EQUAL:
+            return la == lb;
+        case MP_BINARY_OP_NOT_EQUAL:
+            return la != lb;
+        case MP_BINARY_OP_LESS:
+            return la < lb;
+        case MP_BINARY_OP_LESS_EQUAL:
+            return la <= lb;
+        case MP_BINARY_OP_MORE:
+            return la > lb;
+        default: // MORE_EQUAL
+            return la >= lb;
+    }
+}
+
 static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_list_t *lhs = MP_OBJ_TO_PTR(lhs_in);
     switch (op) {
@@ -338,10 +387,10 @@ static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_
                 }
                 return MP_OBJ_NULL;
             }
-            return mp_obj_new_bool(mp_seq_cmp_objs(op, lhs->items, lhs->len, rhs->items, rhs->len));
+            return mp_obj_new_bool(list_cmp(op, lhs, rhs));
         }
         case MP_BINARY_OP_CONTAINS:
-            return mp_obj_new_bool(mp_seq_find_obj(lhs->items, lhs->len, rhs_in, 0, lhs->len) >= 0);
+            return mp_obj_new_bool(list_find(lhs, rhs_in, 0, (size_t)-1) >= 0);
         default:
             return MP_OBJ_NULL;
     }
@@ -757,7 +806,12 @@ static MP_DEFINE_CONST_FUN_OBJ_1(list_copy_obj, list_copy);
 
 static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *self = MP_OBJ_TO_PTR(self_in);
-    return MP_OBJ_NEW_SMALL_INT(mp_seq_count_obj(self->items, self->len, value));
+    size_t n = 0;
+    for (size_t i = 0; i < self->len; i++) {
+        mp_obj_t x = self->items[i];
+        n += x == value || mp_obj_equal(x, value);
+    }
+    return MP_OBJ_NEW_SMALL_INT(n);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(list_count_obj, list_count);
 
@@ -788,7 +842,7 @@ static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *self = MP_OBJ_TO_PTR(args[0]);
     size_t start = n_args > 2 ? clamp_bound(args[2], self->len) : 0;
     size_t stop = n_args > 3 ? clamp_bound(args[3], self->len) : self->len;
-    mp_int_t i = mp_seq_find_obj(self->items, self->len, args[1], start, stop);
+    mp_int_t i = list_find(self, args[1], start, stop);
     if (i < 0) {
         raise_not_in_list(args[1]);
     }
@@ -836,7 +890,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_pop_obj, 1, 2, list_pop);
 
 static mp_obj_t list_remove(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_int_t i = mp_seq_find_obj(self->items, self->len, value, 0, self->len);
+    mp_int_t i = list_find(self, value, 0, (size_t)-1);
     if (i < 0) {
         mp_raise_ValueError("list.remove(x): x not in list");
     }

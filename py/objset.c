@@ -109,19 +109,30 @@ static inline bool keys_equal(mp_obj_t a, mp_obj_t b) {
 }
 
 // The live entry holding key, or NULL.
+// An __eq__ that changes the set makes the search start again on the current table (as
+// CPython), so the entry returned always belongs to s's table as it is now.
 static set_entry_t *set_find(mp_obj_set_t *s, mp_obj_t key, mp_uint_t hash) {
+restart:;
+    set_entry_t *table = s->table;
     size_t mask = s->mask;
     size_t i = hash & mask;
     mp_uint_t perturb = hash;
     for (;;) {
-        set_entry_t *e = &s->table[i];
+        set_entry_t *e = &table[i];
         size_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         for (;;) {
-            if (e->key == MP_OBJ_NULL) {
+            mp_obj_t ek = e->key;
+            if (ek == MP_OBJ_NULL) {
                 return NULL;
             }
-            if (e->key != MP_OBJ_SENTINEL && e->hash == hash && keys_equal(e->key, key)) {
-                return e;
+            if (ek != MP_OBJ_SENTINEL && e->hash == hash) {
+                bool eq = keys_equal(ek, key);
+                if (MP_UNLIKELY(s->table != table || s->mask != mask || e->key != ek)) {
+                    goto restart;
+                }
+                if (eq) {
+                    return e;
+                }
             }
             if (probes-- == 0) {
                 break;
@@ -244,6 +255,7 @@ static void set_merge(mp_obj_set_t *s, mp_obj_set_t *other) {
         set_resize(s, (s->used + other->used) * 2);
     }
     size_t n = other->mask + 1;
+    set_entry_t *snap = other->table; // a snapshot: callbacks may replace the table
     if (s->fill == 0 && s->mask == other->mask && other->fill == other->used) {
         // empty target of the same size: the layout can be copied as is
         memcpy(s->table, other->table, n * sizeof(set_entry_t));
@@ -251,7 +263,7 @@ static void set_merge(mp_obj_set_t *s, mp_obj_set_t *other) {
         return;
     }
     for (size_t i = 0; i < n; i++) {
-        set_entry_t *e = &other->table[i];
+        set_entry_t *e = &snap[i];
         if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL) {
             set_add_hashed(s, e->key, e->hash);
         }
@@ -333,8 +345,9 @@ static void set_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     mp_print_str(print, "{");
     bool first = true;
     size_t n = self->mask + 1;
+    set_entry_t *snap = self->table; // a snapshot: callbacks may replace the table
     for (size_t i = 0; i < n; i++) {
-        set_entry_t *e = &self->table[i];
+        set_entry_t *e = &snap[i];
         if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL) {
             if (!first) {
                 mp_print_str(print, ", ");
@@ -428,8 +441,9 @@ static bool set_is_subset(mp_obj_set_t *a, mp_obj_set_t *b) {
         return false;
     }
     size_t n = a->mask + 1;
+    set_entry_t *snap = a->table; // a snapshot: callbacks may replace the table
     for (size_t i = 0; i < n; i++) {
-        set_entry_t *e = &a->table[i];
+        set_entry_t *e = &snap[i];
         if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL && set_find(b, e->key, e->hash) == NULL) {
             return false;
         }
@@ -448,8 +462,9 @@ static mp_obj_set_t *set_intersect(mp_obj_set_t *s, mp_obj_t other_in, const mp_
             big = s;
         }
         size_t n = small->mask + 1;
+        set_entry_t *snap = small->table; // a snapshot: callbacks may replace the table
         for (size_t i = 0; i < n; i++) {
-            set_entry_t *e = &small->table[i];
+            set_entry_t *e = &snap[i];
             if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL && set_find(big, e->key, e->hash) != NULL) {
                 set_add_hashed(res, e->key, e->hash);
             }
@@ -476,8 +491,9 @@ static void set_difference_update_one(mp_obj_set_t *s, mp_obj_t other_in) {
     }
     if (other != NULL) {
         size_t n = other->mask + 1;
+        set_entry_t *snap = other->table; // a snapshot: callbacks may replace the table
         for (size_t i = 0; i < n; i++) {
-            set_entry_t *e = &other->table[i];
+            set_entry_t *e = &snap[i];
             if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL) {
                 set_entry_t *f = set_find(s, e->key, e->hash);
                 if (f != NULL) {
@@ -504,8 +520,9 @@ static mp_obj_set_t *set_difference(mp_obj_set_t *s, mp_obj_t other_in, const mp
     }
     mp_obj_set_t *res = set_alloc(type, SET_MIN_SIZE);
     size_t n = s->mask + 1;
+    set_entry_t *snap = s->table; // a snapshot: callbacks may replace the table
     for (size_t i = 0; i < n; i++) {
-        set_entry_t *e = &s->table[i];
+        set_entry_t *e = &snap[i];
         if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL && set_find(other, e->key, e->hash) == NULL) {
             set_add_hashed(res, e->key, e->hash);
         }
@@ -524,8 +541,9 @@ static void set_symmetric_update(mp_obj_set_t *s, mp_obj_t other_in) {
         other = set_of(other_in, &mp_type_set);
     }
     size_t n = other->mask + 1;
+    set_entry_t *snap = other->table; // a snapshot: callbacks may replace the table
     for (size_t i = 0; i < n; i++) {
-        set_entry_t *e = &other->table[i];
+        set_entry_t *e = &snap[i];
         if (e->key != MP_OBJ_NULL && e->key != MP_OBJ_SENTINEL) {
             set_entry_t *f = set_find(s, e->key, e->hash);
             if (f != NULL) {

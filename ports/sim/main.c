@@ -32,6 +32,15 @@
 #include "simfs.h"
 #include "machine.h"
 #include "parts/part_util.h"
+#include "py/profile.h"
+#include "unix_prof.h"
+
+static unsigned prof_kinds;        // -X prof=: MP_PROF_* bits
+static const char *prof_out;       // -X prof-out=FILE
+
+static uint64_t sim_prof_clock_ns(void) {
+    return (uint64_t)sim_now();
+}
 
 extern int64_t sim_ticks_start_ms;
 extern uint64_t sim_seed;
@@ -318,6 +327,21 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                 if (heap_size < 8 * 1024) {
                     heap_size = 8 * 1024;
                 }
+            } else if (strncmp(val, "prof=", 5) == 0) {
+                prof_kinds = mp_prof_parse_kinds(val + 5);
+                if (prof_kinds == 0) {
+                    fprintf(stderr, "micropython-sim: -X prof= takes ops, calls, gc or all (a comma list): %s\n", val + 5);
+                    return 2;
+                }
+            } else if (strncmp(val, "prof-out=", 9) == 0 && val[9] != 0) {
+                prof_out = val + 9;
+            } else if (strncmp(val, "prof-period=", 12) == 0) {
+                long n = strtol(val + 12, NULL, 10);
+                if (n < 2) {
+                    fprintf(stderr, "micropython-sim: -X prof-period= takes a number from 2 up: %s\n", val + 12);
+                    return 2;
+                }
+                mp_prof.period = (uint32_t)n;
             } else {
                 fprintf(stderr, "micropython-sim: unknown -X option: %s\n", val);
                 return 2;
@@ -416,6 +440,17 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     sim_reset_cause = SIM_PWRON_RESET;
     for (int boots = 0;; boots++) {
         interp_start();
+        if (boots == 0) {
+            // the profiler runs on the board's clock, across reboots
+            unix_prof_init();
+            mp_prof_clock_ns = sim_prof_clock_ns;
+            if (prof_out != NULL && prof_kinds == 0) {
+                prof_kinds = MP_PROF_ALL;
+            }
+            if (prof_kinds != 0) {
+                mp_prof_start(prof_kinds);
+            }
+        }
         if (script != NULL) {
             for (int i = a; i < argc; i++) {
                 mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
@@ -454,6 +489,9 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
     (void)sim_stdin_is_console;
     fflush(stdout);
+    if (prof_kinds != 0 && unix_prof_finish(prof_out) != 0 && ret == 0) {
+        ret = 1;
+    }
 
     for (int i = 0; i < n_shots; i++) {
         if (!sim_screenshot_png(shots[i].part, shots[i].file, err, sizeof(err))) {

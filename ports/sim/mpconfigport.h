@@ -18,4 +18,8 @@ void sim_vm_hook(void);
         } \
     } while (0)
 
+// The profiler times everything with the board's virtual clock (mp_prof_clock_ns, set by main):
+// GC pauses and call times are on the board's clock, from the bytecode cost model.
+#define MICROPY_PROF_CYCLES (0)
+
 #endif

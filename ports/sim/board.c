@@ -222,8 +222,10 @@ void sim_log(const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof(buf), fmt, ap);
     va_end(ap);
-    sim_ns_t t = sim_now();
-    fprintf(stderr, "[sim %lld.%09llds] %s\n", (long long)(t / SIM_NS_PER_S), (long long)(t % SIM_NS_PER_S), buf);
+    // No timestamp: it depends on the bytecode's exact cost, and logs should not change when
+    // the compiler does (the VCD and bus log carry the times).
+    fflush(stdout);
+    fprintf(stderr, "[sim] %s\n", buf);
     if (sim_log_file) {
         fprintf(sim_log_file, "%s\n", buf);
     }

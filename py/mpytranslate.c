@@ -1442,21 +1442,18 @@ static void tr_prelude(tr_t *t, mp_raw_code_t *rc) {
     rc->name = t->m->qstrs[name];
     size_t n_names = A + K;
     qstr *names = m_new(qstr, n_names + 1);
-    size_t nf = 0;
     for (size_t i = 0; i < n_names; i++) {
         size_t q = tr_uint(t, &p, info_end);
         if (q >= nq) {
             mpy_raise_incompatible("qstr index out of range");
         }
         names[i] = t->m->qstrs[q];
-        if (names[i] == MP_QSTR__star_ && nf == i) {
-            nf++;   // closed-over variables come first and are named "*"
-        }
     }
+    // closed-over variables are the first positional parameters (named "*")
+    size_t nf = t->n_free;
     if (nf > A) {
-        mpy_raise_incompatible(NULL);
+        mpy_raise_incompatible("closure does not match its function");
     }
-    t->n_free = nf;
     rc->arg_names = names + nf;
     // the locals are at least the parameters and the closed-over variables
     t->n_mp_locals = A + K + ((F & 0x04) != 0) + ((F & 0x02) != 0);
@@ -1508,7 +1505,7 @@ static void tr_prelude(tr_t *t, mp_raw_code_t *rc) {
 
 // ---- entry ----
 
-mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len, mp_raw_code_t **children, size_t n_children) {
+void mpy_scan_closures(const mpy_module_t *m, const byte *data, size_t len, size_t n_children, int16_t *child_n_free) {
     if (len > 0x1000000) {
         mpy_raise_incompatible("function too large");
     }
@@ -1518,6 +1515,41 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     t->m = m;
     t->code = data;
     t->len = len;
+    mp_raw_code_t dummy;
+    memset(&dummy, 0, sizeof(dummy));
+    tr_prelude(t, &dummy);
+    for (size_t i = 0; i < n_children; i++) {
+        child_n_free[i] = -1;
+    }
+    for (uint32_t pc = t->op_start; pc < len;) {
+        insn_t in;
+        tr_decode(t, pc, &in);
+        unsigned op = in.op;
+        if (op == MPY_MAKE_FUNCTION || op == MPY_MAKE_FUNCTION_DEFARGS || op == MPY_MAKE_CLOSURE || op == MPY_MAKE_CLOSURE_DEFARGS) {
+            if ((size_t)in.arg >= n_children) {
+                mpy_raise_incompatible("child index out of range");
+            }
+            int16_t nf = (op == MPY_MAKE_CLOSURE || op == MPY_MAKE_CLOSURE_DEFARGS) ? in.extra : 0;
+            if (child_n_free[in.arg] >= 0 && child_n_free[in.arg] != nf) {
+                mpy_raise_incompatible("closure does not match its function");
+            }
+            child_n_free[in.arg] = nf;
+        }
+        pc += in.size;
+    }
+}
+
+mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len, mp_raw_code_t **children, size_t n_children, size_t n_free) {
+    if (len > 0x1000000) {
+        mpy_raise_incompatible("function too large");
+    }
+    tr_t tr;
+    tr_t *t = &tr;
+    memset(t, 0, sizeof(*t));
+    t->m = m;
+    t->code = data;
+    t->len = len;
+    t->n_free = n_free;
     t->children = children;
     t->n_children = n_children;
     mp_raw_code_t *rc = m_new_obj(mp_raw_code_t);

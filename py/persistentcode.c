@@ -182,7 +182,7 @@ static mp_obj_t rd_obj(reader_t *r, int nesting) {
     }
 }
 
-static mp_raw_code_t *rd_raw_code(reader_t *r, const mpy_module_t *m, int nesting) {
+static mp_raw_code_t *rd_raw_code(reader_t *r, const mpy_module_t *m, int nesting, size_t n_free) {
     if (nesting >= MAX_CODE_NESTING) {
         mpy_raise_incompatible("functions nested too deeply");
     }
@@ -200,11 +200,14 @@ static mp_raw_code_t *rd_raw_code(reader_t *r, const mpy_module_t *m, int nestin
             mpy_raise_incompatible("bad number of children");
         }
         children = m_new(mp_raw_code_t *, n_children);
+        int16_t *child_n_free = m_new(int16_t, n_children);
+        mpy_scan_closures(m, data, len, n_children, child_n_free);
         for (size_t i = 0; i < n_children; i++) {
-            children[i] = rd_raw_code(r, m, nesting + 1);
+            children[i] = rd_raw_code(r, m, nesting + 1, child_n_free[i] > 0 ? child_n_free[i] : 0);
         }
+        m_del(int16_t, child_n_free, n_children);
     }
-    return mpy_translate(m, data, len, children, n_children);
+    return mpy_translate(m, data, len, children, n_children, n_free);
 }
 
 bool mp_raw_code_is_mpy(const byte *buf, size_t len) {
@@ -242,7 +245,7 @@ mp_raw_code_t *mp_raw_code_load_mem(const byte *buf, size_t len) {
     m.objs = objs;
     m.n_obj = n_obj;
     m.source_file = qstrs[0];
-    mp_raw_code_t *rc = rd_raw_code(r, &m, 0);
+    mp_raw_code_t *rc = rd_raw_code(r, &m, 0, 0);
     if (r->p != r->end) {
         mpy_raise_incompatible("trailing data");
     }

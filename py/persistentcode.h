@@ -38,7 +38,11 @@ mp_raw_code_t *mp_raw_code_load_file(const char *path);
 bool mp_raw_code_is_mpy(const byte *buf, size_t len);
 
 // py/mpytranslate.c: one bytecode raw code (its fun_data, already-loaded children).
-mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len, mp_raw_code_t **children, size_t n_children);
+// n_free: closed-over variables, known from the parent's MAKE_CLOSURE (mpy_scan_closures).
+mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len, mp_raw_code_t **children, size_t n_children, size_t n_free);
+// Finds how each child of a function is made: child_n_free[i] = cells passed by MAKE_CLOSURE,
+// 0 for MAKE_FUNCTION, -1 when unused.
+void mpy_scan_closures(const mpy_module_t *m, const byte *data, size_t len, size_t n_children, int16_t *child_n_free);
 NORETURN void mpy_raise_incompatible(const char *detail);
 
 // Runs a module-level raw code with globals = locals = `globals` (py/builtinimport.c);

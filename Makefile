@@ -4,6 +4,7 @@
 #   make run         build, then run the main job (examples/hello.py: a tour of the interpreter)
 #   make test        build, then run the whole regression suite
 #   make bench       build, then run the benchmarks against python3
+#   make fuzz        build the .mpy loader fuzzer (clang, libFuzzer+ASan+UBSan), run it 20 s
 #   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
 #   make test TESTS="tests/basics tests/misc"            run a subset
 
@@ -40,8 +41,12 @@ test: all
 bench: all
 	$(PYTHON) benchmarks/run-bench.py --target $(PROG)
 
+fuzz:
+	tests/fuzz/run.sh $(or $(FUZZ_SECONDS),20)
+
 clean:
 	$(MAKE) -C ports/unix clean
+	rm -rf ports/unix/build-fuzz build-fuzz-corpus
 	rm -f micropython
 
-.PHONY: all check-tools run test bench clean
+.PHONY: all check-tools run test bench fuzz clean

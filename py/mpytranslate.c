@@ -437,6 +437,9 @@ static int32_t tr_ours(tr_t *t, uint32_t pc) {
 
 // Same block context: same innermost block, in the same state.
 static void tr_check_ctx(tr_t *t, int want_blk, bool want_handler, uint32_t tgt) {
+    if (tgt >= t->len || !t->is_insn[tgt]) {
+        mpy_raise_incompatible("jump into an instruction");
+    }
     int b = t->blk[tgt];
     if (b != want_blk || (b >= 0 && tr_in_handler(t, b, tgt) != want_handler)) {
         mpy_raise_incompatible("jump across exception blocks");
@@ -1560,6 +1563,7 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     t->is_insn = m_new(uint8_t, len + 1);
     memset(t->is_insn, 0, len + 1);
     t->blk = m_new(int16_t, len + 1);
+    memset(t->blk, 0xff, (len + 1) * sizeof(int16_t));
     t->depth = m_new(int32_t, len + 1);
     t->blocks = m_new(tblock_t, MAX_NESTING + len / 2 + 1);
     tr_scan(t);

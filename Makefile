@@ -1,6 +1,7 @@
 # Top-level Makefile: delegates the build to ports/unix.
 #
-#   make             build ports/unix/build/micropython (and the ./micropython link)
+#   make             build ports/unix/build/micropython (and the ./micropython link) and
+#                    tools/mpy-cross/build/mpy-cross (and the ./mpy-cross link)
 #   make run         build, then run the main job (examples/hello.py: a tour of the interpreter)
 #   make test        build, then run the whole regression suite
 #   make bench       build, then run the benchmarks against python3
@@ -27,6 +28,7 @@ PROG := ports/unix/$(BUILD)/micropython
 all: check-tools
 	$(MAKE) -C ports/unix -j$(JOBS)
 	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; fi
+	@if [ "$(BUILD)" = build ]; then $(MAKE) -C tools/mpy-cross && ln -sf tools/mpy-cross/build/mpy-cross mpy-cross; fi
 
 check-tools:
 	@command -v $(CC) >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || { echo "error: no C compiler: apt-get install gcc make"; exit 1; }

@@ -630,19 +630,23 @@ static void tr_depths(tr_t *t) {
             }
             case MPY_UNWIND_JUMP: {
                 unsigned n = in.extra & 0x7f;
+                int32_t withs = 0;
                 int bb = b;
                 bool bh = hs;
                 for (unsigned i = 0; i < n; i++) {
                     if (bb < 0) {
                         mpy_raise_incompatible("unwinding too many blocks");
                     }
-                    if (t->blocks[bb].kind == BLK_WITH && tr_in_handler(t, bb, pc)) {
-                        mpy_raise_incompatible(NULL);
+                    if (t->blocks[bb].kind == BLK_WITH) {
+                        if (tr_in_handler(t, bb, pc)) {
+                            mpy_raise_incompatible(NULL);
+                        }
+                        withs++;    // its cleanup removes __exit__ and the manager
                     }
                     bb = t->blocks[bb].parent;
                     bh = bb >= 0 && tr_in_handler(t, bb, pc);
                 }
-                int32_t dd = d - ((in.extra & 0x80) ? 4 : 0);
+                int32_t dd = d - 2 * withs - ((in.extra & 0x80) ? 4 : 0);
                 tr_check_ctx(t, bb, bh, a);
                 tr_edge(t, &w, a, dd);
                 break;
@@ -728,6 +732,8 @@ static void tr_depths(tr_t *t) {
                 break;
             case MPY_RAISE_FROM:
                 tr_need(d, 2);
+                break;
+            case MPY_RAISE_LAST:
                 break;
             case MPY_YIELD_VALUE:
                 tr_need(d, 1);

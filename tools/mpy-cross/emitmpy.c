@@ -63,6 +63,11 @@ typedef struct _mc_loop_t {
     bool is_for;
 } mc_loop_t;
 
+typedef struct _mc_block_t {
+    uint8_t kind;           // 0 except, 1 finally, 2 with
+    bool in_handler;
+} mc_block_t;
+
 typedef struct _mc_unit_t {
     struct _mc_unit_t *parent;
     scope_t *scope;
@@ -71,6 +76,7 @@ typedef struct _mc_unit_t {
     uint32_t n_labels;
     int stack, stack_max;
     int exc_level, exc_max;
+    mc_block_t blocks[64];
     mc_loop_t loops[64];
     int n_loops;
     struct _mc_rc_t **children;
@@ -860,6 +866,12 @@ static void mc_break_continue(mc_t *c, mp_ast_t *node, bool is_break) {
     int depth = u->exc_level - l->exc_level;
     uint32_t target = is_break ? l->brk : l->cont;
     bool pop_iter = is_break && l->is_for;
+    // the value of an active finally handler (None or the exception) is dropped first
+    for (int i = u->exc_level - 1; i >= l->exc_level; i--) {
+        if (u->blocks[i].kind == 1 && u->blocks[i].in_handler) {
+            op0(c, O_POP_TOP, 0);
+        }
+    }
     if (depth == 0) {
         if (pop_iter) {
             for (int i = 0; i < 4; i++) {
@@ -876,20 +888,31 @@ static void mc_break_continue(mc_t *c, mp_ast_t *node, bool is_break) {
     }
 }
 
-static void mc_exc_enter(mc_t *c) {
-    if (++c->u->exc_level > c->u->exc_max) {
-        c->u->exc_max = c->u->exc_level;
+static void mc_exc_enter(mc_t *c, mp_ast_t *node, int kind) {
+    mc_unit_t *u = c->u;
+    if (u->exc_level >= 64) {
+        mc_error(c, node, "too many nested try/with blocks");
     }
+    u->blocks[u->exc_level].kind = kind;
+    u->blocks[u->exc_level].in_handler = false;
+    if (++u->exc_level > u->exc_max) {
+        u->exc_max = u->exc_level;
+    }
+}
+
+static void mc_exc_handler(mc_t *c) {
+    c->u->blocks[c->u->exc_level - 1].in_handler = true;
 }
 
 static void mc_try_except(mc_t *c, mp_ast_t *node) {
     uint32_t l_handler = mc_label(c), l_else = mc_label(c), l_end = mc_label(c);
     int base = c->u->stack;
     opj(c, O_SETUP_EXCEPT, l_handler, 0);
-    mc_exc_enter(c);
+    mc_exc_enter(c, node, 0);
     mc_stmts(c, &node->u.Try.body);
     opj(c, O_POP_EXCEPT_JUMP, l_else, 0);
     mc_place(c, l_handler);
+    mc_exc_handler(c);
     c->u->stack = base + 1;
     mc_stack(c, 0);
     mp_ast_seq_t *hs = &node->u.Try.handlers;
@@ -912,10 +935,11 @@ static void mc_try_except(mc_t *c, mp_ast_t *node) {
             // try: <body> finally: name = None; del name
             uint32_t l_fin = mc_label(c);
             opj(c, O_SETUP_FINALLY, l_fin, 0);
-            mc_exc_enter(c);
+            mc_exc_enter(c, h, 1);
             mc_stmts(c, &h->u.ExceptHandler.body);
             op0(c, O_LOAD_CONST_NONE, 1);
             mc_place(c, l_fin);
+            mc_exc_handler(c);
             c->u->stack = base + 1;
             op0(c, O_LOAD_CONST_NONE, 1);
             mc_name(c, name, AST_CTX_STORE);
@@ -946,7 +970,7 @@ static void mc_try(mc_t *c, mp_ast_t *node) {
     uint32_t l_fin = mc_label(c);
     int base = c->u->stack;
     opj(c, O_SETUP_FINALLY, l_fin, 0);
-    mc_exc_enter(c);
+    mc_exc_enter(c, node, 1);
     if (node->u.Try.handlers.len > 0) {
         mc_try_except(c, node);
     } else {
@@ -954,6 +978,7 @@ static void mc_try(mc_t *c, mp_ast_t *node) {
     }
     op0(c, O_LOAD_CONST_NONE, 1);
     mc_place(c, l_fin);
+    mc_exc_handler(c);
     c->u->stack = base + 1;
     mc_stack(c, 3);   // room for MicroPython's unwind state (return value / jump + marker)
     c->u->stack = base + 1;
@@ -973,7 +998,7 @@ static void mc_with(mc_t *c, mp_ast_t *node, size_t i) {
     mc_expr(c, it->u.withitem.context_expr);
     int base = c->u->stack - 1;
     opj(c, O_SETUP_WITH, l_cleanup, 2);
-    mc_exc_enter(c);
+    mc_exc_enter(c, node, 2);
     if (it->u.withitem.optional_vars) {
         mc_store(c, it->u.withitem.optional_vars);
     } else {
@@ -982,6 +1007,7 @@ static void mc_with(mc_t *c, mp_ast_t *node, size_t i) {
     mc_with(c, node, i + 1);
     op0(c, O_LOAD_CONST_NONE, 1);
     mc_place(c, l_cleanup);
+    mc_exc_handler(c);
     c->u->stack = base + 3;
     mc_stack(c, 4);   // WITH_CLEANUP calls __exit__ with 3 more values
     c->u->stack = base + 3;

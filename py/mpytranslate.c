@@ -27,8 +27,9 @@
 //     END_FINALLY of the handler (no clause matched) becomes RERAISE.
 //   - try/finally: the normal path falls into H with None on the stack (POP_BLOCK inserted
 //     before H). The exception path enters a stub that moves the exception out, pops our
-//     HANDLER block and jumps to H with the exception on the stack; so the finally code is
-//     shared and always sees one value: None, the exception, or an unwind marker.
+//     HANDLER block (restoring the previously handled exception) and jumps to H with the
+//     exception on the stack; so the finally code is shared and always sees one value: None,
+//     the exception, or an unwind marker.
 //   - return/break/continue through a finally (MicroPython's dynamic unwinding) is resolved
 //     statically: the value to return is parked in a local slot of the block's nesting level,
 //     a small-int marker is pushed, and the finally code's END_FINALLY dispatches on it:
@@ -1188,6 +1189,7 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             tr_place(t, blk->exc_label);
             if (op == MPY_SETUP_FINALLY) {
                 // [prev, exc] + HANDLER -> [exc], no block: the finally code sees the exception
+                // (the previously handled exception is restored first, as when leaving a handler)
                 e_op_h(t, MP_BC_STORE_FAST, tr_tmp_slot(t));
                 e_op(t, MP_BC_POP_EXCEPT);
                 e_op_h(t, MP_BC_LOAD_FAST, tr_tmp_slot(t));

@@ -296,6 +296,9 @@ mp_obj_t mp_mpy_call_var(bool have_self, size_t n_args, size_t n_kw, const mp_ob
             kw = mp_obj_new_dict(0);
         }
         if (key != MP_OBJ_NULL) {
+            if (mp_map_lookup(mp_obj_dict_get_map(kw), key, MP_MAP_LOOKUP) != NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError, "function got multiple values for keyword argument '%s'", mp_obj_str_get_str(key));
+            }
             mp_obj_dict_store(kw, key, value);
             continue;
         }
@@ -310,6 +313,9 @@ mp_obj_t mp_mpy_call_var(bool have_self, size_t n_args, size_t n_kw, const mp_ob
         while ((k = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
             if (!mp_obj_is_str(k)) {
                 mp_raise_TypeError("keywords must be strings");
+            }
+            if (mp_map_lookup(mp_obj_dict_get_map(kw), k, MP_MAP_LOOKUP) != NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError, "function got multiple values for keyword argument '%s'", mp_obj_str_get_str(k));
             }
             mp_obj_dict_store(kw, k, mp_obj_subscr(value, k, MP_OBJ_SENTINEL));
         }

@@ -18,9 +18,11 @@ TARGET = os.environ.get("MICROPY_MICROPYTHON", os.path.join(TOP, "ports", "unix"
 
 
 def run(argv, cwd):
+    # helper modules (mod_*.py) are found beside the test even when the .mpy runs from elsewhere
+    env = dict(os.environ, MICROPYPATH=cwd)
     try:
         p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, timeout=30)
+                           stderr=subprocess.STDOUT, timeout=30, env=env)
         return p.stdout, p.returncode
     except subprocess.TimeoutExpired:
         return b"TIMEOUT", -1
@@ -47,6 +49,7 @@ def main():
     verbose = "-v" in sys.argv
     paths = []
     for a in args or [os.path.join(TOP, "tests", "basics")]:
+        a = os.path.abspath(a)
         if os.path.isdir(a):
             paths += sorted(os.path.join(a, f) for f in os.listdir(a) if f.endswith(".py") and not f.startswith("mod_"))
         else:

@@ -1508,6 +1508,9 @@ static mc_rc_t *mc_compile_scope(mc_t *c, scope_t *sc) {
     mp_ast_t *node = sc->node;
     size_t n_def = 0;
     unit.last_line = 1;
+    if (sc->n_posonly_args > 0) {
+        mc_error(c, node, "positional-only parameters are not expressible in .mpy v6");
+    }
     switch (sc->kind) {
         case SCOPE_MODULE:
             if (node->kind == AST_Expression) {

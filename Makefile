@@ -49,6 +49,7 @@ fuzz:
 clean:
 	$(MAKE) -C ports/unix clean
 	rm -rf ports/unix/build-fuzz build-fuzz-corpus
-	rm -f micropython
+	rm -f micropython mpy-cross
+	$(MAKE) -C tools/mpy-cross clean
 
 .PHONY: all check-tools run test bench fuzz clean

@@ -1116,15 +1116,24 @@ static void mc_stmt(mc_t *c, mp_ast_t *node) {
             if (u->n_loops >= 64) {
                 mc_error(c, node, "too many nested loops");
             }
-            uint32_t top = mc_label(c), l_else = mc_label(c), brk = mc_label(c);
+            // MicroPython's layout: the test at the bottom, entered by a jump
+            uint32_t top = mc_label(c), cont = mc_label(c), brk = mc_label(c);
+            mp_ast_t *test = node->u.While.test;
+            bool always = test->kind == AST_Constant && test->u.Constant.value == mp_const_true;
+            if (!always) {
+                opj(c, O_JUMP, cont, 0);
+            }
             mc_place(c, top);
-            mc_expr(c, node->u.While.test);
-            opj(c, O_POP_JUMP_IF_FALSE, l_else, -1);
-            u->loops[u->n_loops++] = (mc_loop_t) { top, brk, u->exc_level, false };
+            u->loops[u->n_loops++] = (mc_loop_t) { cont, brk, u->exc_level, false };
             mc_stmts(c, &node->u.While.body);
             u->n_loops--;
-            opj(c, O_JUMP, top, 0);
-            mc_place(c, l_else);
+            mc_place(c, cont);
+            if (always) {
+                opj(c, O_JUMP, top, 0);
+            } else {
+                mc_expr(c, test);
+                opj(c, O_POP_JUMP_IF_TRUE, top, -1);
+            }
             mc_stmts(c, &node->u.While.orelse);
             mc_place(c, brk);
             break;

@@ -212,6 +212,7 @@ typedef struct _tr_t {
     tblock_t *blocks;
     size_t n_blocks;
     size_t max_level;
+    int32_t max_mp_depth;   // MicroPython's value stack never exceeds n_state - locals
     int32_t max_ours;
     // emission
     tbuf_t main, stub;
@@ -458,6 +459,9 @@ static void tr_edge(tr_t *t, worklist_t *w, uint32_t tgt, int32_t d) {
     }
     if (d < 0 || d > MAX_DEPTH) {
         mpy_raise_incompatible("stack underflow or overflow");
+    }
+    if (d > t->max_mp_depth) {
+        t->max_mp_depth = d;
     }
     if (t->depth[tgt] == -1) {
         t->depth[tgt] = d;
@@ -1576,6 +1580,10 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     t->blocks = m_new(tblock_t, MAX_NESTING + len / 2 + 1);
     tr_scan(t);
     tr_depths(t);
+    if ((size_t)t->max_mp_depth + t->n_mp_locals > t->n_state) {
+        // MicroPython itself would run its value stack into the locals
+        mpy_raise_incompatible("n_state too small for the code");
+    }
     if (t->n_mp_locals + 1 + t->max_level > MAX_LOCALS) {
         mpy_raise_incompatible("too many locals");
     }

@@ -21,5 +21,12 @@ clang -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer $SAN -std=gnu11 -I"$TOP" 
 CORPUS=$TOP/$BUILD-corpus
 mkdir -p "$CORPUS"
 cp "$TOP"/tests/import/*.mpy "$CORPUS"/ 2>/dev/null || true
+# seeds from our mpy-cross (real compiler output: exception blocks, closures, comprehensions)
+if [ -x "$TOP/tools/mpy-cross/build/mpy-cross" ]; then
+    for f in "$TOP"/tests/basics/try_*.py "$TOP"/tests/basics/with_*.py "$TOP"/tests/basics/gen_*.py \
+             "$TOP"/tests/basics/closure*.py "$TOP"/tests/basics/class_*.py; do
+        [ -f "$f" ] && "$TOP/tools/mpy-cross/build/mpy-cross" -o "$CORPUS/seed_$(basename "$f" .py).mpy" "$f" 2>/dev/null || true
+    done
+fi
 cd "$TOP"
-exec ports/unix/$BUILD/fuzz_mpy -max_total_time="$SECS" -max_len=4096 -timeout=10 -rss_limit_mb=2048 "$CORPUS"
+exec ports/unix/$BUILD/fuzz_mpy -max_total_time="$SECS" -max_len=16384 -timeout=10 -rss_limit_mb=2048 "$CORPUS"

@@ -288,8 +288,8 @@ static void mc_name(mc_t *c, qstr q, int ctx) {
     scope_t *sc = c->u->scope;
     id_info_t *id = mp_scope_find(sc, q);
     int kind = id ? id->kind : ((sc->kind == SCOPE_MODULE || sc->kind == SCOPE_CLASS) ? ID_KIND_NAME : ID_KIND_GLOBAL_IMPLICIT);
-    if (id != NULL && sc->kind == SCOPE_CLASS && (kind == ID_KIND_FREE || (id->flags & ID_FLAG_PASS))) {
-        mc_error(c, sc->node, "closures over class-level names are not supported");
+    if (id != NULL && sc->kind == SCOPE_CLASS && (id->flags & ID_FLAG_PASS)) {
+        mc_error(c, sc->node, "a class-level name that is also closed over is not supported");
     }
     switch (kind) {
         case ID_KIND_LOCAL: {
@@ -638,15 +638,44 @@ static void mc_comprehension(mc_t *c, mp_ast_t *node) {
     opu(c, O_CALL_FUNCTION, 1, -1);
 }
 
+// obj.meth(arg) with obj on the stack (kept): DUP_TOP LOAD_METHOD <arg> CALL_METHOD POP_TOP
+static void mc_call_on_top(mc_t *c, qstr meth, mp_ast_t *arg) {
+    op0(c, O_DUP_TOP, 1);
+    opq(c, O_LOAD_METHOD, meth, 1);
+    mc_expr(c, arg);
+    opu(c, O_CALL_METHOD, 1, -2);
+    op0(c, O_POP_TOP, -1);
+}
+
 static void mc_seq_display(mc_t *c, mp_ast_t *node, unsigned build_op) {
     mp_ast_seq_t *elts = &node->u.List.elts;
+    bool star = false;
     for (size_t i = 0; i < elts->len; i++) {
-        if (elts->items[i]->kind == AST_Starred) {
-            mc_error(c, node, "starred items in displays are not supported");
-        }
-        mc_expr(c, elts->items[i]);
+        star |= elts->items[i]->kind == AST_Starred;
     }
-    opu(c, build_op, elts->len, 1 - (int)elts->len);
+    if (!star) {
+        for (size_t i = 0; i < elts->len; i++) {
+            mc_expr(c, elts->items[i]);
+        }
+        opu(c, build_op, elts->len, 1 - (int)elts->len);
+        return;
+    }
+    // [*a, b]: MicroPython's bytecode has no extend operation: build with method calls
+    if (build_op == O_BUILD_TUPLE) {
+        opq(c, O_LOAD_GLOBAL, MP_QSTR_tuple, 1);
+    }
+    opu(c, build_op == O_BUILD_SET ? O_BUILD_SET : O_BUILD_LIST, 0, 1);
+    for (size_t i = 0; i < elts->len; i++) {
+        mp_ast_t *e = elts->items[i];
+        if (e->kind == AST_Starred) {
+            mc_call_on_top(c, build_op == O_BUILD_SET ? MP_QSTR_update : MP_QSTR_extend, e->u.Starred.value);
+        } else {
+            mc_call_on_top(c, build_op == O_BUILD_SET ? MP_QSTR_add : MP_QSTR_append, e);
+        }
+    }
+    if (build_op == O_BUILD_TUPLE) {
+        opu(c, O_CALL_FUNCTION, 1, -1);
+    }
 }
 
 static void mc_expr(mc_t *c, mp_ast_t *node) {
@@ -723,7 +752,8 @@ static void mc_expr(mc_t *c, mp_ast_t *node) {
             opu(c, O_BUILD_MAP, n, 1);
             for (size_t i = 0; i < n; i++) {
                 if (node->u.Dict.keys.items[i] == NULL) {
-                    mc_error(c, node, "** in dict displays is not supported");
+                    mc_call_on_top(c, MP_QSTR_update, node->u.Dict.values.items[i]);
+                    continue;
                 }
                 mc_expr(c, node->u.Dict.values.items[i]);
                 mc_expr(c, node->u.Dict.keys.items[i]);
@@ -1408,12 +1438,13 @@ static mc_rc_t *mc_finish(mc_t *c, mc_unit_t *u, size_t n_def) {
                 mp_int_t off = (mp_int_t)pos[it->arg] - (mp_int_t)after;
                 bool sign = it->op == O_UNWIND_JUMP || it->op == O_JUMP || it->op == O_POP_JUMP_IF_TRUE || it->op == O_POP_JUMP_IF_FALSE;
                 bool fits = sign ? (off >= -0x40 && off < 0x40) : (off >= 0 && off < 0x80);
+                // positions of later labels are from before this pass: decide on the next one
                 if (!fits && !it->wide) {
                     it->wide = 1;
                     changed = true;
                 }
-                if (it->wide && (sign ? (off < -0x4000 || off >= 0x4000) : (off < 0 || off >= 0x8000))) {
-                    mc_error(c, sc->node, "function too large");
+                if (!changed && it->wide && (sign ? (off < -0x4000 || off >= 0x4000) : (off < 0 || off >= 0x8000))) {
+                    mc_error(c, sc->node, "function too large (a jump spans more than 16 KiB)");
                 }
                 p += 2 + it->wide + it->has_extra;
             }

@@ -1392,8 +1392,47 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
                     e_u8(t, tr_unary_ops[op - MPY_UNARY_OP_MULTI]);
                 }
             } else {
-                e_op(t, MP_BC_BINARY_OP);
-                e_u8(t, tr_binary_op(op - MPY_BINARY_OP_MULTI));
+                // the operators our VM has fast paths for get their own opcodes
+                unsigned bop = tr_binary_op(op - MPY_BINARY_OP_MULTI);
+                switch (bop) {
+                    case MP_BINARY_OP_LESS:
+                        e_op(t, MP_BC_COMPARE_LESS);
+                        break;
+                    case MP_BINARY_OP_MORE:
+                        e_op(t, MP_BC_COMPARE_MORE);
+                        break;
+                    case MP_BINARY_OP_EQUAL:
+                        e_op(t, MP_BC_COMPARE_EQUAL);
+                        break;
+                    case MP_BINARY_OP_NOT_EQUAL:
+                        e_op(t, MP_BC_COMPARE_NOT_EQUAL);
+                        break;
+                    case MP_BINARY_OP_LESS_EQUAL:
+                        e_op(t, MP_BC_COMPARE_LESS_EQUAL);
+                        break;
+                    case MP_BINARY_OP_MORE_EQUAL:
+                        e_op(t, MP_BC_COMPARE_MORE_EQUAL);
+                        break;
+                    case MP_BINARY_OP_ADD:
+                        e_op(t, MP_BC_BINARY_ADD);
+                        break;
+                    case MP_BINARY_OP_SUBTRACT:
+                        e_op(t, MP_BC_BINARY_SUBTRACT);
+                        break;
+                    case MP_BINARY_OP_MULTIPLY:
+                        e_op(t, MP_BC_BINARY_MULTIPLY);
+                        break;
+                    case MP_BINARY_OP_INPLACE_ADD:
+                        e_op(t, MP_BC_INPLACE_ADD);
+                        break;
+                    case MP_BINARY_OP_INPLACE_SUBTRACT:
+                        e_op(t, MP_BC_INPLACE_SUBTRACT);
+                        break;
+                    default:
+                        e_op(t, MP_BC_BINARY_OP);
+                        e_u8(t, bop);
+                        break;
+                }
             }
             break;
     }

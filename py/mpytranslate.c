@@ -1725,8 +1725,11 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     }
     rc->code = code;
     rc->code_len = total;
-    rc->n_locals = t->n_mp_locals + 1 + t->max_level;
-    int32_t n_stack = t->max_ours + t->max_level + 8;
+    // extra slots (the exception stash and one parked return value per nesting level) only
+    // for functions with try/with blocks; the value stack: the deepest point seen + headroom
+    // for the few items our sequences push (already in max_ours) + our compiler's margin
+    rc->n_locals = t->n_mp_locals + (t->max_level ? 1 + t->max_level : 0);
+    int32_t n_stack = t->max_ours + 2;
     if (n_stack > 0xffff) {
         mpy_raise_incompatible("function too large");
     }

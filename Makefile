@@ -1,10 +1,12 @@
 # Top-level Makefile: delegates the build to ports/unix.
 #
-#   make             build ports/unix/build/micropython and ports/sim/build/micropython-sim
-#                    (and the ./micropython, ./micropython-sim links)
+#   make             build ports/unix/build/micropython, ports/sim/build/micropython-sim and
+#                    tools/mpy-cross/build/mpy-cross (and the ./micropython, ./micropython-sim,
+#                    ./mpy-cross links)
 #   make run         build, then run the main job (examples/hello.py: a tour of the interpreter)
 #   make test        build, then run the whole regression suite
 #   make bench       build, then run the benchmarks against python3
+#   make fuzz        build the .mpy loader fuzzer (clang, libFuzzer+ASan+UBSan), run it 20 s
 #   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
 #   make test TESTS="tests/basics tests/misc"            run a subset
 
@@ -28,7 +30,9 @@ SIM := ports/sim/$(BUILD)/micropython-sim
 all: check-tools
 	$(MAKE) -C ports/unix -j$(JOBS)
 	$(MAKE) -C ports/sim -j$(JOBS)
+	$(MAKE) -C tools/mpy-cross
 	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; ln -sf ports/sim/build/micropython-sim micropython-sim; fi
+	@ln -sf tools/mpy-cross/build/mpy-cross mpy-cross
 
 check-tools:
 	@command -v $(CC) >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || { echo "error: no C compiler: apt-get install gcc make"; exit 1; }
@@ -44,9 +48,15 @@ bench: all
 	$(PYTHON) benchmarks/run-bench.py --target $(PROG)
 	$(PYTHON) benchmarks/sim/run-sim-bench.py --sim $(SIM)
 
+fuzz:
+	tests/fuzz/run.sh $(or $(FUZZ_SECONDS),20)
+
 clean:
 	$(MAKE) -C ports/unix clean
 	$(MAKE) -C ports/sim clean
 	rm -f micropython micropython-sim
+	rm -rf ports/unix/build-fuzz build-fuzz-corpus
+	rm -f micropython mpy-cross
+	$(MAKE) -C tools/mpy-cross clean
 
-.PHONY: all check-tools run test bench clean
+.PHONY: all check-tools run test bench fuzz clean

@@ -149,7 +149,9 @@
     X(IMPORT_NAME, "q") \
     X(IMPORT_FROM, "q") \
     X(IMPORT_STAR, "") \
-    X(PRINT_EXPR, "")
+    X(PRINT_EXPR, "") \
+    X(FOR_ITER_BUF, "j") \
+    X(CALL_VAR_MPY, "hhb")
 
 typedef enum {
 #define MP_BC_X_ENUM(name, fmt) MP_BC_##name,

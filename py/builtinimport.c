@@ -4,13 +4,16 @@
 //   1. sys.modules (mp_state.loaded_modules), keyed by the full dotted name;
 //   2. for a top-level name, a built-in module (MP_REGISTER_MODULE);
 //   3. a file: for a top-level name each entry of sys.path ('' = the current directory), for a
-//      submodule its package's __path__; `name.py`, else the package `name/__init__.py`.
+//      submodule its package's __path__. In each directory, MicroPython's order: the package
+//      `name/` (its `__init__.py`, else `__init__.mpy`), then `name.py`, then `name.mpy`
+//      (precompiled, loaded by py/persistentcode.c); the first directory with a match wins.
 // A module is entered in sys.modules before its body runs (circular imports see the partial
 // module) and removed again if the body raises.
 #include <string.h>
 
 #include "py/runtime.h"
 #include "py/mphal.h"
+#include "py/persistentcode.h"
 
 static mp_obj_t loaded_module(mp_obj_t full_name) {
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(mp_state.loaded_modules), full_name, MP_MAP_LOOKUP);
@@ -44,10 +47,48 @@ static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_le
     if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
         return MP_IMPORT_STAT_FILE;
     }
+    path->len = base_len;
+    vstr_add_str(path, ".mpy");
+    if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+        return MP_IMPORT_STAT_FILE;
+    }
     return MP_IMPORT_STAT_NO_EXIST;
 }
 
+static bool path_is_mpy(const char *path) {
+    size_t n = strlen(path);
+    return n >= 4 && strcmp(path + n - 4, ".mpy") == 0;
+}
+
+void mp_exec_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals) {
+    if (mp_state.verbose >= 2) {
+        mp_bytecode_print(&mp_plat_print, rc);
+    }
+    mp_obj_dict_t *old_globals = mp_state.dict_globals;
+    mp_obj_dict_t *old_locals = mp_state.dict_locals;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_state.dict_globals = globals;
+        mp_state.dict_locals = globals;
+        mp_obj_t fun = mp_make_function_from_raw_code(rc, MP_OBJ_NULL, MP_OBJ_NULL);
+        mp_call_function_0(fun);
+        nlr_pop();
+        mp_state.dict_globals = old_globals;
+        mp_state.dict_locals = old_locals;
+    } else {
+        mp_state.dict_globals = old_globals;
+        mp_state.dict_locals = old_locals;
+        nlr_jump(nlr.ret_val);
+    }
+}
+
 static void exec_file_in_module(mp_obj_t module, const char *file_path) {
+    if (path_is_mpy(file_path)) {
+        mp_obj_dict_t *g = mp_obj_module_get_globals(module);
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(qstr_from_str(file_path)));
+        mp_exec_raw_code(mp_raw_code_load_file(file_path), g);
+        return;
+    }
     size_t len;
     char *src = mp_hal_read_file(file_path, &len);
     if (src == NULL) {
@@ -113,9 +154,16 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
         if (st == MP_IMPORT_STAT_DIR) {
             mp_obj_t pkg_path = mp_obj_new_str(path.buf, path.len);
             mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___path__), pkg_path);
+            size_t pkg_len = path.len;
             vstr_add_str(&path, "/__init__.py");
             if (mp_import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
                 exec_file_in_module(mod, vstr_null_terminated_str(&path));
+            } else {
+                path.len = pkg_len;
+                vstr_add_str(&path, "/__init__.mpy");
+                if (mp_import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
+                    exec_file_in_module(mod, vstr_null_terminated_str(&path));
+                }
             }
         } else {
             exec_file_in_module(mod, vstr_null_terminated_str(&path));

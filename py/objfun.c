@@ -233,6 +233,16 @@ void mp_setup_code_state(mp_code_state_t *cs, const mp_obj_fun_bc_t *fun, size_t
 // ---- bytecode functions ----
 
 mp_obj_t mp_obj_new_fun_bc(const mp_raw_code_t *rc, mp_obj_t def_args, mp_obj_t def_kw_args, size_t n_closed, const mp_obj_t *closed) {
+    // our compiler guarantees these shapes; code translated from .mpy files is checked here
+    if ((def_args != MP_OBJ_NULL && !mp_obj_is_type(def_args, &mp_type_tuple))
+        || (def_kw_args != MP_OBJ_NULL && !mp_obj_is_type(def_kw_args, &mp_type_dict))) {
+        mp_raise_TypeError("bad function defaults");
+    }
+    for (size_t i = 0; i < n_closed; i++) {
+        if (!mp_obj_is_type(closed[i], &mp_type_cell)) {
+            mp_raise_TypeError("bad closure cell");
+        }
+    }
     mp_obj_fun_bc_t *o = m_new_obj_var(mp_obj_fun_bc_t, mp_obj_t, n_closed);
     o->base.type = (rc->scope_flags & (MP_SCOPE_FLAG_GENERATOR | MP_SCOPE_FLAG_COROUTINE)) ? &mp_type_gen_wrap : &mp_type_fun_bc;
     o->rc = rc;

@@ -1872,9 +1872,12 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     }
     mp_obj_dict_t *old_locals = mp_state.dict_locals;
     mp_state.dict_locals = MP_OBJ_TO_PTR(ns);
+    mp_obj_t body_ret = MP_OBJ_NULL;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_call_function_0(body);
+        // a class body translated from an .mpy file returns its __class__ cell (MicroPython's
+        // protocol); ours stores it in the namespace as __classcell__
+        body_ret = mp_call_function_0(body);
         nlr_pop();
         mp_state.dict_locals = old_locals;
     } else {
@@ -1882,7 +1885,7 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
         nlr_jump(nlr.ret_val);
     }
     mp_map_elem_t *cell = mp_map_lookup(mp_obj_dict_get_map(ns), MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
-    mp_obj_t cell_obj = cell ? cell->value : MP_OBJ_NULL;
+    mp_obj_t cell_obj = cell ? cell->value : body_ret;
     mp_obj_t cls;
     if (meta != MP_OBJ_NULL && meta != MP_OBJ_FROM_PTR(&mp_type_type)) {
         mp_obj_t margs[3] = {name, bases, ns};

@@ -34,6 +34,7 @@
 #ifndef MP_VM_PROFILED
 #define MP_VM_PROFILED (0)
 #endif
+#include "py/persistentcode.h"
 
 #define VM_CACHE_NONE (0xffff)
 
@@ -1219,6 +1220,10 @@ dispatch_top:
         }
         CASE(RERAISE) {
             mp_obj_t exc = POP();
+            if (MP_UNLIKELY(!mp_obj_is_exception_instance(exc))) {
+                // only reachable from translated .mpy code that misuses its finally value
+                mp_raise_TypeError("exceptions must derive from BaseException");
+            }
             cs->reraise = true;
             nlr_jump(MP_OBJ_TO_PTR(exc));
         }
@@ -1548,6 +1553,31 @@ dispatch_top:
         }
         CASE(IMPORT_STAR) {
             mp_import_all(POP());
+            NEXT;
+        }
+        CASE(FOR_ITER_BUF) {
+            // MicroPython's 4-slot iterator buffer (loaded .mpy code): [NULL, iterator, -, -]
+            if (sp[-3] != MP_OBJ_NULL) {
+                mp_raise_TypeError("bad iterator buffer");
+            }
+            mp_obj_t v = mp_iternext(sp[-2]);
+            if (v == MP_OBJ_STOP_ITERATION) {
+                sp -= 4;
+                ip = JUMP_TARGET(0);
+            } else {
+                PUSH(v);
+                ip += 4;
+            }
+            NEXT;
+        }
+        CASE(CALL_VAR_MPY) {
+            // MicroPython's CALL_FUNCTION_VAR_KW / CALL_METHOD_VAR_KW (loaded .mpy code)
+            size_t n_args = READ_U16(0);
+            size_t n_kw = READ_U16(2);
+            bool have_self = ip[4];
+            ip += 5;
+            sp -= n_args + 2 * n_kw + 1 + have_self;
+            SET_TOP(mp_mpy_call_var(have_self, n_args, n_kw, sp));
             NEXT;
         }
         CASE(PRINT_EXPR) {

@@ -23,6 +23,7 @@
 #include "py/mphal.h"
 #include "py/bc.h"
 #include "py/profile.h"
+#include "py/persistentcode.h"
 #include "repl.h"
 #include "unix_prof.h"
 
@@ -139,6 +140,30 @@ static int execute_source(const char *src, size_t len, qstr source_file, mp_pars
     }
 }
 
+// Loads and runs a precompiled .mpy file in __main__; returns an exit code.
+static int execute_mpy(const char *src, size_t len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_raw_code_t *rc = mp_raw_code_load_mem((const byte *)src, len);
+        if (!compile_only) {
+            mp_exec_raw_code(rc, mp_state.dict_main);
+        } else if (mp_state.verbose >= 2) {
+            mp_bytecode_print(&mp_plat_print, rc);
+        }
+        mp_handle_pending(true);
+        nlr_pop();
+        fflush(stdout);
+        return 0;
+    } else {
+        return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
+static bool is_mpy_path(const char *path) {
+    size_t n = strlen(path);
+    return n >= 4 && strcmp(path + n - 4, ".mpy") == 0;
+}
+
 // -m name: finds the module along sys.path (dots separate package levels) and runs its file as
 // __main__; a package runs its __main__.py. The enclosing package (or the package itself) is
 // imported first, as `import` would do.
@@ -175,6 +200,12 @@ static int run_module(const char *name) {
                 break;
             }
             file.len = base_len;
+            vstr_add_str(&file, ".mpy");
+            if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
+                found = true;
+                break;
+            }
+            file.len = base_len;
             if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_DIR) {
                 vstr_add_str(&file, "/__main__.py");
                 if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
@@ -205,6 +236,9 @@ static int run_module(const char *name) {
         }
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___file__), path_obj);
         nlr_pop();
+        if (is_mpy_path(path)) {
+            return execute_mpy(src, len);
+        }
         return execute_source(src, len, qstr_from_str(path), MP_PARSE_FILE_INPUT, false);
     } else {
         return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
@@ -432,7 +466,11 @@ static int run_main(int a, int argc, char **argv) {
             return 2;
         }
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___file__), mp_obj_new_str(path, strlen(path)));
-        ret = execute_source(src, len, qstr_from_str(path), MP_PARSE_FILE_INPUT, false);
+        if (is_mpy_path(path) || mp_raw_code_is_mpy((const byte *)src, len)) {
+            ret = execute_mpy(src, len);
+        } else {
+            ret = execute_source(src, len, qstr_from_str(path), MP_PARSE_FILE_INPUT, false);
+        }
     } else {
         set_sys_path("", 0);
         mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str("", 0));

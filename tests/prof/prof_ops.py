@@ -4,7 +4,7 @@ import micropython
 
 def f(n):
     x = 0
-    for i in range(n):
+    for i in iter(range(n)):   # a plain FOR_ITER loop (range() itself compiles to a counter)
         x += i
     return x
 
@@ -38,7 +38,7 @@ print(r is p2.data())
 # a frame running when profiling starts is profiled from there on
 p3 = micropython.profile("ops").start()
 y = 0
-for i in range(10):
+for i in iter(range(10)):
     y += i
 r = p3.stop()
 print("module loop", r["ops"]["INPLACE_ADD"], r["ops"]["FOR_ITER"])

@@ -322,11 +322,7 @@ static void import_all_generic(mp_obj_t obj) {
     mp_obj_t *items;
     mp_obj_list_get(list, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        mp_obj_list_get(list, &n, &items);
-        if (i >= n) {
-            break;
-        }
-        mp_obj_t key = items[i];
+        mp_obj_t key = items[i];   // (the list is ours: user code cannot resize it)
         if (!mp_obj_is_str(key)) {
             mp_raise_msg_varg(&mp_type_TypeError, from_all ? "Item in __all__ must be str, not %s" : "Key in __dict__ must be str, not %s",
                 mp_obj_get_type_str(key));

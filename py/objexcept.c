@@ -261,6 +261,12 @@ const mp_obj_type_t mp_type_BaseException = {
     };
 
 MP_DEFINE_EXCEPTION(SystemExit, BaseException)
+#if MICROPY_PORT_SIM
+// The simulated board's run control (ports/sim/modmachine.c): the run stops, the board resets.
+// (names for the qstr scanner: MP_QSTR_SimStop MP_QSTR_SimReset)
+MP_DEFINE_EXCEPTION(SimStop, BaseException)
+MP_DEFINE_EXCEPTION(SimReset, BaseException)
+#endif
 MP_DEFINE_EXCEPTION(KeyboardInterrupt, BaseException)
 MP_DEFINE_EXCEPTION(GeneratorExit, BaseException)
 MP_DEFINE_EXCEPTION(Exception, BaseException)

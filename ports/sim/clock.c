@@ -140,15 +140,16 @@ uint64_t sim_event_post(sim_ns_t when, sim_event_fn_t fn, void *arg, intptr_t a)
     if (when < now) {
         when = now;
     }
+    uint64_t seq = next_seq++;
     sim_event_t *e = &heap[heap_len];
     e->when = when;
-    e->seq = next_seq++;
+    e->seq = seq;
     e->fn = fn;
     e->arg = arg;
     e->a = a;
-    heap_up(heap_len++);
+    heap_up(heap_len++);    // moves entries: e no longer points at this event
     sim_clock_update_deadline();
-    return e->seq;
+    return seq;
 }
 
 void sim_event_cancel(uint64_t id) {

@@ -19,19 +19,6 @@ int sim_pending_reset;
 static bool in_callback;
 static int irq_disabled;
 
-const mp_obj_type_t mp_type_SimStop = {
-    {&mp_type_type},
-    .name = MP_QSTR_SimStop,
-    .make_new = NULL,
-    .parent = &mp_type_BaseException,
-};
-
-const mp_obj_type_t mp_type_SimReset = {
-    {&mp_type_type},
-    .name = MP_QSTR_SimReset,
-    .parent = &mp_type_BaseException,
-};
-
 mp_obj_t *sim_root_slots(void) {
     mp_obj_t r = mp_state.user_roots[SIM_ROOT];
     return ((mp_obj_list_t *)MP_OBJ_TO_PTR(r))->items;

@@ -55,8 +55,8 @@ static mp_obj_t adc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
 }
 
 static double adc_volts(machine_adc_obj_t *self) {
-    if (self->gpio >= 30) {
-        return 0.706;
+    if (self->gpio == 30 && strcmp(sim_profile->platform, "rp2") == 0) {
+        return 0.706;   // the rp2040's temperature sensor at 27 C
     }
     double v = sim_net_voltage(sim_gpio[self->gpio].net);
     if (v < 0) {

@@ -3,7 +3,12 @@
 //   micropython-sim [--board FILE] [--fs DIR] [--until TIME] [--screenshot PART=FILE.png]...
 //                   [--vcd FILE] [--bus-log FILE] [--serial-log FILE] [--seed N]
 //                   [--cpu-mhz N] [--rtc SECONDS|YYYY-MM-DDTHH:MM:SS] [--ticks-start MS]
-//                   [-X heapsize=N] [script.py [args]]
+//                   [-X heapsize=N] [CI options] [script.py [args] | PROJECT-FOLDER]
+//
+// CI options (wokwi-cli's, see docs/sim-ci.md): --scenario FILE (repeatable), --timeout MS,
+// --timeout-exit-code N, --expect-text T, --fail-text T, --screenshot-part/-time/-file,
+// --junit FILE, --shard K/N, -q. Each scenario runs on a fresh board in a forked child process;
+// the parent only parses options and scenario files, collects exit codes and the JUnit report.
 //
 // A run: load the board file (or the built-in default board), mount --fs as the board's "/",
 // then boot: boot.py and main.py from the filesystem (or script.py, run as main.py), then the
@@ -13,7 +18,9 @@
 // chips would), reset_cause() tells why, and boot.py/main.py run again.
 //
 // Exit codes: 0; 1 uncaught exception (traceback on the serial console); sys.exit(n) gives n;
-// 2 bad usage, a bad board file or an unreadable script.
+// 2 bad usage, a bad board file, scenario file or an unreadable script. In a CI run (scenario,
+// --expect-text, --fail-text, --timeout) the runner decides: 0 passed, 1 a step failed or the
+// failure text was seen, 42 (--timeout-exit-code) the timeout came first.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +29,8 @@
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 
 #include "py/runtime.h"
 #include "py/gc.h"
@@ -32,6 +41,7 @@
 #include "simfs.h"
 #include "machine.h"
 #include "parts/part_util.h"
+#include "scenario.h"
 
 extern int64_t sim_ticks_start_ms;
 extern uint64_t sim_seed;
@@ -71,6 +81,24 @@ static void usage(FILE *f) {
         "  --ticks-start MS         value of ticks_ms() at power-on (e.g. 1073736823: 5 s\n"
         "                           before the 2**30 wrap)\n"
         "  -X heapsize=N[k|m]       heap size (default 2m)\n"
+        "CI (as wokwi-cli; times in virtual milliseconds or with a unit; see docs/sim-ci.md):\n"
+        "  --scenario FILE          run a Wokwi scenario (YAML); repeatable, each on a fresh board\n"
+        "  --timeout MS             fail with the timeout exit code at this virtual time\n"
+        "                           (default 30000 with --scenario or --expect-text)\n"
+        "  --timeout-exit-code N    exit code on timeout (default 42)\n"
+        "  --expect-text TEXT       pass (exit 0) when the serial output shows TEXT\n"
+        "  --fail-text TEXT         fail (exit 1) when the serial output shows TEXT\n"
+        "  --serial-log-file FILE   same as --serial-log\n"
+        "  --screenshot-part PART   display part to capture ...\n"
+        "  --screenshot-time MS     ... at this virtual time (default: the end of the run)\n"
+        "  --screenshot-file FILE   ... into this PNG (default screenshot.png)\n"
+        "  --vcd-file FILE          same as --vcd\n"
+        "  --diagram-file FILE      same as --board\n"
+        "  --junit FILE             JUnit XML report: one testcase per scenario\n"
+        "  --shard K/N              run only scenarios K, K+N, K+2N, ... (1 <= K <= N)\n"
+        "  -q, --quiet              no message when a run passes\n"
+        "A PROJECT-FOLDER argument (or wokwi.toml in the current folder) selects its diagram.json\n"
+        "as the board, its files as the board's filesystem and a .py firmware of wokwi.toml.\n"
         "  -h, --help               this help\n");
 }
 
@@ -207,141 +235,159 @@ static void interp_start(void) {
     sim_pwm_reset();
 }
 
-static int main_(int argc, char **argv);
-
-int main(int argc, char **argv) {
-    mp_stack_set_top(__builtin_frame_address(0));
-    return main_(argc, argv);
+// The board sleeps after the firmware returned while the CI runner still wants time (scenario
+// steps left, expected text not seen): events fire and soft IRQs run, as on a board sitting at
+// its REPL. Returns RUN_STOP (the runner stopped the board), RUN_RESET, or RUN_OK.
+static int run_idle(void) {
+    nlr_buf_t nlr;
+    sim_ci_set_idle(true);
+    if (nlr_push(&nlr) == 0) {
+        while (sim_ci_wants_time()) {
+            sim_ns_t next = sim_event_next_time();
+            if (next == INT64_MAX) {
+                break;
+            }
+            sim_sleep_ns(next - sim_now());
+        }
+        nlr_pop();
+        sim_ci_set_idle(false);
+        return RUN_OK;
+    }
+    sim_ci_set_idle(false);
+    return run_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
 }
 
-MP_NOINLINE static int main_(int argc, char **argv) {
-    struct rlimit rl;
-    size_t stack_bytes = 8 * 1024 * 1024;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < stack_bytes) {
-        stack_bytes = rl.rlim_cur;
-    }
-    mp_stack_set_limit(stack_bytes > 256 * 1024 ? stack_bytes - 192 * 1024 : stack_bytes / 2);
+// ---- options (main_ fills them; board_run reads them)
 
-    const char *board = NULL, *profile = NULL, *fs = NULL, *vcd = NULL, *buslog = NULL, *serlog = NULL;
-    sim_ns_t until = -1;
-    int cpu_mhz = 0;
-    int a = 1;
-    for (; a < argc; a++) {
-        const char *arg = argv[a];
-        if (arg[0] != '-' || strcmp(arg, "-") == 0) {
-            break;
+#define MAX_SCENARIOS 256
+
+static const char *opt_board, *opt_profile, *opt_fs, *opt_vcd, *opt_buslog, *opt_serlog;
+static sim_ns_t opt_until = -1;
+static int opt_cpu_mhz;
+static const char *opt_script;
+static int opt_script_argc;
+static char **opt_script_argv;
+static const char *opt_scenarios[MAX_SCENARIOS];
+static int n_opt_scenarios;
+static sim_scenario_t *scenarios[MAX_SCENARIOS];
+static sim_ci_config_t opt_ci = {.timeout = -1, .timeout_exit_code = 42, .shot_time = -1};
+static bool opt_timeout_given;
+static const char *opt_junit;
+static int shard_k = 1, shard_n = 1;
+
+// "5000" is milliseconds (as wokwi-cli takes it); "5s", "500ms" carry their unit.
+static bool parse_ms_or_time(const char *s, sim_ns_t *out) {
+    char *end;
+    double v = strtod(s, &end);
+    if (end != s && *end == 0 && v >= 0 && v < 9e12) {
+        *out = (sim_ns_t)(v * 1e6 + 0.5);
+        return true;
+    }
+    return parse_time(s, out);
+}
+
+// "out.vcd" -> "out-3.vcd": per-scenario output files when several scenarios run.
+static const char *numbered(const char *path, int k) {
+    if (path == NULL || k <= 0) {
+        return path;
+    }
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    if (dot == NULL || (slash && dot < slash)) {
+        dot = path + strlen(path);
+    }
+    char *r = malloc(strlen(path) + 16);
+    sprintf(r, "%.*s-%d%s", (int)(dot - path), path, k, dot);
+    return r;
+}
+
+// ---- wokwi.toml: the [wokwi] section's string keys (firmware, elf), nothing else is needed.
+
+static char *toml_wokwi_key(const char *path, const char *key) {
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        return NULL;
+    }
+    char line[1024];
+    bool in_wokwi = false;
+    char *result = NULL;
+    while (fgets(line, sizeof(line), f) != NULL && result == NULL) {
+        char *s = line;
+        while (*s == ' ' || *s == '\t') {
+            s++;
         }
-        if (strcmp(arg, "--") == 0) {
-            a++;
-            break;
+        if (*s == '[') {
+            in_wokwi = strncmp(s, "[wokwi]", 7) == 0;
+            continue;
         }
-        const char *val = a + 1 < argc ? argv[a + 1] : NULL;
-        #define NEED_VAL() do { if (val == NULL) { fprintf(stderr, "micropython-sim: %s needs a value\n", arg); return 2; } a++; } while (0)
-        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            usage(stdout);
-            return 0;
-        } else if (strcmp(arg, "--version") == 0) {
-            printf("MicroPython v" MICROPY_VERSION_STRING " (micropython-sim)\n");
-            return 0;
-        } else if (strcmp(arg, "--board") == 0 || strcmp(arg, "--diagram-file") == 0) {
-            NEED_VAL();
-            board = val;
-        } else if (strcmp(arg, "--profile") == 0) {
-            NEED_VAL();
-            profile = val;
-            if (strcmp(val, "esp32") != 0 && strcmp(val, "rp2") != 0 && strcmp(val, "rp2040") != 0) {
-                fprintf(stderr, "micropython-sim: unknown profile '%s' (esp32 or rp2)\n", val);
-                return 2;
-            }
-        } else if (strcmp(arg, "--fs") == 0) {
-            NEED_VAL();
-            fs = val;
-        } else if (strcmp(arg, "--until") == 0) {
-            NEED_VAL();
-            if (!parse_time(val, &until)) {
-                fprintf(stderr, "micropython-sim: bad time '%s' (e.g. 500ms, 10s, 2min)\n", val);
-                return 2;
-            }
-        } else if (strcmp(arg, "--screenshot") == 0) {
-            NEED_VAL();
-            const char *eq = strchr(val, '=');
-            if (eq == NULL || eq == val || eq[1] == 0 || n_shots == MAX_SHOTS) {
-                fprintf(stderr, "micropython-sim: --screenshot needs PART=FILE.png\n");
-                return 2;
-            }
-            shots[n_shots].part = strndup(val, eq - val);
-            shots[n_shots].file = eq + 1;
-            n_shots++;
-        } else if (strcmp(arg, "--vcd") == 0 || strcmp(arg, "--vcd-file") == 0) {
-            NEED_VAL();
-            vcd = val;
-        } else if (strcmp(arg, "--bus-log") == 0) {
-            NEED_VAL();
-            buslog = val;
-        } else if (strcmp(arg, "--serial-log") == 0 || strcmp(arg, "--serial-log-file") == 0) {
-            NEED_VAL();
-            serlog = val;
-        } else if (strcmp(arg, "--seed") == 0) {
-            NEED_VAL();
-            sim_seed = strtoull(val, NULL, 0) * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
-            if (sim_seed == 0) {
-                sim_seed = 1;
-            }
-        } else if (strcmp(arg, "--cpu-mhz") == 0) {
-            NEED_VAL();
-            cpu_mhz = atoi(val);
-            if (cpu_mhz <= 0 || cpu_mhz > 10000) {
-                fprintf(stderr, "micropython-sim: bad --cpu-mhz '%s'\n", val);
-                return 2;
-            }
-        } else if (strcmp(arg, "--rtc") == 0) {
-            NEED_VAL();
-            char *end;
-            long long s = strtoll(val, &end, 10);
-            if (*end != 0) {
-                fprintf(stderr, "micropython-sim: bad --rtc '%s' (seconds since 2000-01-01)\n", val);
-                return 2;
-            }
-            sim_rtc_epoch_s = s;
-        } else if (strcmp(arg, "--ticks-start") == 0) {
-            NEED_VAL();
-            sim_ticks_start_ms = strtoll(val, NULL, 0);
-        } else if (strcmp(arg, "-X") == 0) {
-            NEED_VAL();
-            if (strncmp(val, "heapsize=", 9) == 0) {
-                bool ok;
-                heap_size = parse_size(val + 9, &ok);
-                if (!ok) {
-                    fprintf(stderr, "micropython-sim: invalid heap size '%s'\n", val + 9);
-                    return 2;
-                }
-                if (heap_size < 8 * 1024) {
-                    heap_size = 8 * 1024;
-                }
-            } else {
-                fprintf(stderr, "micropython-sim: unknown -X option: %s\n", val);
-                return 2;
-            }
-        } else {
-            fprintf(stderr, "micropython-sim: unknown option: %s\n", arg);
-            return 2;
+        size_t kl = strlen(key);
+        if (!in_wokwi || strncmp(s, key, kl) != 0) {
+            continue;
+        }
+        s += kl;
+        while (*s == ' ' || *s == '\t') {
+            s++;
+        }
+        if (*s++ != '=') {
+            continue;
+        }
+        while (*s == ' ' || *s == '\t') {
+            s++;
+        }
+        char q = *s;
+        if (q != '"' && q != '\'') {
+            continue;
+        }
+        char *e = strchr(s + 1, q);
+        if (e != NULL) {
+            result = strndup(s + 1, e - s - 1);
         }
     }
-    const char *script = a < argc ? argv[a] : NULL;
+    fclose(f);
+    return result;
+}
 
+static bool file_exists(const char *p) {
+    return access(p, F_OK) == 0;
+}
+
+static char *join_path(const char *dir, const char *p) {
+    if (p[0] == '/' || dir == NULL || strcmp(dir, ".") == 0) {
+        return strdup(p);
+    }
+    char *r = malloc(strlen(dir) + strlen(p) + 2);
+    sprintf(r, "%s/%s", dir, p);
+    return r;
+}
+
+// A path given on the command line: as given if it exists, else inside the project folder.
+static const char *project_path(const char *project, const char *p) {
+    if (p == NULL || file_exists(p) || project == NULL) {
+        return p;
+    }
+    char *q = join_path(project, p);
+    return file_exists(q) ? q : p;
+}
+
+// ---- one run of the board
+
+// Runs the board once (the whole process when no scenario is given, else one child per
+// scenario). `k` numbers the output files when several scenarios run (0: not numbered).
+static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
     // The board.
     char err[512];
-    if (sim_board_load(board, profile, err, sizeof(err)) != 0) {
+    if (sim_board_load(opt_board, opt_profile, err, sizeof(err)) != 0) {
         fprintf(stderr, "micropython-sim: %s\n", err);
         return 2;
     }
     sim_sys_platform_obj.data = (const byte *)sim_profile->platform;
     sim_sys_platform_obj.len = strlen(sim_profile->platform);
-    sim_ps_per_op = (uint64_t)40 * 1000000 / (cpu_mhz ? cpu_mhz : sim_profile->cpu_mhz);
+    sim_ps_per_op = (uint64_t)40 * 1000000 / (opt_cpu_mhz ? opt_cpu_mhz : sim_profile->cpu_mhz);
 
     // The filesystem.
     static char root[PATH_MAX];
     char dirbuf[PATH_MAX];
+    const char *fs = opt_fs, *script = opt_script;
     if (fs == NULL) {
         if (script != NULL && strchr(script, '/') != NULL) {
             snprintf(dirbuf, sizeof(dirbuf), "%s", script);
@@ -383,9 +429,11 @@ MP_NOINLINE static int main_(int argc, char **argv) {
         fclose(f);
     }
 
-    // Recorders.
-    if (serlog && (sim_serial_log = fopen(serlog, "w")) == NULL) {
-        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", serlog, strerror(errno));
+    // Recorders. With several scenarios the serial log collects every run; the other files
+    // get the scenario's number.
+    const char *vcd = numbered(opt_vcd, k), *buslog = numbered(opt_buslog, k);
+    if (opt_serlog && (sim_serial_log = fopen(opt_serlog, k > 1 ? "a" : "w")) == NULL) {
+        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_serlog, strerror(errno));
         return 2;
     }
     if (buslog) {
@@ -400,8 +448,21 @@ MP_NOINLINE static int main_(int argc, char **argv) {
         fprintf(stderr, "micropython-sim: can't write '%s': %s\n", vcd, strerror(errno));
         return 2;
     }
-    if (until >= 0) {
-        sim_event_post(until, until_fire, NULL, 0);
+    if (opt_until >= 0) {
+        sim_event_post(opt_until, until_fire, NULL, 0);
+    }
+
+    // The CI runner: a scenario, expected/failure text, a timeout or a timed screenshot.
+    sim_ci_config_t ci = opt_ci;
+    ci.scenario = sc;
+    ci.shot_file = numbered(opt_ci.shot_file, k);
+    bool ci_mode = sc || ci.expect_text || ci.fail_text || ci.timeout > 0 || ci.shot_part;
+    if (ci_mode) {
+        if (sim_ci_start(&ci, err, sizeof(err)) != 0) {
+            fprintf(stderr, "micropython-sim: %s\n", err);
+            return 2;
+        }
+        sim_stdin_is_console = false;
     }
 
     heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -415,8 +476,8 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     for (int boots = 0;; boots++) {
         interp_start();
         if (script != NULL) {
-            for (int i = a; i < argc; i++) {
-                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
+            for (int i = 0; i < opt_script_argc; i++) {
+                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(opt_script_argv[i], strlen(opt_script_argv[i])));
             }
         }
         int r = run_board_file("boot.py");
@@ -425,6 +486,13 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                 r = run_source(script_src, script_len, "main.py");
             } else {
                 r = run_board_file("main.py");
+            }
+        }
+        if (r != RUN_RESET && r != RUN_STOP && ci_mode && sim_ci_wants_time()) {
+            // The firmware returned (or crashed): the board goes on until the runner is done.
+            int r2 = run_idle();
+            if (r2 == RUN_RESET) {
+                r = RUN_RESET;
             }
         }
         if (r == RUN_RESET) {
@@ -445,16 +513,21 @@ MP_NOINLINE static int main_(int argc, char **argv) {
         if (r & RUN_EXIT) {
             ret = r & 0xff;
         }
-        if (r == RUN_OK && script == NULL && isatty(0) && isatty(1) && !sim_stop_requested) {
+        if (r == RUN_OK && !ci_mode && script == NULL && isatty(0) && isatty(1) && !sim_stop_requested) {
             ret = repl_run();
         }
         break;
     }
-    (void)sim_stdin_is_console;
     fflush(stdout);
+    if (ci_mode) {
+        ret = sim_ci_end(ret);
+    }
+    if (junit_out) {
+        sim_ci_write_junit(junit_out);
+    }
 
     for (int i = 0; i < n_shots; i++) {
-        if (!sim_screenshot_png(shots[i].part, shots[i].file, err, sizeof(err))) {
+        if (!sim_screenshot_png(shots[i].part, numbered(shots[i].file, k), err, sizeof(err))) {
             fprintf(stderr, "micropython-sim: --screenshot: %s\n", err);
             ret = ret ? ret : 2;
         }
@@ -463,6 +536,344 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     sim_buslog_close();
     if (sim_serial_log) {
         fclose(sim_serial_log);
+    }
+    return ret;
+}
+
+// Each scenario runs on a fresh board in a child process (fork: the parent never loads the
+// board, so every child starts from the same clean state). A child reports its <testcase>
+// element through a pipe. Returns the first non-zero exit code, else 0.
+static int run_scenarios(void) {
+    int selected[MAX_SCENARIOS], n_sel = 0;
+    for (int i = 0; i < n_opt_scenarios; i++) {
+        if (i % shard_n == shard_k - 1) {
+            selected[n_sel++] = i;
+        }
+    }
+    char *cases = NULL;
+    size_t cases_len = 0;
+    FILE *all = open_memstream(&cases, &cases_len);
+    int ret = 0, n_pass = 0, n_fail = 0, n_timeout = 0;
+    double seconds = 0;
+    for (int s = 0; s < n_sel; s++) {
+        int i = selected[s];
+        int fds[2];
+        if (pipe(fds) != 0) {
+            perror("micropython-sim: pipe");
+            return 2;
+        }
+        fflush(stdout);
+        fflush(stderr);
+        pid_t pid = fork();
+        if (pid < 0) {
+            perror("micropython-sim: fork");
+            return 2;
+        }
+        if (pid == 0) {
+            close(fds[0]);
+            FILE *jf = fdopen(fds[1], "w");
+            int code = board_run(scenarios[i], n_sel > 1 ? i + 1 : 0, jf);
+            fclose(jf);
+            fflush(stdout);
+            fflush(stderr);
+            _exit(code);
+        }
+        close(fds[1]);
+        char buf[4096];
+        ssize_t r;
+        size_t before = cases_len;
+        fflush(all);
+        before = cases_len;
+        while ((r = read(fds[0], buf, sizeof(buf))) != 0) {
+            if (r < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                break;
+            }
+            fwrite(buf, 1, r, all);
+        }
+        close(fds[0]);
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        int code;
+        if (WIFEXITED(status)) {
+            code = WEXITSTATUS(status);
+        } else {
+            code = 3;
+            fprintf(stderr, "micropython-sim: scenario %s: the simulator died (signal %d)\n", opt_scenarios[i], WTERMSIG(status));
+        }
+        fflush(all);
+        if (cases_len == before) {
+            // The child wrote no <testcase> (bad board, crash): report it as an error.
+            fprintf(all, "    <testcase name=\"%s\" classname=\"micropython-sim\"><failure type=\"error\" message=\"exit code %d\"/></testcase>\n",
+                sim_scenario_name(scenarios[i]), code);
+        }
+        if (code == 0) {
+            n_pass++;
+        } else if (code == opt_ci.timeout_exit_code) {
+            n_timeout++;
+        } else {
+            n_fail++;
+        }
+        if (code != 0 && ret == 0) {
+            ret = code;
+        }
+        (void)seconds;
+    }
+    fclose(all);
+    if (n_sel > 1 && !opt_ci.quiet) {
+        fprintf(stderr, "micropython-sim: %d scenarios: %d passed, %d failed, %d timed out\n", n_sel, n_pass, n_fail, n_timeout);
+    }
+    if (opt_junit && !sim_junit_write(opt_junit, cases ? cases : "", n_sel, n_sel - n_pass, 0)) {
+        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_junit, strerror(errno));
+        ret = ret ? ret : 2;
+    }
+    free(cases);
+    return ret;
+}
+
+static int main_(int argc, char **argv);
+
+int main(int argc, char **argv) {
+    mp_stack_set_top(__builtin_frame_address(0));
+    return main_(argc, argv);
+}
+
+MP_NOINLINE static int main_(int argc, char **argv) {
+    struct rlimit rl;
+    size_t stack_bytes = 8 * 1024 * 1024;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < stack_bytes) {
+        stack_bytes = rl.rlim_cur;
+    }
+    mp_stack_set_limit(stack_bytes > 256 * 1024 ? stack_bytes - 192 * 1024 : stack_bytes / 2);
+
+    int a = 1;
+    for (; a < argc; a++) {
+        const char *arg = argv[a];
+        if (arg[0] != '-' || strcmp(arg, "-") == 0) {
+            break;
+        }
+        if (strcmp(arg, "--") == 0) {
+            a++;
+            break;
+        }
+        const char *val = a + 1 < argc ? argv[a + 1] : NULL;
+        #define NEED_VAL() do { if (val == NULL) { fprintf(stderr, "micropython-sim: %s needs a value\n", arg); return 2; } a++; } while (0)
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(arg, "--version") == 0) {
+            printf("MicroPython v" MICROPY_VERSION_STRING " (micropython-sim)\n");
+            return 0;
+        } else if (strcmp(arg, "--board") == 0 || strcmp(arg, "--diagram-file") == 0) {
+            NEED_VAL();
+            opt_board = val;
+        } else if (strcmp(arg, "--profile") == 0) {
+            NEED_VAL();
+            opt_profile = val;
+            if (strcmp(val, "esp32") != 0 && strcmp(val, "rp2") != 0 && strcmp(val, "rp2040") != 0) {
+                fprintf(stderr, "micropython-sim: unknown profile '%s' (esp32 or rp2)\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "--fs") == 0) {
+            NEED_VAL();
+            opt_fs = val;
+        } else if (strcmp(arg, "--until") == 0) {
+            NEED_VAL();
+            if (!parse_time(val, &opt_until)) {
+                fprintf(stderr, "micropython-sim: bad time '%s' (e.g. 500ms, 10s, 2min)\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "--screenshot") == 0) {
+            NEED_VAL();
+            const char *eq = strchr(val, '=');
+            if (eq == NULL || eq == val || eq[1] == 0 || n_shots == MAX_SHOTS) {
+                fprintf(stderr, "micropython-sim: --screenshot needs PART=FILE.png\n");
+                return 2;
+            }
+            shots[n_shots].part = strndup(val, eq - val);
+            shots[n_shots].file = eq + 1;
+            n_shots++;
+        } else if (strcmp(arg, "--vcd") == 0 || strcmp(arg, "--vcd-file") == 0) {
+            NEED_VAL();
+            opt_vcd = val;
+        } else if (strcmp(arg, "--bus-log") == 0) {
+            NEED_VAL();
+            opt_buslog = val;
+        } else if (strcmp(arg, "--serial-log") == 0 || strcmp(arg, "--serial-log-file") == 0) {
+            NEED_VAL();
+            opt_serlog = val;
+        } else if (strcmp(arg, "--scenario") == 0) {
+            NEED_VAL();
+            if (n_opt_scenarios == MAX_SCENARIOS) {
+                fprintf(stderr, "micropython-sim: more than %d scenarios\n", MAX_SCENARIOS);
+                return 2;
+            }
+            opt_scenarios[n_opt_scenarios++] = val;
+        } else if (strcmp(arg, "--timeout") == 0) {
+            NEED_VAL();
+            if (!parse_ms_or_time(val, &opt_ci.timeout)) {
+                fprintf(stderr, "micropython-sim: bad --timeout '%s' (virtual milliseconds)\n", val);
+                return 2;
+            }
+            opt_timeout_given = true;
+        } else if (strcmp(arg, "--timeout-exit-code") == 0) {
+            NEED_VAL();
+            char *end;
+            long c = strtol(val, &end, 10);
+            if (*end != 0 || end == val || c < 0 || c > 255) {
+                fprintf(stderr, "micropython-sim: bad --timeout-exit-code '%s' (0..255)\n", val);
+                return 2;
+            }
+            opt_ci.timeout_exit_code = (int)c;
+        } else if (strcmp(arg, "--expect-text") == 0) {
+            NEED_VAL();
+            opt_ci.expect_text = val;
+        } else if (strcmp(arg, "--fail-text") == 0) {
+            NEED_VAL();
+            opt_ci.fail_text = val;
+        } else if (strcmp(arg, "--screenshot-part") == 0) {
+            NEED_VAL();
+            opt_ci.shot_part = val;
+        } else if (strcmp(arg, "--screenshot-time") == 0) {
+            NEED_VAL();
+            if (!parse_ms_or_time(val, &opt_ci.shot_time)) {
+                fprintf(stderr, "micropython-sim: bad --screenshot-time '%s' (virtual milliseconds)\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "--screenshot-file") == 0) {
+            NEED_VAL();
+            opt_ci.shot_file = val;
+        } else if (strcmp(arg, "--junit") == 0) {
+            NEED_VAL();
+            opt_junit = val;
+        } else if (strcmp(arg, "--shard") == 0) {
+            NEED_VAL();
+            char *end;
+            shard_k = (int)strtol(val, &end, 10);
+            shard_n = *end == '/' ? (int)strtol(end + 1, &end, 10) : 0;
+            if (*end != 0 || shard_n < 1 || shard_k < 1 || shard_k > shard_n) {
+                fprintf(stderr, "micropython-sim: bad --shard '%s' (K/N with 1 <= K <= N)\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "-q") == 0 || strcmp(arg, "--quiet") == 0) {
+            opt_ci.quiet = true;
+        } else if (strcmp(arg, "--seed") == 0) {
+            NEED_VAL();
+            sim_seed = strtoull(val, NULL, 0) * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
+            if (sim_seed == 0) {
+                sim_seed = 1;
+            }
+        } else if (strcmp(arg, "--cpu-mhz") == 0) {
+            NEED_VAL();
+            opt_cpu_mhz = atoi(val);
+            if (opt_cpu_mhz <= 0 || opt_cpu_mhz > 10000) {
+                fprintf(stderr, "micropython-sim: bad --cpu-mhz '%s'\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "--rtc") == 0) {
+            NEED_VAL();
+            char *end;
+            long long s = strtoll(val, &end, 10);
+            if (*end != 0) {
+                fprintf(stderr, "micropython-sim: bad --rtc '%s' (seconds since 2000-01-01)\n", val);
+                return 2;
+            }
+            sim_rtc_epoch_s = s;
+        } else if (strcmp(arg, "--ticks-start") == 0) {
+            NEED_VAL();
+            sim_ticks_start_ms = strtoll(val, NULL, 0);
+        } else if (strcmp(arg, "-X") == 0) {
+            NEED_VAL();
+            if (strncmp(val, "heapsize=", 9) == 0) {
+                bool ok;
+                heap_size = parse_size(val + 9, &ok);
+                if (!ok) {
+                    fprintf(stderr, "micropython-sim: invalid heap size '%s'\n", val + 9);
+                    return 2;
+                }
+                if (heap_size < 8 * 1024) {
+                    heap_size = 8 * 1024;
+                }
+            } else {
+                fprintf(stderr, "micropython-sim: unknown -X option: %s\n", val);
+                return 2;
+            }
+        } else {
+            fprintf(stderr, "micropython-sim: unknown option: %s\n", arg);
+            return 2;
+        }
+    }
+    opt_script = a < argc ? argv[a] : NULL;
+    opt_script_argc = argc - a;
+    opt_script_argv = argv + a;
+
+    // The project folder (as wokwi-cli takes it): a folder given instead of a script, else the
+    // current folder. Its wokwi.toml makes diagram.json the board and a .py firmware the script.
+    const char *project = ".";
+    struct stat st;
+    if (opt_script != NULL && stat(opt_script, &st) == 0 && S_ISDIR(st.st_mode)) {
+        project = opt_script;
+        opt_script = NULL;
+        opt_script_argc = 0;
+        if (opt_fs == NULL) {
+            opt_fs = project;
+        }
+    }
+    char *toml = join_path(project, "wokwi.toml");
+    bool have_toml = file_exists(toml);
+    if (opt_board == NULL && (have_toml || project != (const char *)".")) {
+        char *diagram = join_path(project, "diagram.json");
+        if (file_exists(diagram)) {
+            opt_board = diagram;
+        }
+    }
+    if (have_toml && opt_script == NULL) {
+        char *fw = toml_wokwi_key(toml, "firmware");
+        size_t n = fw ? strlen(fw) : 0;
+        if (n > 3 && strcmp(fw + n - 3, ".py") == 0) {
+            opt_script = join_path(project, fw);
+        }
+    }
+    opt_board = project_path(project, opt_board);
+
+    // Scenarios are all parsed before any runs: a broken file stops everything at once.
+    for (int i = 0; i < n_opt_scenarios; i++) {
+        char err[512];
+        opt_scenarios[i] = project_path(project, opt_scenarios[i]);
+        scenarios[i] = sim_scenario_load(opt_scenarios[i], err, sizeof(err));
+        if (scenarios[i] == NULL) {
+            fprintf(stderr, "micropython-sim: %s\n", err);
+            return 2;
+        }
+    }
+    if (!opt_timeout_given && (n_opt_scenarios > 0 || opt_ci.expect_text)) {
+        opt_ci.timeout = 30 * SIM_NS_PER_S;
+    }
+    if (opt_ci.shot_part && opt_ci.shot_file == NULL) {
+        opt_ci.shot_file = "screenshot.png";
+    }
+    if (n_opt_scenarios > 0) {
+        return run_scenarios();
+    }
+    if (shard_n > 1 && shard_k > 1) {
+        return 0;   // a run without scenarios belongs to the first shard
+    }
+    FILE *jf = NULL;
+    char *cases = NULL;
+    size_t cases_len = 0;
+    if (opt_junit) {
+        jf = open_memstream(&cases, &cases_len);
+    }
+    int ret = board_run(NULL, 0, jf);
+    if (jf) {
+        fclose(jf);
+        if (!sim_junit_write(opt_junit, cases ? cases : "", 1, ret != 0, 0)) {
+            fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_junit, strerror(errno));
+            ret = ret ? ret : 2;
+        }
     }
     return ret;
 }

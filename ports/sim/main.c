@@ -554,7 +554,6 @@ static int run_scenarios(void) {
     size_t cases_len = 0;
     FILE *all = open_memstream(&cases, &cases_len);
     int ret = 0, n_pass = 0, n_fail = 0, n_timeout = 0;
-    double seconds = 0;
     for (int s = 0; s < n_sel; s++) {
         int i = selected[s];
         int fds[2];
@@ -572,6 +571,12 @@ static int run_scenarios(void) {
         if (pid == 0) {
             close(fds[0]);
             FILE *jf = fdopen(fds[1], "w");
+            if (n_sel > 1) {
+                const char *base = strrchr(opt_scenarios[i], '/');
+                char *label = malloc(strlen(opt_scenarios[i]) + 3);
+                sprintf(label, "%s: ", base ? base + 1 : opt_scenarios[i]);
+                opt_ci.label = label;
+            }
             int code = board_run(scenarios[i], n_sel > 1 ? i + 1 : 0, jf);
             fclose(jf);
             fflush(stdout);
@@ -620,13 +625,12 @@ static int run_scenarios(void) {
         if (code != 0 && ret == 0) {
             ret = code;
         }
-        (void)seconds;
     }
     fclose(all);
     if (n_sel > 1 && !opt_ci.quiet) {
         fprintf(stderr, "micropython-sim: %d scenarios: %d passed, %d failed, %d timed out\n", n_sel, n_pass, n_fail, n_timeout);
     }
-    if (opt_junit && !sim_junit_write(opt_junit, cases ? cases : "", n_sel, n_sel - n_pass, 0)) {
+    if (opt_junit && !sim_junit_write(opt_junit, cases ? cases : "", n_sel, n_sel - n_pass)) {
         fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_junit, strerror(errno));
         ret = ret ? ret : 2;
     }
@@ -870,7 +874,7 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     int ret = board_run(NULL, 0, jf);
     if (jf) {
         fclose(jf);
-        if (!sim_junit_write(opt_junit, cases ? cases : "", 1, ret != 0, 0)) {
+        if (!sim_junit_write(opt_junit, cases ? cases : "", 1, ret != 0)) {
             fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_junit, strerror(errno));
             ret = ret ? ret : 2;
         }

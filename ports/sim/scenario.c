@@ -1081,7 +1081,7 @@ static void decide(int code, const char *fmt, ...) {
     va_end(ap);
     fflush(stdout);
     if (code != 0 || !ci.cfg.quiet) {
-        fprintf(stderr, "%s\n", ci.message);
+        fprintf(stderr, "%s%s\n", ci.cfg.label ? ci.cfg.label : "", ci.message);
     }
     ci_stop_board();
 }
@@ -1830,14 +1830,14 @@ void sim_ci_write_junit(FILE *f) {
     fprintf(f, "    </testcase>\n");
 }
 
-bool sim_junit_write(const char *path, const char *cases, int tests, int failures, double seconds) {
+bool sim_junit_write(const char *path, const char *cases, int tests, int failures) {
     FILE *f = fopen(path, "w");
     if (f == NULL) {
         return false;
     }
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    fprintf(f, "<testsuites name=\"micropython-sim\" tests=\"%d\" failures=\"%d\" errors=\"0\" time=\"%.9f\">\n", tests, failures, seconds);
-    fprintf(f, "  <testsuite name=\"micropython-sim\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\" time=\"%.9f\">\n", tests, failures, seconds);
+    fprintf(f, "<testsuites name=\"micropython-sim\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n", tests, failures);
+    fprintf(f, "  <testsuite name=\"micropython-sim\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\">\n", tests, failures);
     fputs(cases, f);
     fprintf(f, "  </testsuite>\n</testsuites>\n");
     return fclose(f) == 0;

@@ -34,6 +34,7 @@ typedef struct {
     const char *shot_part, *shot_file;
     sim_ns_t shot_time;             // < 0: when the run ends
     bool quiet;                     // no messages on success
+    const char *label;              // prefix of the messages ("blink.yaml: "), or NULL
 } sim_ci_config_t;
 
 // After the board is loaded, before it boots: checks the scenario's part and pin references,
@@ -55,6 +56,6 @@ void sim_ci_write_junit(FILE *f);
 void sim_ci_console_wait(void);
 
 // JUnit report of several runs: the <testcase> elements `cases` (concatenated), counts.
-bool sim_junit_write(const char *path, const char *cases, int tests, int failures, double seconds);
+bool sim_junit_write(const char *path, const char *cases, int tests, int failures);
 
 #endif

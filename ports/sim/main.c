@@ -371,6 +371,10 @@ static const char *project_path(const char *project, const char *p) {
 
 // ---- one run of the board
 
+// The cost model at boot (machine.freq() scales it; modmachine.c on main defines it, the weak
+// definition lets this file build alone).
+uint64_t sim_boot_ps_per_op __attribute__((weak));
+
 // Runs the board once (the whole process when no scenario is given, else one child per
 // scenario). `k` numbers the output files when several scenarios run (0: not numbered).
 static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
@@ -383,6 +387,7 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
     sim_sys_platform_obj.data = (const byte *)sim_profile->platform;
     sim_sys_platform_obj.len = strlen(sim_profile->platform);
     sim_ps_per_op = (uint64_t)40 * 1000000 / (opt_cpu_mhz ? opt_cpu_mhz : sim_profile->cpu_mhz);
+    sim_boot_ps_per_op = sim_ps_per_op;
 
     // The filesystem.
     static char root[PATH_MAX];

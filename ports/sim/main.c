@@ -21,6 +21,7 @@
 // 2 bad usage, a bad board file, scenario file or an unreadable script. In a CI run (scenario,
 // --expect-text, --fail-text, --timeout) the runner decides: 0 passed, 1 a step failed or the
 // failure text was seen, 42 (--timeout-exit-code) the timeout came first.
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,12 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <termios.h>
+#include <sys/ioctl.h>
 
 #include "py/runtime.h"
 #include "py/gc.h"
@@ -97,6 +104,9 @@ static void usage(FILE *f) {
         "  --junit FILE             JUnit XML report: one testcase per scenario\n"
         "  --shard K/N              run only scenarios K, K+N, K+2N, ... (1 <= K <= N)\n"
         "  -q, --quiet              no message when a run passes\n"
+        "  --pty                    serial console on a pseudo-terminal (its path is printed\n"
+        "                           first): the REPL, raw REPL and raw-paste for mpremote,\n"
+        "                           pyserial clients; Ctrl-D soft-reboots (boot.py, main.py)\n"
         "A PROJECT-FOLDER argument (or wokwi.toml in the current folder) selects its diagram.json\n"
         "as the board, its files as the board's filesystem and a .py firmware of wokwi.toml.\n"
         "  -h, --help               this help\n");
@@ -274,6 +284,7 @@ static sim_ci_config_t opt_ci = {.timeout = -1, .timeout_exit_code = 42, .shot_t
 static bool opt_timeout_given;
 static const char *opt_junit;
 static int shard_k = 1, shard_n = 1;
+static bool opt_pty;
 
 // "5000" is milliseconds (as wokwi-cli takes it); "5s", "500ms" carry their unit.
 static bool parse_ms_or_time(const char *s, sim_ns_t *out) {
@@ -369,6 +380,127 @@ static const char *project_path(const char *project, const char *p) {
     return file_exists(q) ? q : p;
 }
 
+
+// ---- --pty: the serial console on a pseudo-terminal
+//
+// The board's console (fd 0 / fd 1, which the REPL of ports/unix/repl.c and the serial output
+// use) becomes two pipes; a relay thread copies them to and from the pty's master side. The
+// client opens the slave path (printed first on the real stdout). A Ctrl-C byte from the client
+// goes to the board; when the board is running code (not waiting at a prompt) it also becomes
+// SIGINT, as a terminal's line discipline would make it: KeyboardInterrupt in the running code. We keep a slave descriptor open ourselves (in raw
+// mode) so that a client closing the port is no hangup and the next client finds the board.
+
+static int pty_master, pty_in_w, pty_out_r;
+
+static void *pty_relay(void *arg) {
+    (void)arg;
+    struct pollfd pf[2] = {{pty_master, POLLIN, 0}, {pty_out_r, POLLIN, 0}};
+    unsigned char buf[1024];
+    bool ctrl_c = false;    // a Ctrl-C byte went to the board: is it being read?
+    for (;;) {
+        int r = poll(pf, 2, ctrl_c ? 10 : -1);
+        if (r < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return NULL;
+        }
+        if (ctrl_c) {
+            // A REPL waiting at a prompt reads the byte itself. Code runs while the SIGINT
+            // handler is installed with SA_RESTART (repl.c, and ours around boot.py/main.py):
+            // then the byte stays queued and the code is interrupted. Until one of the two is
+            // seen, keep looking.
+            int queued = 0;
+            struct sigaction sa;
+            if (ioctl(0, FIONREAD, &queued) != 0 || queued == 0) {
+                ctrl_c = false;
+            } else if (sigaction(SIGINT, NULL, &sa) == 0 && (sa.sa_flags & SA_RESTART) && sa.sa_handler != SIG_DFL) {
+                kill(getpid(), SIGINT);
+                ctrl_c = false;
+            }
+        }
+        if (r == 0) {
+            continue;
+        }
+        if (pf[0].revents & POLLIN) {
+            ssize_t n = read(pty_master, buf, sizeof(buf));
+            for (ssize_t off = 0; off < n;) {
+                ssize_t w = write(pty_in_w, buf + off, n - off);
+                if (w < 0 && errno != EINTR) {
+                    return NULL;
+                }
+                off += w > 0 ? w : 0;
+            }
+            ctrl_c |= n > 0 && memchr(buf, 0x03, n) != NULL;
+        }
+        if (pf[1].revents & (POLLIN | POLLHUP)) {
+            ssize_t n = read(pty_out_r, buf, sizeof(buf));
+            if (n <= 0) {
+                return NULL;
+            }
+            for (ssize_t off = 0; off < n;) {
+                ssize_t w = write(pty_master, buf + off, n - off);
+                if (w < 0 && errno != EINTR) {
+                    return NULL;
+                }
+                off += w > 0 ? w : 0;
+            }
+        }
+    }
+}
+
+static void pty_sigint(int sig) {
+    (void)sig;
+    mp_state.pending_exception = mp_state.keyboard_interrupt_obj;
+}
+
+static bool pty_setup(void) {
+    int m = posix_openpt(O_RDWR | O_NOCTTY);
+    if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0) {
+        perror("micropython-sim: --pty");
+        return false;
+    }
+    const char *name = ptsname(m);
+    int slave = name ? open(name, O_RDWR | O_NOCTTY) : -1;
+    struct termios t;
+    if (slave < 0 || tcgetattr(slave, &t) != 0) {
+        perror("micropython-sim: --pty");
+        return false;
+    }
+    cfmakeraw(&t);
+    tcsetattr(slave, TCSANOW, &t);
+    printf("%s\n", name);
+    fflush(stdout);
+    int in[2], out[2];
+    if (pipe(in) != 0 || pipe(out) != 0) {
+        return false;
+    }
+    dup2(in[0], 0);
+    dup2(out[1], 1);
+    close(in[0]);
+    close(out[1]);
+    pty_master = m;
+    pty_in_w = in[1];
+    pty_out_r = out[0];
+    setvbuf(stdout, NULL, _IONBF, 0);
+    // The relay thread never takes SIGINT: it goes to the thread running the board.
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    // Ctrl-C while boot.py / main.py run (repl.c installs its own handler for the REPL).
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = pty_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, NULL);
+    pthread_t th;
+    int rc = pthread_create(&th, NULL, pty_relay, NULL);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return rc == 0;
+}
+
 // ---- one run of the board
 
 // The cost model at boot (machine.freq() scales it; modmachine.c on main defines it, the weak
@@ -457,6 +589,10 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
         sim_event_post(opt_until, until_fire, NULL, 0);
     }
 
+    if (opt_pty && !pty_setup()) {
+        return 2;
+    }
+
     // The CI runner: a scenario, expected/failure text, a timeout or a timed screenshot.
     sim_ci_config_t ci = opt_ci;
     ci.scenario = sc;
@@ -517,6 +653,15 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
         }
         if (r & RUN_EXIT) {
             ret = r & 0xff;
+        }
+        if (opt_pty && !ci_mode && !sim_stop_requested && r != RUN_STOP) {
+            // The REPL on the pty; Ctrl-D at the friendly prompt soft-reboots the board.
+            fflush(stdout);
+            repl_run();
+            mp_hal_stdout_tx_strn("MPY: soft reboot\n", 17);
+            sim_reset_cause = SIM_SOFT_RESET;
+            mp_deinit();
+            continue;
         }
         if (r == RUN_OK && !ci_mode && script == NULL && isatty(0) && isatty(1) && !sim_stop_requested) {
             ret = repl_run();
@@ -767,6 +912,8 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                 fprintf(stderr, "micropython-sim: bad --shard '%s' (K/N with 1 <= K <= N)\n", val);
                 return 2;
             }
+        } else if (strcmp(arg, "--pty") == 0) {
+            opt_pty = true;
         } else if (strcmp(arg, "-q") == 0 || strcmp(arg, "--quiet") == 0) {
             opt_ci.quiet = true;
         } else if (strcmp(arg, "--seed") == 0) {

@@ -762,8 +762,9 @@ static int run_scenarios(void) {
         fflush(all);
         if (cases_len == before) {
             // The child wrote no <testcase> (bad board, crash): report it as an error.
-            fprintf(all, "    <testcase name=\"%s\" classname=\"micropython-sim\"><failure type=\"error\" message=\"exit code %d\"/></testcase>\n",
-                sim_scenario_name(scenarios[i]), code);
+            fprintf(all, "    <testcase name=\"");
+            sim_xml_escape(all, sim_scenario_name(scenarios[i]));
+            fprintf(all, "\" classname=\"micropython-sim\"><failure type=\"error\" message=\"exit code %d\"/></testcase>\n", code);
         }
         if (code == 0) {
             n_pass++;
@@ -969,9 +970,11 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     // The project folder (as wokwi-cli takes it): a folder given instead of a script, else the
     // current folder. Its wokwi.toml makes diagram.json the board and a .py firmware the script.
     const char *project = ".";
+    bool project_given = false;
     struct stat st;
     if (opt_script != NULL && stat(opt_script, &st) == 0 && S_ISDIR(st.st_mode)) {
         project = opt_script;
+        project_given = true;
         opt_script = NULL;
         opt_script_argc = 0;
         if (opt_fs == NULL) {
@@ -980,7 +983,7 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
     char *toml = join_path(project, "wokwi.toml");
     bool have_toml = file_exists(toml);
-    if (opt_board == NULL && (have_toml || project != (const char *)".")) {
+    if (opt_board == NULL && (have_toml || project_given)) {
         char *diagram = join_path(project, "diagram.json");
         if (file_exists(diagram)) {
             opt_board = diagram;

@@ -27,6 +27,7 @@
 #include <setjmp.h>
 #include <ctype.h>
 #include <math.h>
+#include <errno.h>
 #include <yaml.h>
 
 #include "sim.h"
@@ -271,6 +272,8 @@ static void load_fail(load_t *L, const yaml_node_t *n, const char *fmt, ...) {
             snprintf(who, sizeof(who), "step %d", L->step_no);
         }
         snprintf(L->err, L->err_len, "%s:%d: %s: %s", L->path, line, who, msg);
+    } else if (n == NULL) {
+        snprintf(L->err, L->err_len, "%s: %s", L->path, msg);
     } else {
         snprintf(L->err, L->err_len, "%s:%d: %s", L->path, line, msg);
     }
@@ -923,7 +926,7 @@ static void parse_step(load_t *L, sim_scenario_t *sc, step_t *st, yaml_node_t *n
 sim_scenario_t *sim_scenario_load(const char *path, char *err, size_t err_len) {
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
-        snprintf(err, err_len, "can't open scenario '%s'", path);
+        snprintf(err, err_len, "can't open scenario '%s': %s", path, strerror(errno));
         return NULL;
     }
     yaml_parser_t parser;
@@ -1764,7 +1767,7 @@ int sim_ci_end(int firmware_code) {
 
 // ---- JUnit
 
-static void xml_escape(FILE *f, const char *s) {
+void sim_xml_escape(FILE *f, const char *s) {
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         switch (c) {
@@ -1787,11 +1790,11 @@ void sim_ci_write_junit(FILE *f) {
     char tb[40];
     const char *name = ci.sc ? ci.sc->name : "run";
     fprintf(f, "    <testcase name=\"");
-    xml_escape(f, name);
+    sim_xml_escape(f, name);
     fprintf(f, "\" classname=\"micropython-sim\"");
     if (ci.sc) {
         fprintf(f, " file=\"");
-        xml_escape(f, ci.sc->path);
+        sim_xml_escape(f, ci.sc->path);
         fprintf(f, "\"");
     }
     fmt_time(ci.t_end ? ci.t_end : sim_now(), tb, sizeof(tb));
@@ -1812,19 +1815,19 @@ void sim_ci_write_junit(FILE *f) {
             }
             fprintf(f, "        <property name=\"step %d%s", i + 1, st->name ? " " : "");
             if (st->name) {
-                xml_escape(f, st->name);
+                sim_xml_escape(f, st->name);
             }
             fprintf(f, "\" value=\"");
-            xml_escape(f, v);
+            sim_xml_escape(f, v);
             fprintf(f, "\"/>\n");
         }
         fprintf(f, "      </properties>\n");
     }
     if (ci.result > 0) {
         fprintf(f, "      <failure type=\"%s\" message=\"", ci.timed_out ? "timeout" : "failure");
-        xml_escape(f, ci.message);
+        sim_xml_escape(f, ci.message);
         fprintf(f, "\">");
-        xml_escape(f, ci.message);
+        sim_xml_escape(f, ci.message);
         fprintf(f, "</failure>\n");
     }
     fprintf(f, "    </testcase>\n");

@@ -55,6 +55,8 @@ void sim_ci_write_junit(FILE *f);
 // Console input (input(), sys.stdin) in a CI run waits here, in virtual time, for write-serial.
 void sim_ci_console_wait(void);
 
+// Writes s with XML's special characters escaped (attribute-safe).
+void sim_xml_escape(FILE *f, const char *s);
 // JUnit report of several runs: the <testcase> elements `cases` (concatenated), counts.
 bool sim_junit_write(const char *path, const char *cases, int tests, int failures);
 

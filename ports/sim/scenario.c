@@ -1096,7 +1096,7 @@ bool sim_ci_wants_time(void) {
     if (ci.result < 0 && ((ci.sc && !ci.scenario_done) || (ci.cfg.expect_text && !ci.expect.found))) {
         return true;
     }
-    return ci.shot_pending;
+    return ci.shot_pending && ci.cfg.shot_time >= 0;     // a shot "at the end" waits for nothing
 }
 
 static void check_idle(void) {

@@ -391,6 +391,8 @@ static const char *project_path(const char *project, const char *p) {
 // mode) so that a client closing the port is no hangup and the next client finds the board.
 
 static int pty_master, pty_in_w, pty_out_r;
+static volatile sig_atomic_t pty_running_code;     // boot.py / main.py are running
+static void pty_sigint(int sig);
 
 static void *pty_relay(void *arg) {
     (void)arg;
@@ -414,7 +416,8 @@ static void *pty_relay(void *arg) {
             struct sigaction sa;
             if (ioctl(0, FIONREAD, &queued) != 0 || queued == 0) {
                 ctrl_c = false;
-            } else if (sigaction(SIGINT, NULL, &sa) == 0 && (sa.sa_flags & SA_RESTART) && sa.sa_handler != SIG_DFL) {
+            } else if (sigaction(SIGINT, NULL, &sa) == 0
+                       && (sa.sa_handler == pty_sigint ? pty_running_code : (sa.sa_flags & SA_RESTART) != 0)) {
                 kill(getpid(), SIGINT);
                 ctrl_c = false;
             }
@@ -616,6 +619,7 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
     sim_reset_cause = SIM_PWRON_RESET;
     for (int boots = 0;; boots++) {
         interp_start();
+        pty_running_code = opt_pty;
         if (script != NULL) {
             for (int i = 0; i < opt_script_argc; i++) {
                 mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(opt_script_argv[i], strlen(opt_script_argv[i])));
@@ -655,7 +659,10 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
             ret = r & 0xff;
         }
         if (opt_pty && !ci_mode && !sim_stop_requested && r != RUN_STOP) {
-            // The REPL on the pty; Ctrl-D at the friendly prompt soft-reboots the board.
+            // The REPL on the pty; Ctrl-D at the friendly prompt soft-reboots the board. A
+            // Ctrl-C that came as main.py ended is for the prompt, not for the next command.
+            pty_running_code = 0;
+            mp_state.pending_exception = MP_OBJ_NULL;
             fflush(stdout);
             repl_run();
             mp_hal_stdout_tx_strn("MPY: soft reboot\n", 17);

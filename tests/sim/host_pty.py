@@ -18,6 +18,7 @@ except ImportError:
         if r.returncode == 0:
             r = subprocess.run(["/usr/bin/python3", os.path.abspath(__file__)], capture_output=True)
             sys.stdout.write(r.stdout.decode())
+            sys.stderr.write(r.stderr.decode())
             sys.exit(r.returncode)
     print("SKIP")
     sys.exit(0)
@@ -59,8 +60,9 @@ def raw_exec(port, code):
 
 
 def run_client(port):
-    print("boot:", read_until(port, b">>> ").splitlines()[0].decode())
-    # enter the raw REPL as pyboard.py does: Ctrl-C twice, then Ctrl-A
+    # Opening the port flushes its input (pyserial does), so the boot output may be gone:
+    # enter the raw REPL as pyboard.py does, Ctrl-C twice, then Ctrl-A, and wait for its banner
+    # (main.py's output is checked after the soft reboot below).
     port.write(b"\r\x03\x03")
     port.write(b"\r\x01")
     read_until(port, b"raw REPL; CTRL-B to exit\r\n>")

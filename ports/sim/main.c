@@ -9,6 +9,7 @@
 // --timeout-exit-code N, --expect-text T, --fail-text T, --screenshot-part/-time/-file,
 // --junit FILE, --shard K/N, -q. Each scenario runs on a fresh board in a forked child process;
 // the parent only parses options and scenario files, collects exit codes and the JUnit report.
+// --pty puts the serial console (and the REPL) on a pseudo-terminal for mpremote / pyserial.
 //
 // A run: load the board file (or the built-in default board), mount --fs as the board's "/",
 // then boot: boot.py and main.py from the filesystem (or script.py, run as main.py), then the

@@ -3,7 +3,13 @@
 //   micropython-sim [--board FILE] [--fs DIR] [--until TIME] [--screenshot PART=FILE.png]...
 //                   [--vcd FILE] [--bus-log FILE] [--serial-log FILE] [--seed N]
 //                   [--cpu-mhz N] [--rtc SECONDS|YYYY-MM-DDTHH:MM:SS] [--ticks-start MS]
-//                   [-X heapsize=N] [script.py [args]]
+//                   [-X heapsize=N] [CI options] [script.py [args] | PROJECT-FOLDER]
+//
+// CI options (wokwi-cli's, see docs/sim-ci.md): --scenario FILE (repeatable), --timeout MS,
+// --timeout-exit-code N, --expect-text T, --fail-text T, --screenshot-part/-time/-file,
+// --junit FILE, --shard K/N, -q. Each scenario runs on a fresh board in a forked child process;
+// the parent only parses options and scenario files, collects exit codes and the JUnit report.
+// --pty puts the serial console (and the REPL) on a pseudo-terminal for mpremote / pyserial.
 //
 // A run: load the board file (or the built-in default board), mount --fs as the board's "/",
 // then boot: boot.py and main.py from the filesystem (or script.py, run as main.py), then the
@@ -13,7 +19,10 @@
 // chips would), reset_cause() tells why, and boot.py/main.py run again.
 //
 // Exit codes: 0; 1 uncaught exception (traceback on the serial console); sys.exit(n) gives n;
-// 2 bad usage, a bad board file or an unreadable script.
+// 2 bad usage, a bad board file, scenario file or an unreadable script. In a CI run (scenario,
+// --expect-text, --fail-text, --timeout) the runner decides: 0 passed, 1 a step failed or the
+// failure text was seen, 42 (--timeout-exit-code) the timeout came first.
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +31,14 @@
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <termios.h>
+#include <sys/ioctl.h>
 
 #include "py/runtime.h"
 #include "py/gc.h"
@@ -32,6 +49,7 @@
 #include "simfs.h"
 #include "machine.h"
 #include "parts/part_util.h"
+#include "scenario.h"
 #include "py/profile.h"
 #include "unix_prof.h"
 
@@ -80,6 +98,27 @@ static void usage(FILE *f) {
         "  --ticks-start MS         value of ticks_ms() at power-on (e.g. 1073736823: 5 s\n"
         "                           before the 2**30 wrap)\n"
         "  -X heapsize=N[k|m]       heap size (default 2m)\n"
+        "CI (as wokwi-cli; times in virtual milliseconds or with a unit; see docs/sim-ci.md):\n"
+        "  --scenario FILE          run a Wokwi scenario (YAML); repeatable, each on a fresh board\n"
+        "  --timeout MS             fail with the timeout exit code at this virtual time\n"
+        "                           (default 30000 with --scenario or --expect-text)\n"
+        "  --timeout-exit-code N    exit code on timeout (default 42)\n"
+        "  --expect-text TEXT       pass (exit 0) when the serial output shows TEXT\n"
+        "  --fail-text TEXT         fail (exit 1) when the serial output shows TEXT\n"
+        "  --serial-log-file FILE   same as --serial-log\n"
+        "  --screenshot-part PART   display part to capture ...\n"
+        "  --screenshot-time MS     ... at this virtual time (default: the end of the run)\n"
+        "  --screenshot-file FILE   ... into this PNG (default screenshot.png)\n"
+        "  --vcd-file FILE          same as --vcd\n"
+        "  --diagram-file FILE      same as --board\n"
+        "  --junit FILE             JUnit XML report: one testcase per scenario\n"
+        "  --shard K/N              run only scenarios K, K+N, K+2N, ... (1 <= K <= N)\n"
+        "  -q, --quiet              no message when a run passes\n"
+        "  --pty                    serial console on a pseudo-terminal (its path is printed\n"
+        "                           first): the REPL, raw REPL and raw-paste for mpremote,\n"
+        "                           pyserial clients; Ctrl-D soft-reboots (boot.py, main.py)\n"
+        "A PROJECT-FOLDER argument (or wokwi.toml in the current folder) selects its diagram.json\n"
+        "as the board, its files as the board's filesystem and a .py firmware of wokwi.toml.\n"
         "  -h, --help               this help\n");
 }
 
@@ -216,6 +255,571 @@ static void interp_start(void) {
     sim_pwm_reset();
 }
 
+// The board sleeps after the firmware returned while the CI runner still wants time (scenario
+// steps left, expected text not seen): events fire and soft IRQs run, as on a board sitting at
+// its REPL. Returns RUN_STOP (the runner stopped the board), RUN_RESET, or RUN_OK.
+static int run_idle(void) {
+    nlr_buf_t nlr;
+    sim_ci_set_idle(true);
+    if (nlr_push(&nlr) == 0) {
+        while (sim_ci_wants_time()) {
+            sim_ns_t next = sim_event_next_time();
+            if (next == INT64_MAX) {
+                break;
+            }
+            sim_sleep_ns(next - sim_now());
+        }
+        nlr_pop();
+        sim_ci_set_idle(false);
+        return RUN_OK;
+    }
+    sim_ci_set_idle(false);
+    return run_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+}
+
+// ---- options (main_ fills them; board_run reads them)
+
+#define MAX_SCENARIOS 256
+
+static const char *opt_board, *opt_profile, *opt_fs, *opt_vcd, *opt_buslog, *opt_serlog;
+static sim_ns_t opt_until = -1;
+static int opt_cpu_mhz;
+static const char *opt_script;
+static int opt_script_argc;
+static char **opt_script_argv;
+static const char *opt_scenarios[MAX_SCENARIOS];
+static int n_opt_scenarios;
+static sim_scenario_t *scenarios[MAX_SCENARIOS];
+static sim_ci_config_t opt_ci = {.timeout = -1, .timeout_exit_code = 42, .shot_time = -1};
+static bool opt_timeout_given;
+static const char *opt_junit;
+static int shard_k = 1, shard_n = 1;
+static bool opt_pty;
+
+// "5000" is milliseconds (as wokwi-cli takes it); "5s", "500ms" carry their unit.
+static bool parse_ms_or_time(const char *s, sim_ns_t *out) {
+    char *end;
+    double v = strtod(s, &end);
+    if (end != s && *end == 0 && v >= 0 && v < 9e12) {
+        *out = (sim_ns_t)(v * 1e6 + 0.5);
+        return true;
+    }
+    return parse_time(s, out);
+}
+
+// "out.vcd" -> "out-3.vcd": per-scenario output files when several scenarios run.
+static const char *numbered(const char *path, int k) {
+    if (path == NULL || k <= 0) {
+        return path;
+    }
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    if (dot == NULL || (slash && dot < slash)) {
+        dot = path + strlen(path);
+    }
+    char *r = malloc(strlen(path) + 16);
+    sprintf(r, "%.*s-%d%s", (int)(dot - path), path, k, dot);
+    return r;
+}
+
+// ---- wokwi.toml: the [wokwi] section's string keys (firmware, elf), nothing else is needed.
+
+static char *toml_wokwi_key(const char *path, const char *key) {
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        return NULL;
+    }
+    char line[1024];
+    bool in_wokwi = false;
+    char *result = NULL;
+    while (fgets(line, sizeof(line), f) != NULL && result == NULL) {
+        char *s = line;
+        while (*s == ' ' || *s == '\t') {
+            s++;
+        }
+        if (*s == '[') {
+            in_wokwi = strncmp(s, "[wokwi]", 7) == 0;
+            continue;
+        }
+        size_t kl = strlen(key);
+        if (!in_wokwi || strncmp(s, key, kl) != 0) {
+            continue;
+        }
+        s += kl;
+        while (*s == ' ' || *s == '\t') {
+            s++;
+        }
+        if (*s++ != '=') {
+            continue;
+        }
+        while (*s == ' ' || *s == '\t') {
+            s++;
+        }
+        char q = *s;
+        if (q != '"' && q != '\'') {
+            continue;
+        }
+        char *e = strchr(s + 1, q);
+        if (e != NULL) {
+            result = strndup(s + 1, e - s - 1);
+        }
+    }
+    fclose(f);
+    return result;
+}
+
+static bool file_exists(const char *p) {
+    return access(p, F_OK) == 0;
+}
+
+static char *join_path(const char *dir, const char *p) {
+    if (p[0] == '/' || dir == NULL || strcmp(dir, ".") == 0) {
+        return strdup(p);
+    }
+    char *r = malloc(strlen(dir) + strlen(p) + 2);
+    sprintf(r, "%s/%s", dir, p);
+    return r;
+}
+
+// A path given on the command line: as given if it exists, else inside the project folder.
+static const char *project_path(const char *project, const char *p) {
+    if (p == NULL || file_exists(p) || project == NULL) {
+        return p;
+    }
+    char *q = join_path(project, p);
+    return file_exists(q) ? q : p;
+}
+
+
+// ---- --pty: the serial console on a pseudo-terminal
+//
+// The board's console (fd 0 / fd 1, which the REPL of ports/unix/repl.c and the serial output
+// use) becomes two pipes; a relay thread copies them to and from the pty's master side. The
+// client opens the slave path (printed first on the real stdout). A Ctrl-C byte from the client
+// goes to the board; when the board is running code (not waiting at a prompt) it also becomes
+// SIGINT, as a terminal's line discipline would make it: KeyboardInterrupt in the running code. We keep a slave descriptor open ourselves (in raw
+// mode) so that a client closing the port is no hangup and the next client finds the board.
+
+static int pty_master, pty_in_w, pty_out_r;
+static volatile sig_atomic_t pty_running_code;     // boot.py / main.py are running
+static void pty_sigint(int sig);
+
+static void *pty_relay(void *arg) {
+    (void)arg;
+    struct pollfd pf[2] = {{pty_master, POLLIN, 0}, {pty_out_r, POLLIN, 0}};
+    unsigned char buf[1024];
+    bool ctrl_c = false;    // a Ctrl-C byte went to the board: is it being read?
+    for (;;) {
+        int r = poll(pf, 2, ctrl_c ? 10 : -1);
+        if (r < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return NULL;
+        }
+        if (ctrl_c) {
+            // A REPL waiting at a prompt reads the byte itself. Code runs while the SIGINT
+            // handler is installed with SA_RESTART (repl.c, and ours around boot.py/main.py):
+            // then the byte stays queued and the code is interrupted. Until one of the two is
+            // seen, keep looking.
+            int queued = 0;
+            struct sigaction sa;
+            if (ioctl(0, FIONREAD, &queued) != 0 || queued == 0) {
+                ctrl_c = false;
+            } else if (sigaction(SIGINT, NULL, &sa) == 0
+                       && (sa.sa_handler == pty_sigint ? pty_running_code : (sa.sa_flags & SA_RESTART) != 0)) {
+                kill(getpid(), SIGINT);
+                ctrl_c = false;
+            }
+        }
+        if (r == 0) {
+            continue;
+        }
+        if (pf[0].revents & POLLIN) {
+            ssize_t n = read(pty_master, buf, sizeof(buf));
+            for (ssize_t off = 0; off < n;) {
+                ssize_t w = write(pty_in_w, buf + off, n - off);
+                if (w < 0 && errno != EINTR) {
+                    return NULL;
+                }
+                off += w > 0 ? w : 0;
+            }
+            ctrl_c |= n > 0 && memchr(buf, 0x03, n) != NULL;
+        }
+        if (pf[1].revents & (POLLIN | POLLHUP)) {
+            ssize_t n = read(pty_out_r, buf, sizeof(buf));
+            if (n <= 0) {
+                return NULL;
+            }
+            for (ssize_t off = 0; off < n;) {
+                ssize_t w = write(pty_master, buf + off, n - off);
+                if (w < 0 && errno != EINTR) {
+                    return NULL;
+                }
+                off += w > 0 ? w : 0;
+            }
+        }
+    }
+}
+
+static void pty_sigint(int sig) {
+    (void)sig;
+    mp_state.pending_exception = mp_state.keyboard_interrupt_obj;
+}
+
+static bool pty_setup(void) {
+    int m = posix_openpt(O_RDWR | O_NOCTTY);
+    if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0) {
+        perror("micropython-sim: --pty");
+        return false;
+    }
+    const char *name = ptsname(m);
+    int slave = name ? open(name, O_RDWR | O_NOCTTY) : -1;
+    struct termios t;
+    if (slave < 0 || tcgetattr(slave, &t) != 0) {
+        perror("micropython-sim: --pty");
+        return false;
+    }
+    cfmakeraw(&t);
+    tcsetattr(slave, TCSANOW, &t);
+    printf("%s\n", name);
+    fflush(stdout);
+    int in[2], out[2];
+    if (pipe(in) != 0 || pipe(out) != 0) {
+        return false;
+    }
+    dup2(in[0], 0);
+    dup2(out[1], 1);
+    close(in[0]);
+    close(out[1]);
+    pty_master = m;
+    pty_in_w = in[1];
+    pty_out_r = out[0];
+    setvbuf(stdout, NULL, _IONBF, 0);
+    // The relay thread never takes SIGINT: it goes to the thread running the board.
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    // Ctrl-C while boot.py / main.py run (repl.c installs its own handler for the REPL).
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = pty_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, NULL);
+    pthread_t th;
+    int rc = pthread_create(&th, NULL, pty_relay, NULL);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return rc == 0;
+}
+
+// ---- one run of the board
+
+// The cost model at boot (machine.freq() scales it; modmachine.c on main defines it, the weak
+// definition lets this file build alone).
+uint64_t sim_boot_ps_per_op __attribute__((weak));
+
+// Runs the board once (the whole process when no scenario is given, else one child per
+// scenario). `k` numbers the output files when several scenarios run (0: not numbered).
+static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
+    // The board.
+    char err[512];
+    if (sim_board_load(opt_board, opt_profile, err, sizeof(err)) != 0) {
+        fprintf(stderr, "micropython-sim: %s\n", err);
+        return 2;
+    }
+    sim_sys_platform_obj.data = (const byte *)sim_profile->platform;
+    sim_sys_platform_obj.len = strlen(sim_profile->platform);
+    sim_ps_per_op = (uint64_t)40 * 1000000 / (opt_cpu_mhz ? opt_cpu_mhz : sim_profile->cpu_mhz);
+    sim_boot_ps_per_op = sim_ps_per_op;
+
+    // The filesystem.
+    static char root[PATH_MAX];
+    char dirbuf[PATH_MAX];
+    const char *fs = opt_fs, *script = opt_script;
+    if (fs == NULL) {
+        if (script != NULL && strchr(script, '/') != NULL) {
+            snprintf(dirbuf, sizeof(dirbuf), "%s", script);
+            *strrchr(dirbuf, '/') = 0;
+            fs = dirbuf[0] ? dirbuf : "/";
+        } else {
+            fs = ".";
+        }
+    }
+    if (realpath(fs, root) == NULL) {
+        fprintf(stderr, "micropython-sim: --fs '%s': %s\n", fs, strerror(errno));
+        return 2;
+    }
+    if (strcmp(root, "/") == 0) {
+        root[0] = 0;
+    }
+    sim_fs_root = root;
+
+    // The script is read from the host before the board boots.
+    char *script_src = NULL;
+    size_t script_len = 0;
+    if (script != NULL) {
+        FILE *f = fopen(script, "rb");
+        if (f == NULL) {
+            fprintf(stderr, "micropython-sim: can't open file '%s': [Errno %d] %s\n", script, errno, strerror(errno));
+            return 2;
+        }
+        size_t alloc = 4096;
+        script_src = malloc(alloc);
+        size_t n;
+        while ((n = fread(script_src + script_len, 1, alloc - script_len - 1, f)) > 0) {
+            script_len += n;
+            if (script_len + 1 >= alloc) {
+                alloc *= 2;
+                script_src = realloc(script_src, alloc);
+            }
+        }
+        script_src[script_len] = 0;
+        fclose(f);
+    }
+
+    // Recorders. With several scenarios the serial log collects every run; the other files
+    // get the scenario's number.
+    const char *vcd = numbered(opt_vcd, k), *buslog = numbered(opt_buslog, k);
+    if (opt_serlog && (sim_serial_log = fopen(opt_serlog, k > 1 ? "a" : "w")) == NULL) {
+        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_serlog, strerror(errno));
+        return 2;
+    }
+    if (buslog) {
+        FILE *f = fopen(buslog, "w");
+        if (f == NULL) {
+            fprintf(stderr, "micropython-sim: can't write '%s': %s\n", buslog, strerror(errno));
+            return 2;
+        }
+        sim_buslog_open(f);
+    }
+    if (vcd && sim_vcd_open(vcd) != 0) {
+        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", vcd, strerror(errno));
+        return 2;
+    }
+    if (opt_until >= 0) {
+        sim_event_post(opt_until, until_fire, NULL, 0);
+    }
+
+    if (opt_pty && !pty_setup()) {
+        return 2;
+    }
+
+    // The CI runner: a scenario, expected/failure text, a timeout or a timed screenshot.
+    sim_ci_config_t ci = opt_ci;
+    ci.scenario = sc;
+    ci.shot_file = numbered(opt_ci.shot_file, k);
+    bool ci_mode = sc || ci.expect_text || ci.fail_text || ci.timeout > 0 || ci.shot_part;
+    if (ci_mode) {
+        if (sim_ci_start(&ci, err, sizeof(err)) != 0) {
+            fprintf(stderr, "micropython-sim: %s\n", err);
+            return 2;
+        }
+        sim_stdin_is_console = false;
+    }
+
+    heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (heap == MAP_FAILED) {
+        fprintf(stderr, "micropython-sim: can't allocate a heap of %lu bytes\n", (unsigned long)heap_size);
+        return 2;
+    }
+
+    int ret = 0;
+    sim_reset_cause = SIM_PWRON_RESET;
+    for (int boots = 0;; boots++) {
+        interp_start();
+        pty_running_code = opt_pty;
+        if (boots == 0) {
+            // the profiler runs on the board's clock, across reboots
+            unix_prof_init();
+            mp_prof_clock_ns = sim_prof_clock_ns;
+            if (prof_out != NULL && prof_kinds == 0) {
+                prof_kinds = MP_PROF_ALL;
+            }
+            if (prof_kinds != 0) {
+                mp_prof_start(prof_kinds);
+            }
+        }
+        if (script != NULL) {
+            for (int i = 0; i < opt_script_argc; i++) {
+                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(opt_script_argv[i], strlen(opt_script_argv[i])));
+            }
+        }
+        int r = run_board_file("boot.py");
+        if (r == RUN_OK) {
+            if (script != NULL) {
+                r = run_source(script_src, script_len, "main.py");
+            } else {
+                r = run_board_file("main.py");
+            }
+        }
+        if (r != RUN_RESET && r != RUN_STOP && ci_mode && sim_ci_wants_time()) {
+            // The firmware returned (or crashed): the board goes on until the runner is done.
+            int r2 = run_idle();
+            if (r2 == RUN_RESET) {
+                r = RUN_RESET;
+            }
+        }
+        if (r == RUN_RESET) {
+            int cause = sim_pending_reset;
+            sim_pending_reset = 0;
+            if (cause == SIM_SOFT_RESET) {
+                mp_hal_stdout_tx_strn("MPY: soft reboot\n", 17);
+            }
+            sim_reset_cause = cause;
+            mp_deinit();
+            if (boots > 10000) {
+                fprintf(stderr, "micropython-sim: the board keeps resetting; stopped\n");
+                ret = 1;
+                break;
+            }
+            continue;
+        }
+        if (r & RUN_EXIT) {
+            ret = r & 0xff;
+        }
+        if (opt_pty && !ci_mode && !sim_stop_requested && r != RUN_STOP) {
+            // The REPL on the pty; Ctrl-D at the friendly prompt soft-reboots the board. A
+            // Ctrl-C that came as main.py ended is for the prompt, not for the next command.
+            pty_running_code = 0;
+            mp_state.pending_exception = MP_OBJ_NULL;
+            fflush(stdout);
+            repl_run();
+            mp_hal_stdout_tx_strn("MPY: soft reboot\n", 17);
+            sim_reset_cause = SIM_SOFT_RESET;
+            mp_deinit();
+            continue;
+        }
+        if (r == RUN_OK && !ci_mode && script == NULL && isatty(0) && isatty(1) && !sim_stop_requested) {
+            ret = repl_run();
+        }
+        break;
+    }
+    fflush(stdout);
+    if (prof_kinds != 0 && unix_prof_finish(prof_out) != 0 && ret == 0) {
+        ret = 1;
+    }
+    if (ci_mode) {
+        ret = sim_ci_end(ret);
+    }
+    if (junit_out) {
+        sim_ci_write_junit(junit_out);
+    }
+
+    for (int i = 0; i < n_shots; i++) {
+        if (!sim_screenshot_png(shots[i].part, numbered(shots[i].file, k), err, sizeof(err))) {
+            fprintf(stderr, "micropython-sim: --screenshot: %s\n", err);
+            ret = ret ? ret : 2;
+        }
+    }
+    sim_vcd_close();
+    sim_buslog_close();
+    if (sim_serial_log) {
+        fclose(sim_serial_log);
+    }
+    return ret;
+}
+
+// Each scenario runs on a fresh board in a child process (fork: the parent never loads the
+// board, so every child starts from the same clean state). A child reports its <testcase>
+// element through a pipe. Returns the first non-zero exit code, else 0.
+static int run_scenarios(void) {
+    int selected[MAX_SCENARIOS], n_sel = 0;
+    for (int i = 0; i < n_opt_scenarios; i++) {
+        if (i % shard_n == shard_k - 1) {
+            selected[n_sel++] = i;
+        }
+    }
+    char *cases = NULL;
+    size_t cases_len = 0;
+    FILE *all = open_memstream(&cases, &cases_len);
+    int ret = 0, n_pass = 0, n_fail = 0, n_timeout = 0;
+    for (int s = 0; s < n_sel; s++) {
+        int i = selected[s];
+        int fds[2];
+        if (pipe(fds) != 0) {
+            perror("micropython-sim: pipe");
+            return 2;
+        }
+        fflush(stdout);
+        fflush(stderr);
+        pid_t pid = fork();
+        if (pid < 0) {
+            perror("micropython-sim: fork");
+            return 2;
+        }
+        if (pid == 0) {
+            close(fds[0]);
+            FILE *jf = fdopen(fds[1], "w");
+            if (n_sel > 1) {
+                const char *base = strrchr(opt_scenarios[i], '/');
+                char *label = malloc(strlen(opt_scenarios[i]) + 3);
+                sprintf(label, "%s: ", base ? base + 1 : opt_scenarios[i]);
+                opt_ci.label = label;
+            }
+            int code = board_run(scenarios[i], n_sel > 1 ? i + 1 : 0, jf);
+            fclose(jf);
+            fflush(stdout);
+            fflush(stderr);
+            _exit(code);
+        }
+        close(fds[1]);
+        char buf[4096];
+        ssize_t r;
+        size_t before = cases_len;
+        fflush(all);
+        before = cases_len;
+        while ((r = read(fds[0], buf, sizeof(buf))) != 0) {
+            if (r < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                break;
+            }
+            fwrite(buf, 1, r, all);
+        }
+        close(fds[0]);
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        int code;
+        if (WIFEXITED(status)) {
+            code = WEXITSTATUS(status);
+        } else {
+            code = 3;
+            fprintf(stderr, "micropython-sim: scenario %s: the simulator died (signal %d)\n", opt_scenarios[i], WTERMSIG(status));
+        }
+        fflush(all);
+        if (cases_len == before) {
+            // The child wrote no <testcase> (bad board, crash): report it as an error.
+            fprintf(all, "    <testcase name=\"");
+            sim_xml_escape(all, sim_scenario_name(scenarios[i]));
+            fprintf(all, "\" classname=\"micropython-sim\"><failure type=\"error\" message=\"exit code %d\"/></testcase>\n", code);
+        }
+        if (code == 0) {
+            n_pass++;
+        } else if (code == opt_ci.timeout_exit_code) {
+            n_timeout++;
+        } else {
+            n_fail++;
+        }
+        if (code != 0 && ret == 0) {
+            ret = code;
+        }
+    }
+    fclose(all);
+    if (n_sel > 1 && !opt_ci.quiet) {
+        fprintf(stderr, "micropython-sim: %d scenarios: %d passed, %d failed, %d timed out\n", n_sel, n_pass, n_fail, n_timeout);
+    }
+    if (opt_junit && !sim_junit_write(opt_junit, cases ? cases : "", n_sel, n_sel - n_pass)) {
+        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_junit, strerror(errno));
+        ret = ret ? ret : 2;
+    }
+    free(cases);
+    return ret;
+}
+
 static int main_(int argc, char **argv);
 
 int main(int argc, char **argv) {
@@ -231,9 +835,6 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
     mp_stack_set_limit(stack_bytes > 256 * 1024 ? stack_bytes - 192 * 1024 : stack_bytes / 2);
 
-    const char *board = NULL, *profile = NULL, *fs = NULL, *vcd = NULL, *buslog = NULL, *serlog = NULL;
-    sim_ns_t until = -1;
-    int cpu_mhz = 0;
     int a = 1;
     for (; a < argc; a++) {
         const char *arg = argv[a];
@@ -254,20 +855,20 @@ MP_NOINLINE static int main_(int argc, char **argv) {
             return 0;
         } else if (strcmp(arg, "--board") == 0 || strcmp(arg, "--diagram-file") == 0) {
             NEED_VAL();
-            board = val;
+            opt_board = val;
         } else if (strcmp(arg, "--profile") == 0) {
             NEED_VAL();
-            profile = val;
+            opt_profile = val;
             if (strcmp(val, "esp32") != 0 && strcmp(val, "rp2") != 0 && strcmp(val, "rp2040") != 0) {
                 fprintf(stderr, "micropython-sim: unknown profile '%s' (esp32 or rp2)\n", val);
                 return 2;
             }
         } else if (strcmp(arg, "--fs") == 0) {
             NEED_VAL();
-            fs = val;
+            opt_fs = val;
         } else if (strcmp(arg, "--until") == 0) {
             NEED_VAL();
-            if (!parse_time(val, &until)) {
+            if (!parse_time(val, &opt_until)) {
                 fprintf(stderr, "micropython-sim: bad time '%s' (e.g. 500ms, 10s, 2min)\n", val);
                 return 2;
             }
@@ -283,13 +884,70 @@ MP_NOINLINE static int main_(int argc, char **argv) {
             n_shots++;
         } else if (strcmp(arg, "--vcd") == 0 || strcmp(arg, "--vcd-file") == 0) {
             NEED_VAL();
-            vcd = val;
+            opt_vcd = val;
         } else if (strcmp(arg, "--bus-log") == 0) {
             NEED_VAL();
-            buslog = val;
+            opt_buslog = val;
         } else if (strcmp(arg, "--serial-log") == 0 || strcmp(arg, "--serial-log-file") == 0) {
             NEED_VAL();
-            serlog = val;
+            opt_serlog = val;
+        } else if (strcmp(arg, "--scenario") == 0) {
+            NEED_VAL();
+            if (n_opt_scenarios == MAX_SCENARIOS) {
+                fprintf(stderr, "micropython-sim: more than %d scenarios\n", MAX_SCENARIOS);
+                return 2;
+            }
+            opt_scenarios[n_opt_scenarios++] = val;
+        } else if (strcmp(arg, "--timeout") == 0) {
+            NEED_VAL();
+            if (!parse_ms_or_time(val, &opt_ci.timeout)) {
+                fprintf(stderr, "micropython-sim: bad --timeout '%s' (virtual milliseconds)\n", val);
+                return 2;
+            }
+            opt_timeout_given = true;
+        } else if (strcmp(arg, "--timeout-exit-code") == 0) {
+            NEED_VAL();
+            char *end;
+            long c = strtol(val, &end, 10);
+            if (*end != 0 || end == val || c < 0 || c > 255) {
+                fprintf(stderr, "micropython-sim: bad --timeout-exit-code '%s' (0..255)\n", val);
+                return 2;
+            }
+            opt_ci.timeout_exit_code = (int)c;
+        } else if (strcmp(arg, "--expect-text") == 0) {
+            NEED_VAL();
+            opt_ci.expect_text = val;
+        } else if (strcmp(arg, "--fail-text") == 0) {
+            NEED_VAL();
+            opt_ci.fail_text = val;
+        } else if (strcmp(arg, "--screenshot-part") == 0) {
+            NEED_VAL();
+            opt_ci.shot_part = val;
+        } else if (strcmp(arg, "--screenshot-time") == 0) {
+            NEED_VAL();
+            if (!parse_ms_or_time(val, &opt_ci.shot_time)) {
+                fprintf(stderr, "micropython-sim: bad --screenshot-time '%s' (virtual milliseconds)\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "--screenshot-file") == 0) {
+            NEED_VAL();
+            opt_ci.shot_file = val;
+        } else if (strcmp(arg, "--junit") == 0) {
+            NEED_VAL();
+            opt_junit = val;
+        } else if (strcmp(arg, "--shard") == 0) {
+            NEED_VAL();
+            char *end;
+            shard_k = (int)strtol(val, &end, 10);
+            shard_n = *end == '/' ? (int)strtol(end + 1, &end, 10) : 0;
+            if (*end != 0 || shard_n < 1 || shard_k < 1 || shard_k > shard_n) {
+                fprintf(stderr, "micropython-sim: bad --shard '%s' (K/N with 1 <= K <= N)\n", val);
+                return 2;
+            }
+        } else if (strcmp(arg, "--pty") == 0) {
+            opt_pty = true;
+        } else if (strcmp(arg, "-q") == 0 || strcmp(arg, "--quiet") == 0) {
+            opt_ci.quiet = true;
         } else if (strcmp(arg, "--seed") == 0) {
             NEED_VAL();
             sim_seed = strtoull(val, NULL, 0) * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
@@ -298,8 +956,8 @@ MP_NOINLINE static int main_(int argc, char **argv) {
             }
         } else if (strcmp(arg, "--cpu-mhz") == 0) {
             NEED_VAL();
-            cpu_mhz = atoi(val);
-            if (cpu_mhz <= 0 || cpu_mhz > 10000) {
+            opt_cpu_mhz = atoi(val);
+            if (opt_cpu_mhz <= 0 || opt_cpu_mhz > 10000) {
                 fprintf(stderr, "micropython-sim: bad --cpu-mhz '%s'\n", val);
                 return 2;
             }
@@ -351,158 +1009,76 @@ MP_NOINLINE static int main_(int argc, char **argv) {
             return 2;
         }
     }
-    const char *script = a < argc ? argv[a] : NULL;
+    opt_script = a < argc ? argv[a] : NULL;
+    opt_script_argc = argc - a;
+    opt_script_argv = argv + a;
 
-    // The board.
-    char err[512];
-    if (sim_board_load(board, profile, err, sizeof(err)) != 0) {
-        fprintf(stderr, "micropython-sim: %s\n", err);
-        return 2;
-    }
-    sim_sys_platform_obj.data = (const byte *)sim_profile->platform;
-    sim_sys_platform_obj.len = strlen(sim_profile->platform);
-    sim_ps_per_op = (uint64_t)40 * 1000000 / (cpu_mhz ? cpu_mhz : sim_profile->cpu_mhz);
-    extern uint64_t sim_boot_ps_per_op;
-    sim_boot_ps_per_op = sim_ps_per_op;
-
-    // The filesystem.
-    static char root[PATH_MAX];
-    char dirbuf[PATH_MAX];
-    if (fs == NULL) {
-        if (script != NULL && strchr(script, '/') != NULL) {
-            snprintf(dirbuf, sizeof(dirbuf), "%s", script);
-            *strrchr(dirbuf, '/') = 0;
-            fs = dirbuf[0] ? dirbuf : "/";
-        } else {
-            fs = ".";
+    // The project folder (as wokwi-cli takes it): a folder given instead of a script, else the
+    // current folder. Its wokwi.toml makes diagram.json the board and a .py firmware the script.
+    const char *project = ".";
+    bool project_given = false;
+    struct stat st;
+    if (opt_script != NULL && stat(opt_script, &st) == 0 && S_ISDIR(st.st_mode)) {
+        project = opt_script;
+        project_given = true;
+        opt_script = NULL;
+        opt_script_argc = 0;
+        if (opt_fs == NULL) {
+            opt_fs = project;
         }
     }
-    if (realpath(fs, root) == NULL) {
-        fprintf(stderr, "micropython-sim: --fs '%s': %s\n", fs, strerror(errno));
-        return 2;
+    char *toml = join_path(project, "wokwi.toml");
+    bool have_toml = file_exists(toml);
+    if (opt_board == NULL && (have_toml || project_given)) {
+        char *diagram = join_path(project, "diagram.json");
+        if (file_exists(diagram)) {
+            opt_board = diagram;
+        }
     }
-    if (strcmp(root, "/") == 0) {
-        root[0] = 0;
+    if (have_toml && opt_script == NULL) {
+        char *fw = toml_wokwi_key(toml, "firmware");
+        size_t n = fw ? strlen(fw) : 0;
+        if (n > 3 && strcmp(fw + n - 3, ".py") == 0) {
+            opt_script = join_path(project, fw);
+        }
     }
-    sim_fs_root = root;
+    opt_board = project_path(project, opt_board);
 
-    // The script is read from the host before the board boots.
-    char *script_src = NULL;
-    size_t script_len = 0;
-    if (script != NULL) {
-        FILE *f = fopen(script, "rb");
-        if (f == NULL) {
-            fprintf(stderr, "micropython-sim: can't open file '%s': [Errno %d] %s\n", script, errno, strerror(errno));
+    // Scenarios are all parsed before any runs: a broken file stops everything at once.
+    for (int i = 0; i < n_opt_scenarios; i++) {
+        char err[512];
+        opt_scenarios[i] = project_path(project, opt_scenarios[i]);
+        scenarios[i] = sim_scenario_load(opt_scenarios[i], err, sizeof(err));
+        if (scenarios[i] == NULL) {
+            fprintf(stderr, "micropython-sim: %s\n", err);
             return 2;
         }
-        size_t alloc = 4096;
-        script_src = malloc(alloc);
-        size_t n;
-        while ((n = fread(script_src + script_len, 1, alloc - script_len - 1, f)) > 0) {
-            script_len += n;
-            if (script_len + 1 >= alloc) {
-                alloc *= 2;
-                script_src = realloc(script_src, alloc);
-            }
-        }
-        script_src[script_len] = 0;
-        fclose(f);
     }
-
-    // Recorders.
-    if (serlog && (sim_serial_log = fopen(serlog, "w")) == NULL) {
-        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", serlog, strerror(errno));
-        return 2;
+    if (!opt_timeout_given && (n_opt_scenarios > 0 || opt_ci.expect_text)) {
+        opt_ci.timeout = 30 * SIM_NS_PER_S;
     }
-    if (buslog) {
-        FILE *f = fopen(buslog, "w");
-        if (f == NULL) {
-            fprintf(stderr, "micropython-sim: can't write '%s': %s\n", buslog, strerror(errno));
-            return 2;
-        }
-        sim_buslog_open(f);
+    if (opt_ci.shot_part && opt_ci.shot_file == NULL) {
+        opt_ci.shot_file = "screenshot.png";
     }
-    if (vcd && sim_vcd_open(vcd) != 0) {
-        fprintf(stderr, "micropython-sim: can't write '%s': %s\n", vcd, strerror(errno));
-        return 2;
+    if (n_opt_scenarios > 0) {
+        return run_scenarios();
     }
-    if (until >= 0) {
-        sim_event_post(until, until_fire, NULL, 0);
+    if (shard_n > 1 && shard_k > 1) {
+        return 0;   // a run without scenarios belongs to the first shard
     }
-
-    heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (heap == MAP_FAILED) {
-        fprintf(stderr, "micropython-sim: can't allocate a heap of %lu bytes\n", (unsigned long)heap_size);
-        return 2;
+    FILE *jf = NULL;
+    char *cases = NULL;
+    size_t cases_len = 0;
+    if (opt_junit) {
+        jf = open_memstream(&cases, &cases_len);
     }
-
-    int ret = 0;
-    sim_reset_cause = SIM_PWRON_RESET;
-    for (int boots = 0;; boots++) {
-        interp_start();
-        if (boots == 0) {
-            // the profiler runs on the board's clock, across reboots
-            unix_prof_init();
-            mp_prof_clock_ns = sim_prof_clock_ns;
-            if (prof_out != NULL && prof_kinds == 0) {
-                prof_kinds = MP_PROF_ALL;
-            }
-            if (prof_kinds != 0) {
-                mp_prof_start(prof_kinds);
-            }
-        }
-        if (script != NULL) {
-            for (int i = a; i < argc; i++) {
-                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
-            }
-        }
-        int r = run_board_file("boot.py");
-        if (r == RUN_OK) {
-            if (script != NULL) {
-                r = run_source(script_src, script_len, "main.py");
-            } else {
-                r = run_board_file("main.py");
-            }
-        }
-        if (r == RUN_RESET) {
-            int cause = sim_pending_reset;
-            sim_pending_reset = 0;
-            if (cause == SIM_SOFT_RESET) {
-                mp_hal_stdout_tx_strn("MPY: soft reboot\n", 17);
-            }
-            sim_reset_cause = cause;
-            mp_deinit();
-            if (boots > 10000) {
-                fprintf(stderr, "micropython-sim: the board keeps resetting; stopped\n");
-                ret = 1;
-                break;
-            }
-            continue;
-        }
-        if (r & RUN_EXIT) {
-            ret = r & 0xff;
-        }
-        if (r == RUN_OK && script == NULL && isatty(0) && isatty(1) && !sim_stop_requested) {
-            ret = repl_run();
-        }
-        break;
-    }
-    (void)sim_stdin_is_console;
-    fflush(stdout);
-    if (prof_kinds != 0 && unix_prof_finish(prof_out) != 0 && ret == 0) {
-        ret = 1;
-    }
-
-    for (int i = 0; i < n_shots; i++) {
-        if (!sim_screenshot_png(shots[i].part, shots[i].file, err, sizeof(err))) {
-            fprintf(stderr, "micropython-sim: --screenshot: %s\n", err);
+    int ret = board_run(NULL, 0, jf);
+    if (jf) {
+        fclose(jf);
+        if (!sim_junit_write(opt_junit, cases ? cases : "", 1, ret != 0)) {
+            fprintf(stderr, "micropython-sim: can't write '%s': %s\n", opt_junit, strerror(errno));
             ret = ret ? ret : 2;
         }
-    }
-    sim_vcd_close();
-    sim_buslog_close();
-    if (sim_serial_log) {
-        fclose(sim_serial_log);
     }
     return ret;
 }

@@ -25,6 +25,8 @@ void (*sim_serial_hook)(const char *s, size_t n);
 int sim_console_getc(void);
 size_t sim_console_pending(void);
 bool sim_stdin_is_console = true;
+// Set during CI runs (scenario.c): console input waits in virtual time for write-serial bytes.
+void (*sim_console_wait_hook)(void);
 
 void sim_serial_out(const char *s, size_t n) {
     fwrite(s, 1, n, stdout);
@@ -46,6 +48,9 @@ void mp_hal_stderr_tx_strn(const char *str, size_t len) {
 }
 
 int mp_hal_stdin_rx_chr(void) {
+    while (sim_console_pending() == 0 && sim_console_wait_hook != NULL) {
+        sim_console_wait_hook();
+    }
     if (sim_console_pending() > 0) {
         return sim_console_getc();
     }

@@ -30,9 +30,9 @@ SIM := ports/sim/$(BUILD)/micropython-sim
 all: check-tools
 	$(MAKE) -C ports/unix -j$(JOBS)
 	$(MAKE) -C ports/sim -j$(JOBS)
-	$(MAKE) -C tools/mpy-cross
+	@# mpy-cross links the release build's objects: it is built with the release build only
+	@if [ "$(BUILD)" = build ]; then $(MAKE) -C tools/mpy-cross && ln -sf tools/mpy-cross/build/mpy-cross mpy-cross; fi
 	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; ln -sf ports/sim/build/micropython-sim micropython-sim; fi
-	@ln -sf tools/mpy-cross/build/mpy-cross mpy-cross
 
 check-tools:
 	@command -v $(CC) >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || { echo "error: no C compiler: apt-get install gcc make"; exit 1; }

@@ -137,7 +137,7 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
             }
         }
     }
-    mp_printf(print, "%q", mp_obj_get_type(exc)->name);
+    mp_printf(print, "%q", mp_obj_exception_type_name(exc));
     mp_obj_t msg = mp_obj_str(exc);
     size_t len;
     const char *s = mp_obj_str_get_data(msg, &len);

@@ -295,6 +295,7 @@ static void soft_reset(void) {
     mp_map_clear(&mp_state.dict_main->map);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
     mp_map_clear(mp_obj_dict_get_map(mp_state.loaded_modules));
+    mp_register_main_module();
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
 }
@@ -793,9 +794,22 @@ static void print_banner(void) {
     out_str(REPL_VERSION_LINE "\nUse Ctrl-D to exit, Ctrl-E for paste mode\n");
 }
 
+// The prompt: sys.ps1 / sys.ps2 when the program imported sys and set them to strings.
+static const char *repl_prompt(qstr name, const char *dflt) {
+    mp_obj_t sys = mp_state.user_roots[0];
+    if (sys == MP_OBJ_NULL) {
+        return dflt;
+    }
+    mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(sys)->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    if (e == NULL || !mp_obj_is_str(e->value)) {
+        return dflt;
+    }
+    return mp_obj_str_get_str(e->value);
+}
+
 // Reads a whole statement (with "... " continuation lines) into input.
 static line_status_t read_statement(vstr_t *input) {
-    const char *prompt = ">>> ";
+    const char *prompt = repl_prompt(MP_QSTR_ps1, ">>> ");
     bool primary = true;
     int indent = 0;
     for (;;) {
@@ -817,7 +831,7 @@ static line_status_t read_statement(vstr_t *input) {
         if (!statement_needs_more(input->buf, input->len, blank)) {
             return LINE_OK;
         }
-        prompt = "... ";
+        prompt = repl_prompt(MP_QSTR_ps2, "... ");
         primary = false;
     }
 }

@@ -126,7 +126,7 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
         mp_load_method_maybe(parent, MP_QSTR___path__, dest);
         dirs = dest[0];
         if (dirs == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "No module named '%s'", mp_obj_str_get_str(full_name));
+            mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "no module named '%s'", mp_obj_str_get_str(full_name));
         }
         if (mp_obj_is_str(dirs)) {
             dirs = mp_obj_new_list(1, &dirs);
@@ -143,8 +143,22 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
             break;
         }
     }
+    if (st == MP_IMPORT_STAT_NO_EXIST && parent == MP_OBJ_NULL && name_len > 1 && name[0] == 'u') {
+        // MicroPython's u-prefixed aliases: with no ujson.py on the path, `import ujson` gives
+        // the built-in json module (the same object).
+        qstr base = qstr_from_strn(name + 1, name_len - 1);
+        mp_obj_t builtin = loaded_module(MP_OBJ_NEW_QSTR(base));
+        if (builtin == MP_OBJ_NULL && (builtin = mp_module_get_builtin(base)) != MP_OBJ_NULL) {
+            mp_obj_dict_store(mp_state.loaded_modules, MP_OBJ_NEW_QSTR(base), builtin);
+        }
+        if (builtin != MP_OBJ_NULL) {
+            vstr_clear(&path);
+            mp_obj_dict_store(mp_state.loaded_modules, full_name, builtin);
+            return builtin;
+        }
+    }
     if (st == MP_IMPORT_STAT_NO_EXIST) {
-        mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "No module named '%s'", mp_obj_str_get_str(full_name));
+        mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "no module named '%s'", mp_obj_str_get_str(full_name));
     }
     mod = mp_obj_new_module(full_q);
     mp_obj_dict_t *g = mp_obj_module_get_globals(mod);

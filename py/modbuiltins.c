@@ -217,6 +217,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_ord_obj, builtin_ord);
 static mp_obj_t builtin_hash(mp_obj_t o) {
     return mp_obj_new_int(mp_obj_hash(o));
 }
+extern const mp_obj_fun_builtin_var_t mp_builtin_help_obj; // py/builtinhelp.c
 MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_hash_obj, builtin_hash);
 
 static mp_obj_t builtin_id(mp_obj_t o) {
@@ -769,6 +770,7 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_globals), MP_ROM_PTR(&mp_builtin_globals_obj) },
     { MP_ROM_QSTR(MP_QSTR_hasattr), MP_ROM_PTR(&mp_builtin_hasattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_hash), MP_ROM_PTR(&mp_builtin_hash_obj) },
+    { MP_ROM_QSTR(MP_QSTR_help), MP_ROM_PTR(&mp_builtin_help_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_builtin_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_id), MP_ROM_PTR(&mp_builtin_id_obj) },
     { MP_ROM_QSTR(MP_QSTR_input), MP_ROM_PTR(&mp_builtin_input_obj) },

@@ -3,61 +3,72 @@
 
 #include "py/runtime.h"
 
+static const uint16_t errno_codes[][2] = {
+    {EPERM, MP_QSTR_EPERM},
+    {ENOENT, MP_QSTR_ENOENT},
+    {ESRCH, MP_QSTR_ESRCH},
+    {EINTR, MP_QSTR_EINTR},
+    {EIO, MP_QSTR_EIO},
+    {ENXIO, MP_QSTR_ENXIO},
+    {E2BIG, MP_QSTR_E2BIG},
+    {ENOEXEC, MP_QSTR_ENOEXEC},
+    {EBADF, MP_QSTR_EBADF},
+    {ECHILD, MP_QSTR_ECHILD},
+    {EAGAIN, MP_QSTR_EAGAIN},
+    {ENOMEM, MP_QSTR_ENOMEM},
+    {EACCES, MP_QSTR_EACCES},
+    {EFAULT, MP_QSTR_EFAULT},
+    {EBUSY, MP_QSTR_EBUSY},
+    {EEXIST, MP_QSTR_EEXIST},
+    {EXDEV, MP_QSTR_EXDEV},
+    {ENODEV, MP_QSTR_ENODEV},
+    {ENOTDIR, MP_QSTR_ENOTDIR},
+    {EISDIR, MP_QSTR_EISDIR},
+    {EINVAL, MP_QSTR_EINVAL},
+    {ENFILE, MP_QSTR_ENFILE},
+    {EMFILE, MP_QSTR_EMFILE},
+    {ENOTTY, MP_QSTR_ENOTTY},
+    {EFBIG, MP_QSTR_EFBIG},
+    {ENOSPC, MP_QSTR_ENOSPC},
+    {ESPIPE, MP_QSTR_ESPIPE},
+    {EROFS, MP_QSTR_EROFS},
+    {EMLINK, MP_QSTR_EMLINK},
+    {EPIPE, MP_QSTR_EPIPE},
+    {EDOM, MP_QSTR_EDOM},
+    {ERANGE, MP_QSTR_ERANGE},
+    {EOPNOTSUPP, MP_QSTR_EOPNOTSUPP},
+    {EAFNOSUPPORT, MP_QSTR_EAFNOSUPPORT},
+    {EADDRINUSE, MP_QSTR_EADDRINUSE},
+    {ECONNABORTED, MP_QSTR_ECONNABORTED},
+    {ECONNRESET, MP_QSTR_ECONNRESET},
+    {ENOBUFS, MP_QSTR_ENOBUFS},
+    {EISCONN, MP_QSTR_EISCONN},
+    {ENOTCONN, MP_QSTR_ENOTCONN},
+    {ETIMEDOUT, MP_QSTR_ETIMEDOUT},
+    {ECONNREFUSED, MP_QSTR_ECONNREFUSED},
+    {EHOSTUNREACH, MP_QSTR_EHOSTUNREACH},
+    {EALREADY, MP_QSTR_EALREADY},
+    {EINPROGRESS, MP_QSTR_EINPROGRESS},
+    {ENOTEMPTY, MP_QSTR_ENOTEMPTY},
+    {ENAMETOOLONG, MP_QSTR_ENAMETOOLONG},
+    {ENOSYS, MP_QSTR_ENOSYS},
+};
+
+// The errno name for OSError's printed form "[Errno 2] ENOENT"; MP_QSTRnull when unknown.
+qstr mp_errno_to_qstr(int err) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(errno_codes); i++) {
+        if (errno_codes[i][0] == err) {
+            return errno_codes[i][1];
+        }
+    }
+    return MP_QSTRnull;
+}
+
 static mp_obj_t errno___init__(mp_obj_t module) {
     mp_obj_t g = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(module));
     mp_obj_t d = mp_obj_new_dict(0);
-    static const uint16_t codes[][2] = {
-        {EPERM, MP_QSTR_EPERM},
-        {ENOENT, MP_QSTR_ENOENT},
-        {ESRCH, MP_QSTR_ESRCH},
-        {EINTR, MP_QSTR_EINTR},
-        {EIO, MP_QSTR_EIO},
-        {ENXIO, MP_QSTR_ENXIO},
-        {E2BIG, MP_QSTR_E2BIG},
-        {ENOEXEC, MP_QSTR_ENOEXEC},
-        {EBADF, MP_QSTR_EBADF},
-        {ECHILD, MP_QSTR_ECHILD},
-        {EAGAIN, MP_QSTR_EAGAIN},
-        {ENOMEM, MP_QSTR_ENOMEM},
-        {EACCES, MP_QSTR_EACCES},
-        {EFAULT, MP_QSTR_EFAULT},
-        {EBUSY, MP_QSTR_EBUSY},
-        {EEXIST, MP_QSTR_EEXIST},
-        {EXDEV, MP_QSTR_EXDEV},
-        {ENODEV, MP_QSTR_ENODEV},
-        {ENOTDIR, MP_QSTR_ENOTDIR},
-        {EISDIR, MP_QSTR_EISDIR},
-        {EINVAL, MP_QSTR_EINVAL},
-        {ENFILE, MP_QSTR_ENFILE},
-        {EMFILE, MP_QSTR_EMFILE},
-        {ENOTTY, MP_QSTR_ENOTTY},
-        {EFBIG, MP_QSTR_EFBIG},
-        {ENOSPC, MP_QSTR_ENOSPC},
-        {ESPIPE, MP_QSTR_ESPIPE},
-        {EROFS, MP_QSTR_EROFS},
-        {EMLINK, MP_QSTR_EMLINK},
-        {EPIPE, MP_QSTR_EPIPE},
-        {EDOM, MP_QSTR_EDOM},
-        {ERANGE, MP_QSTR_ERANGE},
-        {EOPNOTSUPP, MP_QSTR_EOPNOTSUPP},
-        {EAFNOSUPPORT, MP_QSTR_EAFNOSUPPORT},
-        {EADDRINUSE, MP_QSTR_EADDRINUSE},
-        {ECONNABORTED, MP_QSTR_ECONNABORTED},
-        {ECONNRESET, MP_QSTR_ECONNRESET},
-        {ENOBUFS, MP_QSTR_ENOBUFS},
-        {EISCONN, MP_QSTR_EISCONN},
-        {ENOTCONN, MP_QSTR_ENOTCONN},
-        {ETIMEDOUT, MP_QSTR_ETIMEDOUT},
-        {ECONNREFUSED, MP_QSTR_ECONNREFUSED},
-        {EHOSTUNREACH, MP_QSTR_EHOSTUNREACH},
-        {EALREADY, MP_QSTR_EALREADY},
-        {EINPROGRESS, MP_QSTR_EINPROGRESS},
-        {ENOTEMPTY, MP_QSTR_ENOTEMPTY},
-        {ENAMETOOLONG, MP_QSTR_ENAMETOOLONG},
-        {ENOSYS, MP_QSTR_ENOSYS},
-    };
-    for (size_t i = 0; i < MP_ARRAY_SIZE(codes); i++) {
-        mp_obj_dict_store(d, MP_OBJ_NEW_SMALL_INT(codes[i][0]), MP_OBJ_NEW_QSTR(codes[i][1]));
+    for (size_t i = 0; i < MP_ARRAY_SIZE(errno_codes); i++) {
+        mp_obj_dict_store(d, MP_OBJ_NEW_SMALL_INT(errno_codes[i][0]), MP_OBJ_NEW_QSTR(errno_codes[i][1]));
     }
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_errorcode), d);
     return mp_const_none;

@@ -55,8 +55,13 @@ static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size
             init = args[n_args + 2 * i + 1];
         }
     }
-    if (init == mp_const_none) {
-        vstr_init(&o->vstr, 16);
+    if (init == mp_const_none || mp_obj_is_small_int(init)) {
+        // MicroPython's StringIO(n) / BytesIO(n): empty, with room for n bytes reserved
+        mp_int_t room = init == mp_const_none ? 16 : MP_OBJ_SMALL_INT_VALUE(init);
+        if (room < 0) {
+            mp_raise_ValueError("negative size");
+        }
+        vstr_init(&o->vstr, room > 16 ? (size_t)room : 16);
         return MP_OBJ_FROM_PTR(o);
     }
     size_t len;
@@ -215,7 +220,50 @@ static mp_obj_t stringio_write(mp_obj_t self_in, mp_obj_t data_in) {
     }
     return MP_OBJ_NEW_SMALL_INT(count);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(stringio_write_obj, stringio_write);
+
+// MicroPython's stream forms: write(buf, len) writes at most len bytes of buf, write(buf, off,
+// len) at most len bytes from offset off (both clamped to the buffer).
+static mp_obj_t stringio_write_method(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 2) {
+        return stringio_write(args[0], args[1]);
+    }
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(args[1], &bi, MP_BUFFER_READ);
+    mp_int_t off = n_args == 4 ? mp_obj_get_int(args[2]) : 0;
+    mp_int_t max = mp_obj_get_int(args[n_args - 1]);
+    if (off < 0 || max < 0) {
+        mp_raise_ValueError("negative offset or length");
+    }
+    size_t start = (size_t)off < bi.len ? (size_t)off : bi.len;
+    size_t n = bi.len - start < (size_t)max ? bi.len - start : (size_t)max;
+    mp_obj_t chunk = is_text(MP_OBJ_TO_PTR(args[0]))
+        ? mp_obj_new_str((const char *)bi.buf + start, n) : mp_obj_new_bytes((const byte *)bi.buf + start, n);
+    return stringio_write(args[0], chunk);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_write_obj, 2, 4, stringio_write_method);
+
+// readinto(buf[, n]): reads at most len(buf) (or n) bytes into buf; returns the count.
+static mp_obj_t bytesio_readinto(size_t n_args, const mp_obj_t *args) {
+    mp_obj_stringio_t *o = get_open(args[0]);
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(args[1], &bi, MP_BUFFER_WRITE);
+    size_t want = bi.len;
+    if (n_args > 2) {
+        mp_int_t n = mp_obj_get_int(args[2]);
+        if (n < 0) {
+            mp_raise_ValueError("negative length");
+        }
+        if ((size_t)n < want) {
+            want = (size_t)n;
+        }
+    }
+    size_t avail = o->pos < o->vstr.len ? o->vstr.len - o->pos : 0;
+    size_t n = avail < want ? avail : want;
+    memcpy(bi.buf, o->vstr.buf + o->pos, n);
+    o->pos += n;
+    return MP_OBJ_NEW_SMALL_INT(n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(bytesio_readinto_obj, 2, 3, bytesio_readinto);
 
 static mp_obj_t stringio_writelines(mp_obj_t self_in, mp_obj_t lines) {
     mp_obj_t it = mp_getiter(lines);
@@ -390,6 +438,7 @@ static const mp_rom_map_elem_t stringio_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&stringio_getvalue_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stringio_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&stringio_true_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&bytesio_readinto_obj) },
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stringio_readline_obj) },
     { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stringio_readlines_obj) },
     { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&stringio_seek_obj) },

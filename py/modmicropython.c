@@ -74,15 +74,7 @@ static mp_obj_t mp_micropython_heap_locked(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_heap_locked_obj, mp_micropython_heap_locked);
 
 static mp_obj_t mp_micropython_schedule(mp_obj_t fun, mp_obj_t arg) {
-    if (mp_state.schedule_queue == MP_OBJ_NULL) {
-        mp_state.schedule_queue = mp_obj_new_list(0, NULL);
-    }
-    mp_obj_list_append(mp_state.schedule_queue, fun);
-    mp_obj_list_append(mp_state.schedule_queue, arg);
-    // Run at the next check of pending events.
-    if (mp_state.pending_exception == MP_OBJ_NULL) {
-        mp_handle_pending(false);
-    }
+    mp_sched_schedule(fun, arg);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(mp_micropython_schedule_obj, mp_micropython_schedule);

@@ -101,6 +101,34 @@ static mp_obj_t sys_intern(mp_obj_t s) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(sys_intern_obj, sys_intern);
 
+// sys.atexit(f): MicroPython's single exit function (not CPython's atexit registry). It is kept
+// in mp_state.user_roots[MP_ROOT_SYS_ATEXIT]; the port calls mp_sys_run_atexit() when the
+// script or the REPL ends, sys.exit() included. Returns the function it replaces, or None.
+static mp_obj_t sys_atexit(mp_obj_t f) {
+    if (f != mp_const_none && !mp_obj_is_callable(f)) {
+        mp_raise_TypeError("atexit function must be callable or None");
+    }
+    mp_obj_t old = mp_state.user_roots[MP_ROOT_SYS_ATEXIT];
+    mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = f;
+    return old == MP_OBJ_NULL ? mp_const_none : old;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_atexit_obj, sys_atexit);
+
+void mp_sys_run_atexit(void) {
+    mp_obj_t f = mp_state.user_roots[MP_ROOT_SYS_ATEXIT];
+    mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = MP_OBJ_NULL;
+    if (f == MP_OBJ_NULL || f == mp_const_none) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_call_function_0(f);
+        nlr_pop();
+    } else if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_SystemExit)) {
+        mp_obj_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
 // Called once when the module is first imported: the dynamic attributes.
 static mp_obj_t sys___init__(mp_obj_t module) {
     mp_obj_t g = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(module));
@@ -108,6 +136,11 @@ static mp_obj_t sys___init__(mp_obj_t module) {
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_argv), mp_state.sys_argv);
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_modules), mp_state.loaded_modules);
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_maxsize), mp_obj_new_int_from_ll(INT64_MAX));
+    const char *exe = mp_hal_executable_path();
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_executable), mp_obj_new_str(exe, strlen(exe)));
+    // The REPL's prompts (ports/unix/repl.c reads them back); a program may change them.
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_ps1), MP_OBJ_NEW_QSTR(MP_QSTR__gt__gt__gt__space_));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_ps2), MP_OBJ_NEW_QSTR(MP_QSTR__dot__dot__dot__space_));
     mp_state.user_roots[0] = module;
     return mp_const_none;
 }
@@ -203,6 +236,7 @@ static const mp_rom_map_elem_t mp_module_sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_stdout), MP_ROM_PTR(&mp_sys_stdout_obj) },
     { MP_ROM_QSTR(MP_QSTR_stderr), MP_ROM_PTR(&mp_sys_stderr_obj) },
     { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_atexit), MP_ROM_PTR(&sys_atexit_obj) },
     { MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },

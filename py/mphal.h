@@ -19,5 +19,6 @@ typedef enum {
 mp_import_stat_t mp_import_stat(const char *path);
 // Reads a whole file into a GC-heap buffer (NUL-terminated); NULL if it cannot be read.
 char *mp_hal_read_file(const char *path, size_t *len);
+const char *mp_hal_executable_path(void);          // sys.executable ("" if unknown)
 
 #endif

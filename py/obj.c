@@ -202,7 +202,7 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
             }
         }
     }
-    mp_printf(print, "%q", mp_obj_get_type(exc)->name);
+    mp_printf(print, "%q", mp_obj_exception_type_name(exc));
     print_exception_message(print, exc);
     mp_print_str(print, "\n");
 }

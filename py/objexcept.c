@@ -10,12 +10,32 @@
 
 #include "py/runtime.h"
 
+// An OSError as the system raises it (mp_raise_OSError): a built-in OSError type whose args
+// are just (errno,). It prints as MicroPython does, "OSError: [Errno 2] ENOENT", whichever
+// subclass (FileNotFoundError, ...) it is an instance of.
+static bool exc_is_errno_form(const mp_obj_exception_t *self) {
+    return mp_obj_is_subclass(self->base.type, &mp_type_OSError)
+        && self->args != NULL && self->args->len == 1 && mp_obj_is_small_int(self->args->items[0]);
+}
+
+qstr mp_obj_exception_type_name(mp_obj_t exc) {
+    const mp_obj_type_t *type = mp_obj_get_type(exc);
+    if (mp_obj_is_obj(exc) && !(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        && (type->flags & MP_TYPE_FLAG_IS_EXCEPTION) && exc_is_errno_form(MP_OBJ_TO_PTR(exc))) {
+        return MP_QSTR_OSError;
+    }
+    if (type == &mp_type_ModuleNotFoundError) {
+        return MP_QSTR_ImportError; // MicroPython's "ImportError: no module named 'x'"
+    }
+    return type->name;
+}
+
 static void exc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
     size_t n = self->args ? self->args->len : 0;
     if (kind == PRINT_REPR) {
-        mp_printf(print, "%q(", type->name);
+        mp_printf(print, "%q(", mp_obj_exception_type_name(self_in));
         for (size_t i = 0; i < n; i++) {
             if (i > 0) {
                 mp_print_str(print, ", ");
@@ -24,6 +44,15 @@ static void exc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
         }
         mp_print_str(print, ")");
         return;
+    }
+    if (exc_is_errno_form(self)) {
+        // MicroPython's form, which mpremote and pyboard.py match: "[Errno 2] ENOENT".
+        int err = (int)MP_OBJ_SMALL_INT_VALUE(self->args->items[0]);
+        qstr name = mp_errno_to_qstr(err);
+        if (name != MP_QSTRnull) {
+            mp_printf(print, "[Errno %d] %q", err, name);
+            return;
+        }
     }
     if (mp_obj_is_subclass(type, &mp_type_OSError) && n >= 2 && mp_obj_is_small_int(self->args->items[0])) {
         mp_printf(print, "[Errno %d] ", (int)MP_OBJ_SMALL_INT_VALUE(self->args->items[0]));
@@ -44,7 +73,7 @@ static void exc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     mp_obj_print_helper(print, MP_OBJ_FROM_PTR(self->args), PRINT_REPR);
 }
 
-static const mp_obj_type_t *oserror_subclass(int err) {
+const mp_obj_type_t *mp_obj_oserror_type(int err) {
     switch (err) {
         case ENOENT: return &mp_type_FileNotFoundError;
         case EEXIST: return &mp_type_FileExistsError;
@@ -66,7 +95,7 @@ static mp_obj_t exc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", type->name);
     }
     if (type == &mp_type_OSError && n_args >= 2 && mp_obj_is_small_int(args[0])) {
-        type = oserror_subclass((int)MP_OBJ_SMALL_INT_VALUE(args[0]));
+        type = mp_obj_oserror_type((int)MP_OBJ_SMALL_INT_VALUE(args[0]));
     }
     mp_obj_exception_t *o = m_new_obj(mp_obj_exception_t);
     o->base.type = type;
@@ -157,7 +186,10 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             }
             break;
         case MP_QSTR_strerror:
-            if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
+            if (exc_is_errno_form(self)) {
+                const char *msg = strerror((int)MP_OBJ_SMALL_INT_VALUE(self->args->items[0]));
+                dest[0] = mp_obj_new_str(msg, strlen(msg));
+            } else if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
                 dest[0] = n >= 2 ? self->args->items[1] : mp_const_none;
             }
             break;

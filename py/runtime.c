@@ -126,6 +126,16 @@ void mp_init(void) {
     mp_state.dict_main = MP_OBJ_TO_PTR(main);
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
+    mp_register_main_module();
+}
+
+// sys.modules['__main__']: a module whose globals are the running script's (dict_main), so
+// that `import __main__` (unittest.main() does it) reaches the script's names.
+void mp_register_main_module(void) {
+    mp_obj_module_t *m = m_new_obj(mp_obj_module_t);
+    m->base.type = &mp_type_module;
+    m->globals = mp_state.dict_main;
+    mp_obj_dict_store(mp_state.loaded_modules, MP_OBJ_NEW_QSTR(MP_QSTR___main__), MP_OBJ_FROM_PTR(m));
 }
 
 void mp_deinit(void) {
@@ -191,15 +201,19 @@ void mp_raise_NotImplementedError(const char *msg) {
     mp_raise_msg(&mp_type_NotImplementedError, msg);
 }
 
+// MicroPython's form: args are (errno,) and it prints "OSError: [Errno 2] ENOENT"; the type is
+// the CPython subclass for the errno (FileNotFoundError, ...), so ported scripts still catch it.
 void mp_raise_OSError(int errno_) {
-    mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(errno_), mp_obj_new_str_via_qstr(strerror(errno_), strlen(strerror(errno_))) };
-    nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 2, args));
+    mp_obj_t arg = MP_OBJ_NEW_SMALL_INT(errno_);
+    nlr_raise(mp_obj_new_exception_args(mp_obj_oserror_type(errno_), 1, &arg));
 }
 
+// As mp_raise_OSError; the file name is kept as the attribute `filename`, not in args.
 void mp_raise_OSError_with_filename(int errno_, const char *filename) {
-    const char *msg = strerror(errno_);
-    mp_obj_t args[3] = { MP_OBJ_NEW_SMALL_INT(errno_), mp_obj_new_str(msg, strlen(msg)), mp_obj_new_str(filename, strlen(filename)) };
-    nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 3, args));
+    mp_obj_t arg = MP_OBJ_NEW_SMALL_INT(errno_);
+    mp_obj_t exc = mp_obj_new_exception_args(mp_obj_oserror_type(errno_), 1, &arg);
+    mp_store_attr(exc, MP_QSTR_filename, mp_obj_new_str(filename, strlen(filename)));
+    nlr_raise(exc);
 }
 
 void mp_raise_StopIteration(mp_obj_t arg) {
@@ -936,26 +950,78 @@ void mp_unpack_ex(mp_obj_t seq, size_t num_in, mp_obj_t *items) {
 
 // ---- pending events ----
 
+// micropython.schedule's queue: mp_state.schedule_queue is NULL or a list (fun, arg, fun, arg,
+// ...), oldest first. Queued callbacks run at the VM's next check point, one at a time and never
+// nested: one scheduled from a callback runs after it. mp_state.pending_exception ==
+// MP_OBJ_SENTINEL means "no exception, but callbacks are due".
+static bool sched_running;
+
+void mp_sched_schedule(mp_obj_t fun, mp_obj_t arg) {
+    size_t n = 0;
+    mp_obj_t *items;
+    if (mp_state.schedule_queue != MP_OBJ_NULL) {
+        mp_obj_list_get(mp_state.schedule_queue, &n, &items);
+    }
+    if (n / 2 >= MP_SCHEDULER_DEPTH) {
+        mp_raise_msg(&mp_type_RuntimeError, "schedule queue full");
+    }
+    if (mp_state.schedule_queue == MP_OBJ_NULL) {
+        mp_state.schedule_queue = mp_obj_new_list(0, NULL);
+    }
+    mp_obj_list_append(mp_state.schedule_queue, fun);
+    mp_obj_list_append(mp_state.schedule_queue, arg);
+    if (mp_state.pending_exception == MP_OBJ_NULL) {
+        mp_state.pending_exception = MP_OBJ_SENTINEL;
+    }
+}
+
+// Takes the oldest (fun, arg) off the queue; false when it is empty.
+static bool sched_pop(mp_obj_t *fun, mp_obj_t *arg) {
+    if (mp_state.schedule_queue == MP_OBJ_NULL) {
+        return false;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(mp_state.schedule_queue, &n, &items);
+    *fun = items[0];
+    *arg = items[1];
+    mp_state.schedule_queue = n <= 2 ? MP_OBJ_NULL : mp_obj_new_list(n - 2, items + 2);
+    return true;
+}
+
 void mp_handle_pending(bool raise_exc) {
     mp_obj_t exc = mp_state.pending_exception;
     if (exc != MP_OBJ_NULL) {
         mp_state.pending_exception = MP_OBJ_NULL;
-        if (raise_exc) {
+        if (exc != MP_OBJ_SENTINEL && raise_exc) {
+            if (mp_state.schedule_queue != MP_OBJ_NULL) {
+                mp_state.pending_exception = MP_OBJ_SENTINEL; // the callbacks stay due
+            }
             if (exc == mp_state.keyboard_interrupt_obj) {
                 mp_obj_exception_clear_traceback(exc);
             }
             nlr_raise(exc);
         }
     }
-    if (mp_state.schedule_queue != MP_OBJ_NULL) {
-        mp_obj_t q = mp_state.schedule_queue;
-        mp_state.schedule_queue = MP_OBJ_NULL;
-        size_t n;
-        mp_obj_t *items;
-        mp_obj_list_get(q, &n, &items);
-        for (size_t i = 0; i + 1 < n; i += 2) {
-            mp_call_function_1(items[i], items[i + 1]);
+    if (mp_state.schedule_queue == MP_OBJ_NULL || sched_running) {
+        return;
+    }
+    sched_running = true;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t fun, arg;
+        while (sched_pop(&fun, &arg)) {
+            mp_call_function_1(fun, arg);
         }
+        nlr_pop();
+        sched_running = false;
+    } else {
+        // A callback raised: the exception goes to the interrupted code, the rest stay due.
+        sched_running = false;
+        if (mp_state.schedule_queue != MP_OBJ_NULL && mp_state.pending_exception == MP_OBJ_NULL) {
+            mp_state.pending_exception = MP_OBJ_SENTINEL;
+        }
+        nlr_jump(nlr.ret_val);
     }
 }
 

@@ -30,6 +30,7 @@ typedef struct _mp_state_t {
     mp_obj_t map_removed[2];         // key/value of the last MP_MAP_LOOKUP_REMOVE_IF_FOUND
     mp_obj_dict_t *dict_builtins;    // the builtins namespace (hashed; built from ROM at init)
     mp_obj_t user_roots[8];          // for ports
+#define MP_ROOT_SYS_ATEXIT 3            // user_roots slot of sys.atexit's function
     mp_obj_t root_end[0];
 
     char *stack_top;                 // C stack of the main thread (highest address in use)
@@ -66,7 +67,12 @@ NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, 
 NORETURN void mp_raise_ValueError(const char *msg);
 NORETURN void mp_raise_TypeError(const char *msg);
 NORETURN void mp_raise_NotImplementedError(const char *msg);
-NORETURN void mp_raise_OSError(int errno_);          // OSError(errno, "strerror-like")
+NORETURN void mp_raise_OSError(int errno_);          // FileNotFoundError etc. with args (errno,)
+const mp_obj_type_t *mp_obj_oserror_type(int errno_); // the OSError subclass for an errno
+qstr mp_obj_exception_type_name(mp_obj_t exc);       // "OSError" for the (errno,) form
+void mp_sys_run_atexit(void);                         // calls sys.atexit's function, once
+void mp_register_main_module(void);                   // sys.modules['__main__'] = dict_main
+qstr mp_errno_to_qstr(int errno_);                   // ENOENT etc., MP_QSTRnull if unknown
 NORETURN void mp_raise_OSError_with_filename(int errno_, const char *filename);
 NORETURN void mp_raise_StopIteration(mp_obj_t arg);  // arg may be NULL (no value)
 NORETURN void mp_raise_type(const mp_obj_type_t *exc_type); // no args
@@ -179,6 +185,10 @@ mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_file,
 
 // ---- scheduler / signals ----
 void mp_handle_pending(bool raise_exc);   // VM calls this when mp_state.pending_exception != NULL
+void mp_sched_schedule(mp_obj_t fun, mp_obj_t arg); // micropython.schedule (py/runtime.c)
+#ifndef MP_SCHEDULER_DEPTH
+#define MP_SCHEDULER_DEPTH 8   // queued callbacks before "schedule queue full"
+#endif
 
 // ---- printing helpers ----
 mp_obj_t mp_obj_repr(mp_obj_t o);          // repr() as a str

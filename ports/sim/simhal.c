@@ -206,3 +206,8 @@ void sim_uname_fields(const char *f[5]) {
     f[3] = "v" MICROPY_VERSION_STRING " on 2026-11-21 (simulated)";
     f[4] = sim_profile->machine;
 }
+
+// sys.executable: a board has no executable; MicroPython's board ports report "".
+const char *mp_hal_executable_path(void) {
+    return "";
+}

@@ -182,13 +182,23 @@ static mp_obj_t file_read(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read_obj, 1, 2, file_read);
 
-static mp_obj_t file_readinto(mp_obj_t self_in, mp_obj_t buf_in) {
-    mp_obj_file_t *self = file_readable(self_in);
+// readinto(buf[, n]): MicroPython's stream form reads at most n bytes.
+static mp_obj_t file_readinto(size_t n_args, const mp_obj_t *args) {
+    mp_obj_file_t *self = file_readable(args[0]);
     if (!is_binary(self)) {
         raise_unsupported("readinto");
     }
     mp_buffer_info_t bi;
-    mp_get_buffer_raise(buf_in, &bi, MP_BUFFER_WRITE);
+    mp_get_buffer_raise(args[1], &bi, MP_BUFFER_WRITE);
+    if (n_args > 2) {
+        mp_int_t max = mp_obj_get_int(args[2]);
+        if (max < 0) {
+            mp_raise_ValueError("negative length");
+        }
+        if ((size_t)max < bi.len) {
+            bi.len = (size_t)max;
+        }
+    }
     size_t done = 0;
     while (done < bi.len) {
         if (self->rpos >= self->rlen && !file_fill(self)) {
@@ -209,7 +219,7 @@ static mp_obj_t file_readinto(mp_obj_t self_in, mp_obj_t buf_in) {
     }
     return MP_OBJ_NEW_SMALL_INT(done);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(file_readinto_obj, file_readinto);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readinto_obj, 2, 3, file_readinto);
 
 static mp_obj_t file_readline(size_t n_args, const mp_obj_t *args) {
     mp_obj_file_t *self = file_readable(args[0]);
@@ -293,7 +303,29 @@ static mp_obj_t file_write(mp_obj_t self_in, mp_obj_t data) {
     file_write_bytes(self, buf, len);
     return MP_OBJ_NEW_SMALL_INT(utf8_charlen((const byte *)buf, len));
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(file_write_obj, file_write);
+
+// MicroPython's stream forms on binary files: write(buf, len) and write(buf, off, len) write at
+// most len bytes of buf from offset off (both clamped to the buffer).
+static mp_obj_t file_write_method(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 2) {
+        return file_write(args[0], args[1]);
+    }
+    mp_obj_file_t *self = file_open_self(args[0]);
+    if (!is_binary(self)) {
+        mp_raise_TypeError("write(buf, [off,] len) needs a binary stream");
+    }
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(args[1], &bi, MP_BUFFER_READ);
+    mp_int_t off = n_args == 4 ? mp_obj_get_int(args[2]) : 0;
+    mp_int_t max = mp_obj_get_int(args[n_args - 1]);
+    if (off < 0 || max < 0) {
+        mp_raise_ValueError("negative offset or length");
+    }
+    size_t start = (size_t)off < bi.len ? (size_t)off : bi.len;
+    size_t n = bi.len - start < (size_t)max ? bi.len - start : (size_t)max;
+    return file_write(args[0], mp_obj_new_bytes((const byte *)bi.buf + start, n));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_write_obj, 2, 4, file_write_method);
 
 static mp_obj_t file_writelines(mp_obj_t self_in, mp_obj_t lines) {
     mp_obj_t it = mp_getiter(lines);

@@ -245,9 +245,16 @@ static int run_module(const char *name) {
     }
 }
 
+// "-X heapsize=" value: <n>[w][K|M] (w: words, not bytes). 0 when malformed.
+// The interpreter's own start-up (builtins, sys, __main__) needs about this much heap.
+#define MAIN_MIN_HEAP 8192u
+
 static size_t parse_size(const char *s) {
     char *end;
     double v = strtod(s, &end);
+    if (end == s || !(v > 0) || v > 1e15) {
+        return 0;
+    }
     size_t mult = 1;
     if (*end == 'w') {
         mult = sizeof(mp_uint_t);
@@ -255,10 +262,12 @@ static size_t parse_size(const char *s) {
     }
     if (*end == 'k' || *end == 'K') {
         mult *= 1024;
+        end++;
     } else if (*end == 'm' || *end == 'M') {
         mult *= 1024 * 1024;
+        end++;
     }
-    return (size_t)(v * mult);
+    return *end != 0 ? 0 : (size_t)(v * mult);
 }
 
 static void set_sys_path(const char *script_dir, size_t dir_len) {
@@ -342,8 +351,12 @@ MP_NOINLINE static int main_(int argc, char **argv) {
             const char *x = argv[++a];
             if (strncmp(x, "heapsize=", 9) == 0) {
                 heap_size = parse_size(x + 9);
-                if (heap_size < 16 * 1024) {
-                    fprintf(stderr, "micropython: heap size too small: %s\n", x + 9);
+                if (heap_size == 0) {
+                    fprintf(stderr, "micropython: invalid heap size: %s\n", x + 9);
+                    return 2;
+                }
+                if (heap_size < MAIN_MIN_HEAP) {
+                    fprintf(stderr, "micropython: heap size too small: %s (at least %u bytes)\n", x + 9, MAIN_MIN_HEAP);
                     return 2;
                 }
             } else if (strncmp(x, "prof=", 5) == 0) {
@@ -369,13 +382,11 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                     return 2;
                 }
             } else {
-                fprintf(stderr, "micropython: unknown -X option: %s\n", x);
-                usage(argv[0]);
+                fprintf(stderr, "micropython: unknown -X option: %s (-h lists the options)\n", x);
                 return 2;
             }
         } else {
-            fprintf(stderr, "micropython: unknown option: %s\n", arg);
-            usage(argv[0]);
+            fprintf(stderr, "micropython: unknown option: %s (-h lists the options)\n", arg);
             return 2;
         }
     }
@@ -498,6 +509,16 @@ static int run_main(int a, int argc, char **argv) {
     }
     if (opt_inspect && !(ret & EXEC_SYSTEM_EXIT)) {
         ret = repl_run();
+    }
+    mp_sys_run_atexit();
+    if (mp_state.verbose >= 1) {
+        // -v: memory statistics at exit, as MicroPython's unix port prints them.
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t m = mp_import_name(MP_QSTR_micropython, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            mp_call_function_0(mp_load_attr(m, MP_QSTR_mem_info));
+            nlr_pop();
+        }
     }
     return ret;
 }

@@ -26,6 +26,9 @@ typedef struct _mp_obj_poll_t {
 static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
     int fd = mp_unix_get_fd(args[1]);
+    if (fd < 0) {
+        mp_raise_msg_varg(&mp_type_ValueError, "file descriptor cannot be a negative integer (%d)", fd);
+    }
     mp_int_t mask = n_args > 2 ? mp_obj_get_int(args[2]) : (POLLIN | POLLOUT);
     mp_obj_t entry[2] = {args[1], MP_OBJ_NEW_SMALL_INT(mask)};
     mp_obj_dict_store(self->fds, MP_OBJ_NEW_SMALL_INT(fd), mp_obj_new_list(2, entry));

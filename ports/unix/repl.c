@@ -263,8 +263,8 @@ static mp_obj_t repl_exec(const char *src, size_t len, bool single) {
     return exc;
 }
 
-// Friendly REPL and paste mode: tracebacks go to stderr. Returns -1, or the process exit code
-// when the code raised SystemExit.
+// Friendly REPL and paste mode: tracebacks go to stdout, as MicroPython's REPL prints them.
+// Returns -1, or the process exit code when the code raised SystemExit.
 static int friendly_exec(const char *src, size_t len, bool single) {
     mp_obj_t exc = repl_exec(src, len, single);
     if (exc == MP_OBJ_NULL) {
@@ -273,7 +273,7 @@ static int friendly_exec(const char *src, size_t len, bool single) {
     if (is_system_exit(exc)) {
         return system_exit_code(exc);
     }
-    mp_obj_print_exception(&mp_stderr_print, exc);
+    mp_obj_print_exception(&mp_plat_print, exc);
     return -1;
 }
 
@@ -298,6 +298,7 @@ static void soft_reset(void) {
     mp_map_clear(&mp_state.dict_main->map);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
     mp_map_clear(mp_obj_dict_get_map(mp_state.loaded_modules));
+    mp_register_main_module();
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
 }
@@ -378,7 +379,22 @@ static bool statement_needs_more(const char *src, size_t len, bool last_line_bla
         while (i < len && (src[i] == ' ' || src[i] == '\t')) {
             i++;
         }
-        return last == ':' || (i < len && src[i] == '@');
+        if (last == ':' || (i < len && src[i] == '@')) {
+            return true;
+        }
+        // A one-line compound statement ("for i in x: f(i)") waits for a blank line too, as
+        // MicroPython's REPL does, so that more of its body can follow.
+        static const char *const compound[] = {"if", "while", "for", "try", "with", "def", "class", "async"};
+        size_t w = i;
+        while (w < len && (unichar_isalpha((byte)src[w]) || src[w] == '_')) {
+            w++;
+        }
+        for (size_t k = 0; k < MP_ARRAY_SIZE(compound); k++) {
+            if (w - i == strlen(compound[k]) && memcmp(src + i, compound[k], w - i) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
     return !last_line_blank;
 }
@@ -457,6 +473,11 @@ static int key_tab(int count, int key) {
         int n = INDENT_STEP - rl_point % INDENT_STEP;
         rl_insert_text("    " + (INDENT_STEP - n));
         return 0;
+    }
+    // readline lists the candidates on a second TAB only when its last command was
+    // rl_complete itself; here the last command is this wrapper.
+    if (rl_last_func == key_tab) {
+        rl_last_func = rl_complete;
     }
     return rl_complete(count, key);
 }
@@ -545,6 +566,17 @@ static void compl_collect(const char *text) {
             size_t n = strlen(text);
             compl_from_map(&mp_state.dict_main->map, "", 0, text, n);
             compl_from_map(&mp_state.dict_builtins->map, "", 0, text, n);
+            static const char *const keywords[] = {
+                "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+                "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+                "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+                "pass", "raise", "return", "try", "while", "with", "yield",
+            };
+            for (size_t k = 0; n > 0 && k < MP_ARRAY_SIZE(keywords); k++) {
+                if (strncmp(keywords[k], text, n) == 0) {
+                    compl_add("", 0, keywords[k], strlen(keywords[k]));
+                }
+            }
         } else {
             mp_obj_t obj = MP_OBJ_NULL;
             const char *p = text;
@@ -626,6 +658,7 @@ static void readline_setup(void) {
     rl_catch_signals = 0;
     rl_initialize(); // reads ~/.inputrc first, so that our bindings win
     rl_variable_bind("enable-bracketed-paste", "off");
+    rl_variable_bind("bell-style", "none"); // no BEL on an ambiguous or failed completion
     rl_startup_hook = startup_hook;
     rl_attempted_completion_function = attempt_completion;
     rl_completer_word_break_characters = word_breaks;
@@ -796,14 +829,34 @@ static void print_banner(void) {
     out_str(REPL_VERSION_LINE "\nUse Ctrl-D to exit, Ctrl-E for paste mode\n");
 }
 
+// The prompt: sys.ps1 / sys.ps2 when the program imported sys and set them to strings.
+static const char *repl_prompt(qstr name, const char *dflt) {
+    mp_obj_t sys = mp_state.user_roots[0];
+    if (sys == MP_OBJ_NULL) {
+        return dflt;
+    }
+    mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(sys)->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    if (e == NULL || !mp_obj_is_str(e->value)) {
+        return dflt;
+    }
+    return mp_obj_str_get_str(e->value);
+}
+
+// readline echoes by itself; a client that turned the terminal's ECHO off (mpremote does) gets
+// the plain reader, which echoes nothing.
+static bool tty_echo_on(void) {
+    struct termios t;
+    return tcgetattr(0, &t) != 0 || (t.c_lflag & ECHO);
+}
+
 // Reads a whole statement (with "... " continuation lines) into input.
 static line_status_t read_statement(vstr_t *input) {
-    const char *prompt = ">>> ";
+    const char *prompt = repl_prompt(MP_QSTR_ps1, ">>> ");
     bool primary = true;
     int indent = 0;
     for (;;) {
         char *line = NULL;
-        line_status_t st = use_readline ? read_line_readline(prompt, primary, indent, &line)
+        line_status_t st = use_readline && tty_echo_on() ? read_line_readline(prompt, primary, indent, &line)
             : read_line_plain(prompt, primary, &line);
         if (st == LINE_EOF && !primary) {
             return LINE_OK; // run what we have; the next read sees the end again
@@ -820,7 +873,7 @@ static line_status_t read_statement(vstr_t *input) {
         if (!statement_needs_more(input->buf, input->len, blank)) {
             return LINE_OK;
         }
-        prompt = "... ";
+        prompt = repl_prompt(MP_QSTR_ps2, "... ");
         primary = false;
     }
 }

@@ -103,3 +103,13 @@ char *mp_hal_read_file(const char *path, size_t *len) {
     *len = n;
     return buf;
 }
+
+// sys.executable: the absolute path of this binary, as the kernel knows it.
+const char *mp_hal_executable_path(void) {
+    static char path[4096];
+    if (path[0] == 0) {
+        ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
+        path[n > 0 ? n : 0] = 0;
+    }
+    return path;
+}

@@ -615,6 +615,27 @@ static size_t gc_alloc_blocks(size_t b) {
     return n;
 }
 
+// The allocation holding ptr (any byte inside it): its first byte, and in *n_bytes its usable
+// size; NULL when ptr is outside the heap or in a free block. Walks back over TAIL blocks.
+void *gc_alloc_containing(const void *ptr, size_t *n_bytes) {
+    if (!gc_is_heap_ptr(ptr)) {
+        return NULL;
+    }
+    size_t b = BLOCK_FROM_PTR(ptr);
+    if (b >= heap.high_block) {
+        return NULL;
+    }
+    while (b > 0 && ATB_GET(b) == AT_TAIL) {
+        b--;
+    }
+    unsigned kind = ATB_GET(b);
+    if (kind != AT_HEAD && kind != AT_MARK) {
+        return NULL;
+    }
+    *n_bytes = gc_alloc_blocks(b) * MP_GC_BLOCK_BYTES;
+    return PTR_FROM_BLOCK(b);
+}
+
 void gc_free(void *ptr) {
     if (heap.lock_depth > 0 || ptr == NULL) {
         return;

@@ -39,6 +39,7 @@ void gc_free(void *ptr);                              // explicit free; ptr must
 size_t gc_nbytes(const void *ptr);                    // usable size of an allocation
 void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move); // NULL on failure
 bool gc_is_heap_ptr(const void *ptr);
+void *gc_alloc_containing(const void *ptr, size_t *n_bytes); // head of the allocation holding ptr, or NULL
 
 void gc_collect(void);                                // full collection now
 void gc_collect_start(void);                          // phases, for ports that add roots

@@ -141,6 +141,18 @@ bool gc_is_heap_ptr(const void *ptr) {
 
 // ---- marking ----
 
+// Marks blocks [b, end) as tails: single blocks up to an ATB byte boundary, then whole bytes.
+static void gc_set_tails(size_t b, size_t end) {
+    for (; b < end && (b % BLOCKS_PER_ATB) != 0; b++) {
+        ATB_SET(b, AT_TAIL);
+    }
+    size_t whole = (end - b) / BLOCKS_PER_ATB;
+    memset(&heap.atb[b / BLOCKS_PER_ATB], 0xaa, whole);   // 0b10101010: four AT_TAIL
+    for (b += whole * BLOCKS_PER_ATB; b < end; b++) {
+        ATB_SET(b, AT_TAIL);
+    }
+}
+
 static void gc_mark_block(size_t b) {
     // b is a HEAD block: mark it and queue it for scanning.
     ATB_SET(b, AT_MARK);
@@ -385,14 +397,21 @@ static size_t final_len;
 static bool finalising;
 static size_t finalisers_run;   // total finalisers run so far (gc_alloc watches it)
 
+// Walks the FTB a byte (8 blocks) at a time: most bytes are 0, and only set bits need the ATB.
 static void gc_queue_finalisers(void) {
-    for (size_t b = 0; b < heap.high_block; b++) {
-        if (ATB_GET(b) == AT_HEAD && FTB_GET(b)) {
-            if (final_len < FINAL_QUEUE_SIZE) {
-                FTB_CLEAR(b);
-                final_queue[final_len++] = PTR_FROM_BLOCK(b);
+    size_t end_byte = (heap.high_block + 7) / 8;
+    for (size_t i = 0; i < end_byte; i++) {
+        unsigned bits = heap.ftb[i];
+        while (bits != 0) {
+            size_t b = i * 8 + (size_t)__builtin_ctz(bits);
+            bits &= bits - 1;
+            if (b < heap.high_block && ATB_GET(b) == AT_HEAD) {
+                if (final_len < FINAL_QUEUE_SIZE) {
+                    FTB_CLEAR(b);
+                    final_queue[final_len++] = PTR_FROM_BLOCK(b);
+                }
+                gc_mark_block(b);
             }
-            gc_mark_block(b);
         }
     }
     gc_drain();
@@ -485,6 +504,15 @@ static size_t gc_find_free_run(size_t from, size_t n_blocks) {
                 break;
             }
         }
+        if ((b % BLOCKS_PER_ATB) == 0 && b + BLOCKS_PER_ATB <= n && heap.atb[b / BLOCKS_PER_ATB] == 0) {
+            // a whole free ATB byte; the run starts at b - run either way
+            run += BLOCKS_PER_ATB;
+            b += BLOCKS_PER_ATB;
+            if (run >= n_blocks) {
+                return b - run;
+            }
+            continue;
+        }
         if (ATB_GET(b) == AT_FREE) {
             run++;
             if (run == n_blocks) {
@@ -556,9 +584,7 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
     }
     *rover = start + n_blocks;
     ATB_SET(start, AT_HEAD);
-    for (size_t b = start + 1; b < start + n_blocks; b++) {
-        ATB_SET(b, AT_TAIL);
-    }
+    gc_set_tails(start + 1, start + n_blocks);
     if (start + n_blocks > heap.high_block) {
         heap.high_block = start + n_blocks;
     }

@@ -153,6 +153,17 @@ static void gc_set_tails(size_t b, size_t end) {
     }
 }
 
+static void gc_set_free(size_t b, size_t end) {
+    for (; b < end && (b % BLOCKS_PER_ATB) != 0; b++) {
+        ATB_SET(b, AT_FREE);
+    }
+    size_t whole = (end - b) / BLOCKS_PER_ATB;
+    memset(&heap.atb[b / BLOCKS_PER_ATB], 0, whole);
+    for (b += whole * BLOCKS_PER_ATB; b < end; b++) {
+        ATB_SET(b, AT_FREE);
+    }
+}
+
 static void gc_mark_block(size_t b) {
     // b is a HEAD block: mark it and queue it for scanning.
     ATB_SET(b, AT_MARK);
@@ -186,11 +197,27 @@ static inline void gc_mark_ptr(void *ptr) {
     }
 }
 
-static void gc_scan_block(size_t b) {
+// One past the last block of the allocation whose head is b: tails are skipped a whole ATB
+// byte (0xaa, four tails) at a time where aligned.
+static size_t gc_run_end(size_t b) {
     size_t end = b + 1;
-    while (end < heap.high_block && ATB_GET(end) == AT_TAIL) {
-        end++;
+    size_t top = heap.high_block;
+    for (;;) {
+        if ((end % BLOCKS_PER_ATB) == 0) {
+            while (end + BLOCKS_PER_ATB <= top && heap.atb[end / BLOCKS_PER_ATB] == 0xaa) {
+                end += BLOCKS_PER_ATB;
+            }
+        }
+        if (end < top && ATB_GET(end) == AT_TAIL) {
+            end++;
+        } else {
+            return end;
+        }
     }
+}
+
+static void gc_scan_block(size_t b) {
+    size_t end = gc_run_end(b);
     void **p = (void **)PTR_FROM_BLOCK(b);
     void **p_end = (void **)PTR_FROM_BLOCK(end);
     for (; p < p_end; p++) {
@@ -611,11 +638,7 @@ static size_t gc_head_block(const void *ptr) {
 }
 
 static size_t gc_alloc_blocks(size_t b) {
-    size_t n = 1;
-    while (b + n < heap.high_block && ATB_GET(b + n) == AT_TAIL) {
-        n++;
-    }
-    return n;
+    return gc_run_end(b) - b;
 }
 
 void gc_free(void *ptr) {
@@ -628,9 +651,7 @@ void gc_free(void *ptr) {
     }
     size_t n = gc_alloc_blocks(b);
     FTB_CLEAR(b);
-    for (size_t i = 0; i < n; i++) {
-        ATB_SET(b + i, AT_FREE);
-    }
+    gc_set_free(b, b + n);
     // Explicitly freed memory does not count towards the next collection.
     size_t bytes = n * MP_GC_BLOCK_BYTES;
     heap.bytes_since_collect = heap.bytes_since_collect > bytes ? heap.bytes_since_collect - bytes : 0;

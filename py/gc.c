@@ -553,7 +553,8 @@ static size_t gc_find_free_run(size_t from, size_t n_blocks) {
     return (size_t)-1;
 }
 
-void *gc_alloc(size_t n_bytes, bool has_finaliser) {
+// zero: whether allocations of more than one block are zero-filled (single blocks always are).
+static void *gc_alloc_impl(size_t n_bytes, bool has_finaliser, bool zero) {
     if (heap.lock_depth > 0) {
         return NULL;
     }
@@ -619,11 +620,21 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         FTB_SET(start);
     }
     byte *p = PTR_FROM_BLOCK(start);
-    memset(p, 0, n_blocks * MP_GC_BLOCK_BYTES);
+    if (zero) {
+        memset(p, 0, n_blocks * MP_GC_BLOCK_BYTES);
+    }
     size_t bytes = n_blocks * MP_GC_BLOCK_BYTES;
     heap.bytes_since_collect += bytes;
     gc_stats.bytes_allocated_total += bytes;
     return p;
+}
+
+void *gc_alloc(size_t n_bytes, bool has_finaliser) {
+    return gc_alloc_impl(n_bytes, has_finaliser, true);
+}
+
+void *gc_alloc_uninit(size_t n_bytes) {
+    return gc_alloc_impl(n_bytes, false, false);
 }
 
 static size_t gc_head_block(const void *ptr) {

@@ -663,6 +663,14 @@ void gc_free(void *ptr) {
     size_t n = gc_alloc_blocks(b);
     FTB_CLEAR(b);
     gc_set_free(b, b + n);
+    // Freed just below a rover (LIFO temporaries, e.g. bigint scratch): reuse the blocks at
+    // once, while they are still in the cache.
+    if (heap.alloc_hint == b + n) {
+        heap.alloc_hint = b;
+    }
+    if (heap.alloc_hint_large == b + n) {
+        heap.alloc_hint_large = b;
+    }
     // Explicitly freed memory does not count towards the next collection.
     size_t bytes = n * MP_GC_BLOCK_BYTES;
     heap.bytes_since_collect = heap.bytes_since_collect > bytes ? heap.bytes_since_collect - bytes : 0;

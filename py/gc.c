@@ -28,7 +28,9 @@
 #define AT_MARK (3)
 
 #define BLOCKS_PER_ATB (4)
-#define MARK_STACK_SIZE (4096)
+// Entries, in .bss (pages cost RSS only once touched). A list with more children than this
+// overflows into the rescan fallback, which walks the whole used heap, so keep it large.
+#define MARK_STACK_SIZE (65536)
 // Large allocations keep their own rover so they don't rescan the small holes that small
 // allocations leave behind them after a collection.
 #define LARGE_BLOCKS (8)
@@ -574,6 +576,27 @@ static void *gc_alloc_impl(size_t n_bytes, bool has_finaliser, bool zero) {
     #endif
     // Next-fit from the rover; wrap around once; then collect and try again from the start.
     size_t start;
+    if (n_blocks == 2 && heap.alloc_hint + 2 <= heap.n_blocks
+        && ATB_GET(heap.alloc_hint) == AT_FREE && ATB_GET(heap.alloc_hint + 1) == AT_FREE) {
+        // two blocks at the rover: a str/bytes header with its short data, small tuples
+        start = heap.alloc_hint;
+        heap.alloc_hint = start + 2;
+        ATB_SET(start, AT_HEAD);
+        ATB_SET(start + 1, AT_TAIL);
+        if (start + 2 > heap.high_block) {
+            heap.high_block = start + 2;
+        }
+        if (has_finaliser) {
+            FTB_SET(start);
+        }
+        mp_uint_t *w = (mp_uint_t *)PTR_FROM_BLOCK(start);
+        if (zero) {
+            memset(w, 0, 2 * MP_GC_BLOCK_BYTES);
+        }
+        heap.bytes_since_collect += 2 * MP_GC_BLOCK_BYTES;
+        gc_stats.bytes_allocated_total += 2 * MP_GC_BLOCK_BYTES;
+        return w;
+    }
     if (n_blocks == 1 && heap.alloc_hint < heap.n_blocks && ATB_GET(heap.alloc_hint) == AT_FREE) {
         // the common case: a small object right at the rover
         start = heap.alloc_hint;

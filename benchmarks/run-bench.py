@@ -5,7 +5,7 @@ Runs every benchmarks/bench_*.py program N times under the target
 micropython and under CPython (alternating), measuring wall time and
 peak RSS of each child (os.wait4 rusage, ru_maxrss in KiB), then prints
 a table of medians and ratios (target / CPython), the geometric means of
-the ratios, and the start-up cost (`-c pass`).  Outputs of the two
+the ratios, the worst time ratio, and the start-up cost (`-c pass`).  Outputs of the two
 interpreters must be identical; mismatches are flagged.
 
 Peak RSS caveat: on Linux a child exec'd directly by this (large) Python
@@ -179,6 +179,7 @@ def main():
     print("-" * len(hdr))
 
     t_ratios, m_ratios = [], []
+    worst = None   # (time ratio, name) of the slowest benchmark relative to CPython
     problems = []
     for b in benches:
         mp, py = Result(), Result()
@@ -202,6 +203,8 @@ def main():
         if status == "ok":
             t_ratios.append(tr)
             m_ratios.append(mr)
+            if worst is None or tr > worst[0]:
+                worst = (tr, name)
         print("%-18s %9.3f %9.3f %7.2f %9.1f %9.1f %7.2f  %s" % (
             name, mp.median_time(), py.median_time(), tr,
             mp.peak_rss_mib(), py.peak_rss_mib(), mr, status))
@@ -210,6 +213,8 @@ def main():
     print("-" * len(hdr))
     print("geometric mean time ratio (mp/py): %.3f over %d benchmarks" % (geomean(t_ratios), len(t_ratios)))
     print("geometric mean RSS ratio  (mp/py): %.3f over %d benchmarks" % (geomean(m_ratios), len(m_ratios)))
+    if worst is not None:
+        print("worst time ratio (mp/py): %.3f (%s)" % worst)
 
     mp_s, py_s = Result(), Result()
     for _ in range(args.startup_runs):

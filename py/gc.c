@@ -29,7 +29,9 @@
 #define AT_MARK (3)
 
 #define BLOCKS_PER_ATB (4)
-#define MARK_STACK_SIZE (4096)
+// Entries, in .bss (pages cost RSS only once touched). A list with more children than this
+// overflows into the rescan fallback, which walks the whole used heap, so keep it large.
+#define MARK_STACK_SIZE (65536)
 // Large allocations keep their own rover so they don't rescan the small holes that small
 // allocations leave behind them after a collection.
 #define LARGE_BLOCKS (8)
@@ -142,6 +144,29 @@ bool gc_is_heap_ptr(const void *ptr) {
 
 // ---- marking ----
 
+// Marks blocks [b, end) as tails: single blocks up to an ATB byte boundary, then whole bytes.
+static void gc_set_tails(size_t b, size_t end) {
+    for (; b < end && (b % BLOCKS_PER_ATB) != 0; b++) {
+        ATB_SET(b, AT_TAIL);
+    }
+    size_t whole = (end - b) / BLOCKS_PER_ATB;
+    memset(&heap.atb[b / BLOCKS_PER_ATB], 0xaa, whole);   // 0b10101010: four AT_TAIL
+    for (b += whole * BLOCKS_PER_ATB; b < end; b++) {
+        ATB_SET(b, AT_TAIL);
+    }
+}
+
+static void gc_set_free(size_t b, size_t end) {
+    for (; b < end && (b % BLOCKS_PER_ATB) != 0; b++) {
+        ATB_SET(b, AT_FREE);
+    }
+    size_t whole = (end - b) / BLOCKS_PER_ATB;
+    memset(&heap.atb[b / BLOCKS_PER_ATB], 0, whole);
+    for (b += whole * BLOCKS_PER_ATB; b < end; b++) {
+        ATB_SET(b, AT_FREE);
+    }
+}
+
 static void gc_mark_block(size_t b) {
     // b is a HEAD block: mark it and queue it for scanning.
     ATB_SET(b, AT_MARK);
@@ -175,11 +200,27 @@ static inline void gc_mark_ptr(void *ptr) {
     }
 }
 
-static void gc_scan_block(size_t b) {
+// One past the last block of the allocation whose head is b: tails are skipped a whole ATB
+// byte (0xaa, four tails) at a time where aligned.
+static size_t gc_run_end(size_t b) {
     size_t end = b + 1;
-    while (end < heap.high_block && ATB_GET(end) == AT_TAIL) {
-        end++;
+    size_t top = heap.high_block;
+    for (;;) {
+        if ((end % BLOCKS_PER_ATB) == 0) {
+            while (end + BLOCKS_PER_ATB <= top && heap.atb[end / BLOCKS_PER_ATB] == 0xaa) {
+                end += BLOCKS_PER_ATB;
+            }
+        }
+        if (end < top && ATB_GET(end) == AT_TAIL) {
+            end++;
+        } else {
+            return end;
+        }
     }
+}
+
+static void gc_scan_block(size_t b) {
+    size_t end = gc_run_end(b);
     void **p = (void **)PTR_FROM_BLOCK(b);
     void **p_end = (void **)PTR_FROM_BLOCK(end);
     for (; p < p_end; p++) {
@@ -388,14 +429,21 @@ static size_t final_len;
 static bool finalising;
 static size_t finalisers_run;   // total finalisers run so far (gc_alloc watches it)
 
+// Walks the FTB a byte (8 blocks) at a time: most bytes are 0, and only set bits need the ATB.
 static void gc_queue_finalisers(void) {
-    for (size_t b = 0; b < heap.high_block; b++) {
-        if (ATB_GET(b) == AT_HEAD && FTB_GET(b)) {
-            if (final_len < FINAL_QUEUE_SIZE) {
-                FTB_CLEAR(b);
-                final_queue[final_len++] = PTR_FROM_BLOCK(b);
+    size_t end_byte = (heap.high_block + 7) / 8;
+    for (size_t i = 0; i < end_byte; i++) {
+        unsigned bits = heap.ftb[i];
+        while (bits != 0) {
+            size_t b = i * 8 + (size_t)__builtin_ctz(bits);
+            bits &= bits - 1;
+            if (b < heap.high_block && ATB_GET(b) == AT_HEAD) {
+                if (final_len < FINAL_QUEUE_SIZE) {
+                    FTB_CLEAR(b);
+                    final_queue[final_len++] = PTR_FROM_BLOCK(b);
+                }
+                gc_mark_block(b);
             }
-            gc_mark_block(b);
         }
     }
     gc_drain();
@@ -499,6 +547,15 @@ static size_t gc_find_free_run(size_t from, size_t n_blocks) {
                 break;
             }
         }
+        if ((b % BLOCKS_PER_ATB) == 0 && b + BLOCKS_PER_ATB <= n && heap.atb[b / BLOCKS_PER_ATB] == 0) {
+            // a whole free ATB byte; the run starts at b - run either way
+            run += BLOCKS_PER_ATB;
+            b += BLOCKS_PER_ATB;
+            if (run >= n_blocks) {
+                return b - run;
+            }
+            continue;
+        }
         if (ATB_GET(b) == AT_FREE) {
             run++;
             if (run == n_blocks) {
@@ -512,7 +569,8 @@ static size_t gc_find_free_run(size_t from, size_t n_blocks) {
     return (size_t)-1;
 }
 
-void *gc_alloc(size_t n_bytes, bool has_finaliser) {
+// zero: whether allocations of more than one block are zero-filled (single blocks always are).
+static void *gc_alloc_impl(size_t n_bytes, bool has_finaliser, bool zero) {
     if (heap.lock_depth > 0) {
         return NULL;
     }
@@ -534,6 +592,27 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
     #endif
     // Next-fit from the rover; wrap around once; then collect and try again from the start.
     size_t start;
+    if (n_blocks == 2 && heap.alloc_hint + 2 <= heap.n_blocks
+        && ATB_GET(heap.alloc_hint) == AT_FREE && ATB_GET(heap.alloc_hint + 1) == AT_FREE) {
+        // two blocks at the rover: a str/bytes header with its short data, small tuples
+        start = heap.alloc_hint;
+        heap.alloc_hint = start + 2;
+        ATB_SET(start, AT_HEAD);
+        ATB_SET(start + 1, AT_TAIL);
+        if (start + 2 > heap.high_block) {
+            heap.high_block = start + 2;
+        }
+        if (has_finaliser) {
+            FTB_SET(start);
+        }
+        mp_uint_t *w = (mp_uint_t *)PTR_FROM_BLOCK(start);
+        if (zero) {
+            memset(w, 0, 2 * MP_GC_BLOCK_BYTES);
+        }
+        heap.bytes_since_collect += 2 * MP_GC_BLOCK_BYTES;
+        gc_stats.bytes_allocated_total += 2 * MP_GC_BLOCK_BYTES;
+        return w;
+    }
     if (n_blocks == 1 && heap.alloc_hint < heap.n_blocks && ATB_GET(heap.alloc_hint) == AT_FREE) {
         // the common case: a small object right at the rover
         start = heap.alloc_hint;
@@ -576,9 +655,7 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
     }
     *rover = start + n_blocks;
     ATB_SET(start, AT_HEAD);
-    for (size_t b = start + 1; b < start + n_blocks; b++) {
-        ATB_SET(b, AT_TAIL);
-    }
+    gc_set_tails(start + 1, start + n_blocks);
     if (start + n_blocks > heap.high_block) {
         heap.high_block = start + n_blocks;
     }
@@ -586,7 +663,9 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         FTB_SET(start);
     }
     byte *p = PTR_FROM_BLOCK(start);
-    memset(p, 0, n_blocks * MP_GC_BLOCK_BYTES);
+    if (zero) {
+        memset(p, 0, n_blocks * MP_GC_BLOCK_BYTES);
+    }
     size_t bytes = n_blocks * MP_GC_BLOCK_BYTES;
     heap.bytes_since_collect += bytes;
     gc_stats.bytes_allocated_total += bytes;
@@ -594,6 +673,14 @@ void *gc_alloc(size_t n_bytes, bool has_finaliser) {
         mp_prof_gc_alloc(p, n_blocks);
     }
     return p;
+}
+
+void *gc_alloc(size_t n_bytes, bool has_finaliser) {
+    return gc_alloc_impl(n_bytes, has_finaliser, true);
+}
+
+void *gc_alloc_uninit(size_t n_bytes) {
+    return gc_alloc_impl(n_bytes, false, false);
 }
 
 static size_t gc_head_block(const void *ptr) {
@@ -608,11 +695,7 @@ static size_t gc_head_block(const void *ptr) {
 }
 
 static size_t gc_alloc_blocks(size_t b) {
-    size_t n = 1;
-    while (b + n < heap.high_block && ATB_GET(b + n) == AT_TAIL) {
-        n++;
-    }
-    return n;
+    return gc_run_end(b) - b;
 }
 
 // The allocation holding ptr (any byte inside it): its first byte, and in *n_bytes its usable
@@ -646,8 +729,14 @@ void gc_free(void *ptr) {
     }
     size_t n = gc_alloc_blocks(b);
     FTB_CLEAR(b);
-    for (size_t i = 0; i < n; i++) {
-        ATB_SET(b + i, AT_FREE);
+    gc_set_free(b, b + n);
+    // Freed just below a rover (LIFO temporaries, e.g. bigint scratch): reuse the blocks at
+    // once, while they are still in the cache.
+    if (heap.alloc_hint == b + n) {
+        heap.alloc_hint = b;
+    }
+    if (heap.alloc_hint_large == b + n) {
+        heap.alloc_hint_large = b;
     }
     // Explicitly freed memory does not count towards the next collection.
     size_t bytes = n * MP_GC_BLOCK_BYTES;

@@ -35,6 +35,10 @@ void gc_init(void *start, void *end);   // [start, end) must be zero-filled (fre
 void gc_deinit(void);
 
 void *gc_alloc(size_t n_bytes, bool has_finaliser);   // NULL on failure (or when locked)
+// Like gc_alloc without finaliser, but the contents are unspecified (old data, which the
+// conservative scan may read as pointers: only retention, never a crash). For buffers the
+// caller fills whole before reading (bigint digits).
+void *gc_alloc_uninit(size_t n_bytes);
 void gc_free(void *ptr);                              // explicit free; ptr must be a head
 size_t gc_nbytes(const void *ptr);                    // usable size of an allocation
 void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move); // NULL on failure

@@ -83,6 +83,7 @@ static void map_build_index(mp_map_t *map) {
 void mp_map_init(mp_map_t *map, size_t n) {
     map->all_keys_are_qstrs = 1;
     map->is_fixed = 0;
+    map->builtins_unshadowed = 0;
     map->used = 0;
     map->filled = 0;
     map->index = NULL;
@@ -104,6 +105,7 @@ void mp_map_init(mp_map_t *map, size_t n) {
 void mp_map_init_fixed_table(mp_map_t *map, size_t n, const mp_obj_t *table) {
     map->all_keys_are_qstrs = 1;
     map->is_fixed = 1;
+    map->builtins_unshadowed = 0;
     map->used = n;
     map->filled = n;
     map->alloc = n;
@@ -133,6 +135,13 @@ void mp_map_clear(mp_map_t *map) {
     mp_map_deinit(map);
     map->all_keys_are_qstrs = 1;
     map->is_fixed = 0;
+    map->builtins_unshadowed = 0;
+}
+
+// Keys present now do not matter: the VM caches a built-in for name q only after a lookup of q
+// in this map failed, so what must not go unseen is a later add of q (see mp_map_lookup).
+void mp_map_watch_builtins(mp_map_t *map) {
+    map->builtins_unshadowed = map->all_keys_are_qstrs;
 }
 
 // Rebuilds the table with room for at least `need` live entries, dropping tombstones.
@@ -291,6 +300,9 @@ restart:
     map->filled++;
     if (!mp_obj_is_qstr(key)) {
         map->all_keys_are_qstrs = 0;
+        map->builtins_unshadowed = 0;
+    } else if (map->builtins_unshadowed && mp_builtins_lookup(MP_OBJ_QSTR_VALUE(key)) != MP_OBJ_NULL) {
+        map->builtins_unshadowed = 0;
     }
     if (map->index) {
         ((uint32_t *)map->index)[idx_slot] = (uint32_t)(pos + 1);

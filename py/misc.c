@@ -26,6 +26,14 @@ void *m_malloc(size_t num_bytes) {
     return p;
 }
 
+void *m_malloc_uninit(size_t num_bytes) {
+    void *p = gc_alloc_uninit(num_bytes);
+    if (p == NULL) {
+        m_malloc_fail(num_bytes);
+    }
+    return p;
+}
+
 void *m_malloc_maybe(size_t num_bytes) {
     return gc_alloc(num_bytes, false);
 }

@@ -12,6 +12,7 @@
 
 // ---- allocation ----
 void *m_malloc(size_t num_bytes);                   // zeroed memory; raises MemoryError
+void *m_malloc_uninit(size_t num_bytes);            // contents unspecified; raises MemoryError
 void *m_malloc_maybe(size_t num_bytes);             // zeroed memory or NULL
 void *m_malloc_with_finaliser(size_t num_bytes);    // block gets its finaliser bit set
 void *m_realloc(void *ptr, size_t old_num_bytes, size_t new_num_bytes); // new tail zeroed

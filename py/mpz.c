@@ -81,6 +81,10 @@
 #define MPZ_ALLOC(n_bytes) m_malloc(n_bytes)
 #define MPZ_REALLOC(p, old_n, new_n) m_realloc((p), (old_n), (new_n))
 #define MPZ_FREE(p, n) m_free((p), (n))
+#define MPZ_ALLOC_UNINIT(n_bytes) m_malloc_uninit(n_bytes)
+#endif
+#ifndef MPZ_ALLOC_UNINIT
+#define MPZ_ALLOC_UNINIT(n_bytes) MPZ_ALLOC(n_bytes)
 #endif
 
 #ifndef MPZ_TOO_BIG
@@ -109,11 +113,13 @@ typedef uint64_t ddig_t;
 /******************************************************************************/
 // memory helpers
 
+// Digit arrays are not zero-filled: every algorithm writes a digit before reading it (the unit
+// test allocates with malloc, which ASan fills with garbage, and checks the results).
 static dig_t *dn_alloc(size_t n) {
     if (n > SIZE_MAX / sizeof(dig_t)) {
         MPZ_TOO_BIG();
     }
-    return (dig_t *)MPZ_ALLOC(n * sizeof(dig_t));
+    return (dig_t *)MPZ_ALLOC_UNINIT(n * sizeof(dig_t));
 }
 
 static void dn_free(dig_t *p, size_t n) {
@@ -552,7 +558,7 @@ static void dn_divrem(dig_t *q, dig_t *r, const dig_t *a, size_t an, const dig_t
     dig_t *own = NULL;
     size_t wn = an + bn + 1;
     if (work == NULL) {
-        own = work = dn_alloc(wn);
+        own = work = dn_alloc(wn);   // u[0..an] and v[0..bn) are written first
     }
     dig_t *u = work, *v = work + an + 1;
     unsigned s = clz_dig(b[bn - 1]);
@@ -1038,7 +1044,7 @@ void mpz_mul(mpz_t *dest, const mpz_t *a, const mpz_t *b) {
     }
     bool neg = a->neg != b->neg;
     size_t rn = add_size(an, bn);
-    dig_t *r = dn_alloc(rn);
+    dig_t *r = dn_alloc(rn);   // dn_mul writes all an + bn digits
     dn_mul(r, a->dig, an, b->dig, bn, NULL);
     mpz_adopt(dest, r, rn, rn, neg);
 }
@@ -1069,7 +1075,7 @@ void mpz_divmod(mpz_t *quo, mpz_t *rem, const mpz_t *a, const mpz_t *b) {
         rn = r[0] != 0;
     } else {
         qalloc = an - bn + 2;
-        q = dn_alloc(qalloc);
+        q = dn_alloc(qalloc);   // digits [0, an - bn] written when quo; unused otherwise
         dn_divrem(quo ? q : NULL, r, a->dig, an, b->dig, bn, NULL);
         qn = quo ? dn_norm(q, an - bn + 1) : 0;
         rn = dn_norm(r, bn);

@@ -175,7 +175,11 @@ typedef struct _mp_rom_map_elem_t {
 typedef struct _mp_map_t {
     size_t all_keys_are_qstrs : 1;
     size_t is_fixed : 1;
-    size_t used : (8 * sizeof(size_t) - 2);  // entries in table incl. deleted ones
+    // 1 while no key that names a built-in (nor any non-qstr key) was added since
+    // mp_map_watch_builtins (called on module globals). The VM's cache of a built-in, stored
+    // after a lookup of its name in the globals failed, is valid only while this is set.
+    size_t builtins_unshadowed : 1;
+    size_t used : (8 * sizeof(size_t) - 3);  // entries in table incl. deleted ones
     size_t filled;                           // live entries (len())
     size_t alloc;                            // capacity of table (entries)
     mp_map_elem_t *table;
@@ -193,6 +197,7 @@ void mp_map_init_fixed_table(mp_map_t *map, size_t n, const mp_obj_t *table);
 mp_map_t *mp_map_new(size_t n);
 void mp_map_deinit(mp_map_t *map);
 void mp_map_clear(mp_map_t *map);
+void mp_map_watch_builtins(mp_map_t *map);
 mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t lookup_kind);
 // Iterate: `size_t i = 0; mp_map_elem_t *e; while ((e = mp_map_iter_next(map, &i)) != NULL) ...`
 mp_map_elem_t *mp_map_iter_next(const mp_map_t *map, size_t *cur);

@@ -68,6 +68,7 @@ mp_obj_t mp_obj_new_module(qstr module_name) {
     o->base.type = &mp_type_module;
     o->globals = MP_OBJ_TO_PTR(mp_obj_new_dict(8));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(o->globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
+    mp_map_watch_builtins(&o->globals->map);
     return MP_OBJ_FROM_PTR(o);
 }
 

@@ -124,6 +124,7 @@ void mp_init(void) {
     mp_obj_t main = mp_obj_new_dict(8);
     mp_obj_dict_store(main, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
     mp_state.dict_main = MP_OBJ_TO_PTR(main);
+    mp_map_watch_builtins(&mp_state.dict_main->map);
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
     mp_register_main_module();

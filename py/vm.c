@@ -37,6 +37,7 @@
 #include "py/persistentcode.h"
 
 #define VM_CACHE_NONE (0xffff)
+#define VM_CACHE_BUILTIN (0x8000)   // flag: the hint is a position in the builtins map
 
 // ---- slow paths (kept out of the loop) ----
 
@@ -86,7 +87,7 @@ MP_NOINLINE static void vm_for_range_setup(mp_obj_t *slots, size_t n) {
 
 static inline void vm_cache_store(byte *cache, const mp_map_t *map, const mp_map_elem_t *e) {
     size_t idx = e - map->table;
-    if (!map->is_fixed && idx < VM_CACHE_NONE) {
+    if (!map->is_fixed && idx < VM_CACHE_BUILTIN) {
         mp_bc_write_u16(cache, (uint16_t)idx);
     }
 }
@@ -99,22 +100,55 @@ NORETURN MP_NOINLINE static void vm_raise_unbound_local(void) {
     mp_raise_msg(&mp_type_UnboundLocalError, "local variable referenced before assignment");
 }
 
+// Built-ins found after a failed globals lookup: the cache holds VM_CACHE_BUILTIN | position in
+// the builtins map, valid while the globals map stays builtins_unshadowed (py/obj.h).
+static mp_obj_t vm_load_builtin(qstr q, byte *cache, const mp_map_t *globals) {
+    mp_map_t *bmap = &mp_state.dict_builtins->map;
+    mp_map_elem_t *e = mp_map_lookup(bmap, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
+    if (e == NULL) {
+        vm_raise_name_error(q);
+    }
+    size_t idx = e - bmap->table;
+    if (globals->builtins_unshadowed && !bmap->is_fixed && idx < VM_CACHE_BUILTIN - 1) {
+        mp_bc_write_u16(cache, (uint16_t)(VM_CACHE_BUILTIN | idx));
+    }
+    return e->value;
+}
+
+// The cached built-in for q, or NULL; `cache` holds h.
+static inline mp_obj_t vm_cached_builtin(qstr q, size_t h, const mp_map_t *globals) {
+    if ((h & VM_CACHE_BUILTIN) && globals->builtins_unshadowed) {
+        const mp_map_t *bmap = &mp_state.dict_builtins->map;
+        h &= ~(size_t)VM_CACHE_BUILTIN;
+        if (h < bmap->used && bmap->table[h].key == MP_OBJ_NEW_QSTR(q)) {
+            return bmap->table[h].value;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
 MP_NOINLINE static mp_obj_t vm_load_global_slow(qstr q, byte *cache) {
     mp_map_t *map = &mp_state.dict_globals->map;
+    mp_obj_t v = vm_cached_builtin(q, mp_bc_read_u16(cache), map);
+    if (v != MP_OBJ_NULL) {
+        return v;
+    }
     mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
     if (e != NULL) {
         vm_cache_store(cache, map, e);
         return e->value;
     }
-    mp_obj_t v = mp_builtins_lookup(q);
-    if (v == MP_OBJ_NULL) {
-        vm_raise_name_error(q);
-    }
-    return v;
+    return vm_load_builtin(q, cache, map);
 }
 
 MP_NOINLINE static mp_obj_t vm_load_name_slow(qstr q, byte *cache) {
     mp_map_t *map = &mp_state.dict_locals->map;
+    if (mp_state.dict_globals == mp_state.dict_locals) {
+        mp_obj_t v = vm_cached_builtin(q, mp_bc_read_u16(cache), map);
+        if (v != MP_OBJ_NULL) {
+            return v;
+        }
+    }
     mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
     if (e != NULL) {
         vm_cache_store(cache, map, e);
@@ -125,12 +159,13 @@ MP_NOINLINE static mp_obj_t vm_load_name_slow(qstr q, byte *cache) {
         if (e != NULL) {
             return e->value;
         }
+        mp_obj_t v = mp_builtins_lookup(q);
+        if (v == MP_OBJ_NULL) {
+            vm_raise_name_error(q);
+        }
+        return v;
     }
-    mp_obj_t v = mp_builtins_lookup(q);
-    if (v == MP_OBJ_NULL) {
-        vm_raise_name_error(q);
-    }
-    return v;
+    return vm_load_builtin(q, cache, map);
 }
 
 // Instances whose attribute lookup may be served straight from their members map.
@@ -786,8 +821,11 @@ dispatch_top:
             ip += 6;
             mp_map_t *map = &mp_state.dict_globals->map;
             size_t h = mp_bc_read_u16(cache);
+            mp_obj_t v;
             if (h < map->used && map->table[h].key == MP_OBJ_NEW_QSTR(q)) {
                 PUSH(map->table[h].value);
+            } else if ((v = vm_cached_builtin(q, h, map)) != MP_OBJ_NULL) {
+                PUSH(v);
             } else {
                 PUSH(vm_load_global_slow(q, cache));
             }

@@ -611,6 +611,9 @@ static void *gc_alloc_impl(size_t n_bytes, bool has_finaliser, bool zero) {
         }
         heap.bytes_since_collect += 2 * MP_GC_BLOCK_BYTES;
         gc_stats.bytes_allocated_total += 2 * MP_GC_BLOCK_BYTES;
+        if (MP_UNLIKELY(mp_prof_gc_on)) {
+            mp_prof_gc_alloc(w, 2);
+        }
         return w;
     }
     if (n_blocks == 1 && heap.alloc_hint < heap.n_blocks && ATB_GET(heap.alloc_hint) == AT_FREE) {

@@ -8,6 +8,7 @@
 #   make bench       build, then run the benchmarks against python3
 #   make fuzz        build the .mpy loader fuzzer (clang, libFuzzer+ASan+UBSan), run it 20 s
 #   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
+#   make FROZEN_MANIFEST=path/manifest.py               freeze these modules into both ports
 #   make test TESTS="tests/basics tests/misc"            run a subset
 
 PYTHON ?= python3
@@ -27,10 +28,14 @@ endif
 PROG := ports/unix/$(BUILD)/micropython
 SIM := ports/sim/$(BUILD)/micropython-sim
 
+# FROZEN_MANIFEST=path/manifest.py: the modules to freeze into both ports (default: each port's
+# manifest.py); made absolute here as the ports build in their own directories.
+FROZEN_ARG := $(if $(filter command line,$(origin FROZEN_MANIFEST)),FROZEN_MANIFEST=$(if $(FROZEN_MANIFEST),$(abspath $(FROZEN_MANIFEST))))
+
 all: check-tools
-	$(MAKE) -C ports/unix -j$(JOBS)
-	$(MAKE) -C ports/sim -j$(JOBS)
+	$(MAKE) -C ports/unix -j$(JOBS) $(FROZEN_ARG)
 	$(MAKE) -C tools/mpy-cross
+	$(MAKE) -C ports/sim -j$(JOBS) $(FROZEN_ARG)
 	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; ln -sf ports/sim/build/micropython-sim micropython-sim; fi
 	@ln -sf tools/mpy-cross/build/mpy-cross mpy-cross
 

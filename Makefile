@@ -9,6 +9,7 @@
 #   make fuzz        build the .mpy loader fuzzer (clang, libFuzzer+ASan+UBSan), run it 20 s
 #   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
 #   make FROZEN_MANIFEST=path/manifest.py               freeze these modules into both ports
+#        [MPY_LIB_DIR=dir]                               (where its require() looks)
 #   make test TESTS="tests/basics tests/misc"            run a subset
 
 PYTHON ?= python3
@@ -30,7 +31,8 @@ SIM := ports/sim/$(BUILD)/micropython-sim
 
 # FROZEN_MANIFEST=path/manifest.py: the modules to freeze into both ports (default: each port's
 # manifest.py); made absolute here as the ports build in their own directories.
-FROZEN_ARG := $(if $(filter command line,$(origin FROZEN_MANIFEST)),FROZEN_MANIFEST=$(if $(FROZEN_MANIFEST),$(abspath $(FROZEN_MANIFEST))))
+FROZEN_ARG := $(if $(filter command line,$(origin FROZEN_MANIFEST)),FROZEN_MANIFEST=$(if $(FROZEN_MANIFEST),$(abspath $(FROZEN_MANIFEST)))) \
+	$(if $(MPY_LIB_DIR),MPY_LIB_DIR=$(abspath $(MPY_LIB_DIR)))
 
 all: check-tools
 	$(MAKE) -C ports/unix -j$(JOBS) $(FROZEN_ARG)

@@ -8,6 +8,8 @@
 #   make bench       build, then run the benchmarks against python3
 #   make fuzz        build the .mpy loader fuzzer (clang, libFuzzer+ASan+UBSan), run it 20 s
 #   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
+#   make FROZEN_MANIFEST=path/manifest.py               freeze these modules into both ports
+#        [MPY_LIB_DIR=dir]                               (where its require() looks)
 #   make test TESTS="tests/basics tests/misc"            run a subset
 
 PYTHON ?= python3
@@ -27,12 +29,17 @@ endif
 PROG := ports/unix/$(BUILD)/micropython
 SIM := ports/sim/$(BUILD)/micropython-sim
 
+# FROZEN_MANIFEST=path/manifest.py: the modules to freeze into both ports (default: each port's
+# manifest.py); made absolute here as the ports build in their own directories.
+FROZEN_ARG := $(if $(filter command line,$(origin FROZEN_MANIFEST)),FROZEN_MANIFEST=$(if $(FROZEN_MANIFEST),$(abspath $(FROZEN_MANIFEST)))) \
+	$(if $(MPY_LIB_DIR),MPY_LIB_DIR=$(abspath $(MPY_LIB_DIR)))
+
 all: check-tools
-	$(MAKE) -C ports/unix -j$(JOBS)
-	$(MAKE) -C ports/sim -j$(JOBS)
-	@# mpy-cross links the release build's objects: it is built with the release build only
-	@if [ "$(BUILD)" = build ]; then $(MAKE) -C tools/mpy-cross && ln -sf tools/mpy-cross/build/mpy-cross mpy-cross; fi
+	$(MAKE) -C ports/unix -j$(JOBS) $(FROZEN_ARG)
+	$(MAKE) -C tools/mpy-cross
+	$(MAKE) -C ports/sim -j$(JOBS) $(FROZEN_ARG)
 	@if [ "$(BUILD)" = build ]; then ln -sf ports/unix/build/micropython micropython; ln -sf ports/sim/build/micropython-sim micropython-sim; fi
+	@ln -sf tools/mpy-cross/build/mpy-cross mpy-cross
 
 check-tools:
 	@command -v $(CC) >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || { echo "error: no C compiler: apt-get install gcc make"; exit 1; }

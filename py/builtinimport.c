@@ -7,6 +7,8 @@
 //      submodule its package's __path__. In each directory, MicroPython's order: the package
 //      `name/` (its `__init__.py`, else `__init__.mpy`), then `name.py`, then `name.mpy`
 //      (precompiled, loaded by py/persistentcode.c); the first directory with a match wins.
+//      The entry ".frozen" is the table of frozen modules (py/frozenmod.h), searched in its
+//      place: a file in a directory listed before ".frozen" wins over a frozen module.
 // A module is entered in sys.modules before its body runs (circular imports see the partial
 // module) and removed again if the body raises.
 #include <string.h>
@@ -14,6 +16,16 @@
 #include "py/runtime.h"
 #include "py/mphal.h"
 #include "py/persistentcode.h"
+#include "py/frozenmod.h"
+
+// ---- frozen modules (py/frozenmod.c): ".frozen" in sys.path stands for the built-in table ----
+
+// mp_import_stat, except that paths below ".frozen" are looked up in the frozen table.
+static mp_import_stat_t import_stat(const char *path) {
+    return mp_frozen_path(path) ? mp_frozen_stat(path) : mp_import_stat(path);
+}
+
+// ---- end of frozen modules ----
 
 static mp_obj_t loaded_module(mp_obj_t full_name) {
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(mp_state.loaded_modules), full_name, MP_MAP_LOOKUP);
@@ -32,10 +44,10 @@ static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_le
     }
     vstr_add_strn(path, name, name_len);
     size_t base_len = path->len;
-    mp_import_stat_t st = mp_import_stat(vstr_null_terminated_str(path));
+    mp_import_stat_t st = import_stat(vstr_null_terminated_str(path));
     if (st == MP_IMPORT_STAT_DIR) {
         vstr_add_str(path, "/__init__.py");
-        if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+        if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
             path->len = base_len;
             return MP_IMPORT_STAT_DIR;
         }
@@ -44,12 +56,12 @@ static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_le
         return MP_IMPORT_STAT_DIR;
     }
     vstr_add_str(path, ".py");
-    if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+    if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
         return MP_IMPORT_STAT_FILE;
     }
     path->len = base_len;
     vstr_add_str(path, ".mpy");
-    if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+    if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
         return MP_IMPORT_STAT_FILE;
     }
     return MP_IMPORT_STAT_NO_EXIST;
@@ -83,6 +95,14 @@ void mp_exec_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals) {
 }
 
 static void exec_file_in_module(mp_obj_t module, const char *file_path) {
+    if (mp_frozen_path(file_path)) {   // frozen module: .mpy image or source in the binary
+        const mp_frozen_module_t *fm = mp_frozen_find_file(file_path);
+        if (fm == NULL) {
+            mp_raise_OSError_with_filename(2, file_path);
+        }
+        mp_frozen_exec(fm, file_path, mp_obj_module_get_globals(module));
+        return;
+    }
     if (path_is_mpy(file_path)) {
         mp_obj_dict_t *g = mp_obj_module_get_globals(module);
         mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(qstr_from_str(file_path)));
@@ -170,12 +190,12 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
             mp_obj_dict_store(MP_OBJ_FROM_PTR(g), MP_OBJ_NEW_QSTR(MP_QSTR___path__), pkg_path);
             size_t pkg_len = path.len;
             vstr_add_str(&path, "/__init__.py");
-            if (mp_import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
+            if (import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
                 exec_file_in_module(mod, vstr_null_terminated_str(&path));
             } else {
                 path.len = pkg_len;
                 vstr_add_str(&path, "/__init__.mpy");
-                if (mp_import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
+                if (import_stat(vstr_null_terminated_str(&path)) == MP_IMPORT_STAT_FILE) {
                     exec_file_in_module(mod, vstr_null_terminated_str(&path));
                 }
             }

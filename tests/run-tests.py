@@ -46,7 +46,7 @@ DIFF_MAX_LINES = 40
 DIRECTIVE_LINES = 10
 HELPER_PREFIX = "mod_"
 # sub-directories of tests/ that are not test areas
-NOT_AREAS = {"unit", "results", "__pycache__"}
+NOT_AREAS = {"unit", "results", "__pycache__", "frozen_manifest"}  # frozen_manifest: data of tests/host/frozen_manifest.py
 
 
 def is_test_file(path):

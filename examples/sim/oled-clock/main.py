@@ -1,8 +1,8 @@
 # A clock on an SSD1306: time from a DS1307 on the same I2C bus, the LED blinks every second,
 # the button (GPIO0) toggles seconds display. Run it:
-#   ./micropython-sim --board examples/sim/oled-clock/diagram.json --fs tests/sim \
+#   ./micropython-sim --board examples/sim/oled-clock/diagram.json \
 #       --until 5s --screenshot oled1=clock.png examples/sim/oled-clock/main.py
-# (--fs tests/sim provides /lib/ssd1306.py, a driver with the standard driver's API.)
+# (ssd1306 is frozen into the board: ports/sim/modules/ssd1306.py, the standard driver's API.)
 from machine import Pin, I2C
 import ssd1306, time
 

@@ -1,0 +1,3 @@
+# ports/sim/manifest.py: modules frozen into the simulated board (tools/makemanifest.py,
+# docs/mpy.md): its SSD1306 OLED driver, compiled to .mpy.
+module("ssd1306.py", base_path="$(PORT_DIR)/modules")

@@ -1,0 +1,2 @@
+# error: mpy-cross rejects the module (line 2)
+module("bad_syntax.py")

@@ -1,0 +1,2 @@
+# error: a missing file (line 2)
+module("nope.py")

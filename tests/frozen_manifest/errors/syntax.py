@@ -1,0 +1,3 @@
+# error: syntax error in the manifest (line 3)
+
+freeze(

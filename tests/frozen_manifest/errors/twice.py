@@ -1,0 +1,3 @@
+# error: frozen twice (line 3)
+module("bad_syntax.py")
+module("bad_syntax.py")

@@ -1,0 +1,2 @@
+from . import pkg_value
+mod_value = pkg_value + 1

@@ -1,0 +1,1 @@
+print("deep", __name__, __file__)

@@ -1,0 +1,2 @@
+def g(*args, **kw):
+    return (args, sorted(kw.items()))

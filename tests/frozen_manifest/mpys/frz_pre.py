@@ -1,0 +1,1 @@
+print("frz_pre precompiled", __name__)

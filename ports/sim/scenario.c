@@ -1210,6 +1210,9 @@ static void serial_scan(void) {
     if (from > ci.ser_len) {
         from = ci.ser_len;
     }
+    if (ci.ser == NULL || st->n_bytes == 0) {
+        return;     // nothing received yet (memmem must not see a NULL buffer)
+    }
     uint8_t *hit = memmem(ci.ser + from, ci.ser_len - from, st->bytes, st->n_bytes);
     if (hit == NULL) {
         ci.ser_scanned = ci.ser_len;

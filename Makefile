@@ -7,6 +7,10 @@
 #   make bench       build, then run the benchmarks against python3
 #   make DEBUG=1 / SANITIZE=1 / SWITCH=1 / GCSTRESS=1   variant builds (separate build dirs)
 #   make test TESTS="tests/basics tests/misc"            run a subset
+#   make fuzz-all SECONDS=N   build and run every libFuzzer harness of tests/fuzz N s each (clang)
+#   make difftest N=200       random programs (tests/fuzz/gen_programs.py) vs python3
+#   make valgrind-test        the whole suite under Valgrind memcheck (docs/fuzzing.md)
+#   make GCSTRESS=1 test TIMEOUT=600   the suite on the collect-every-allocation build
 
 PYTHON ?= python3
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -37,8 +41,20 @@ check-tools:
 run: all
 	./$(PROG) examples/hello.py
 
+TIMEOUT_ARG := $(if $(TIMEOUT),--timeout $(TIMEOUT),)
 test: all
-	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS) $(TESTS)
+	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS) $(TIMEOUT_ARG) $(TESTS)
+
+SECONDS ?= 20
+fuzz-all:
+	tests/fuzz/run-all.sh $(SECONDS) $(HARNESSES)
+
+N ?= 200
+difftest: all
+	$(PYTHON) tests/fuzz/gen_programs.py --run $(N) --seed $(or $(SEED),1) --target ./$(PROG)
+
+valgrind-test: all
+	$(PYTHON) tests/run-tests.py --target $(PROG) --valgrind -j$(JOBS) $(TIMEOUT_ARG) $(TESTS)
 
 bench: all
 	$(PYTHON) benchmarks/run-bench.py --target $(PROG)
@@ -49,4 +65,4 @@ clean:
 	$(MAKE) -C ports/sim clean
 	rm -f micropython micropython-sim
 
-.PHONY: all check-tools run test bench clean
+.PHONY: all check-tools run test bench clean fuzz-all difftest valgrind-test

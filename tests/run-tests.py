@@ -46,7 +46,7 @@ DIFF_MAX_LINES = 40
 DIRECTIVE_LINES = 10
 HELPER_PREFIX = "mod_"
 # sub-directories of tests/ that are not test areas
-NOT_AREAS = {"unit", "results", "__pycache__"}
+NOT_AREAS = {"unit", "results", "__pycache__", "fuzz"}  # fuzz: harnesses and generators (docs/fuzzing.md)
 
 
 def is_test_file(path):

@@ -106,6 +106,7 @@ static mp_obj_t fuzz_def(const char *py_src, const char *name) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     mp_stack_set_top(__builtin_frame_address(0));
     mp_stack_set_limit(1024 * 1024);
+    memset(fuzz_heap, 0, sizeof(fuzz_heap)); // gc_init wants zeroed tables (fresh memory)
     gc_init(fuzz_heap, fuzz_heap + sizeof(fuzz_heap));
     mp_init();
     mp_stack_set_top(__builtin_frame_address(0));

@@ -11,6 +11,10 @@
 #   make FROZEN_MANIFEST=path/manifest.py               freeze these modules into both ports
 #        [MPY_LIB_DIR=dir]                               (where its require() looks)
 #   make test TESTS="tests/basics tests/misc"            run a subset
+#   make fuzz-all SECONDS=N   build and run every libFuzzer harness of tests/fuzz N s each (clang)
+#   make difftest N=200       random programs (tests/fuzz/gen_programs.py) vs python3
+#   make valgrind-test        the whole suite under Valgrind memcheck (docs/fuzzing.md)
+#   make GCSTRESS=1 test TIMEOUT=600   the suite on the collect-every-allocation build
 
 PYTHON ?= python3
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -48,8 +52,20 @@ check-tools:
 run: all
 	./$(PROG) examples/hello.py
 
+TIMEOUT_ARG := $(if $(TIMEOUT),--timeout $(TIMEOUT),)
 test: all
-	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS) $(TESTS)
+	$(PYTHON) tests/run-tests.py --target $(PROG) -j$(JOBS) $(TIMEOUT_ARG) $(TESTS)
+
+SECONDS ?= 20
+fuzz-all:
+	tests/fuzz/run-all.sh $(SECONDS) $(HARNESSES)
+
+N ?= 200
+difftest: all
+	$(PYTHON) tests/fuzz/gen_programs.py --run $(N) --seed $(or $(SEED),1) --target ./$(PROG)
+
+valgrind-test: all
+	$(PYTHON) tests/run-tests.py --target $(PROG) --valgrind -j$(JOBS) $(TIMEOUT_ARG) $(TESTS)
 
 bench: all
 	$(PYTHON) benchmarks/run-bench.py --target $(PROG)
@@ -66,4 +82,4 @@ clean:
 	rm -f micropython mpy-cross
 	$(MAKE) -C tools/mpy-cross clean
 
-.PHONY: all check-tools run test bench fuzz clean
+.PHONY: all check-tools run test bench fuzz clean fuzz-all difftest valgrind-test

@@ -10,11 +10,32 @@
 // ---- allocation ----
 
 void m_malloc_fail(size_t num_bytes) {
-    (void)num_bytes;
-    // The preallocated instance: raising must not allocate (the heap is full or locked).
+    // The preallocated instance: raising must not need the heap (it is full or locked). The
+    // message names the size when three small blocks can still be had (usual after a large
+    // request failed); otherwise, or for a size that overflowed ((size_t)-1), it is the plain
+    // "memory allocation failed" of the preallocated args.
     mp_obj_exception_t *e = mp_obj_exception_get_native(mp_state.memory_error_obj);
     mp_obj_exception_clear_traceback(mp_state.memory_error_obj);
     e->context = MP_OBJ_NULL;
+    e->args = MP_OBJ_TO_PTR(mp_state.memory_error_args);
+    if (num_bytes != (size_t)-1) {
+        char msg[80];
+        int n = snprintf(msg, sizeof(msg), "memory allocation failed, allocating %lu bytes", (unsigned long)num_bytes);
+        byte *data = gc_alloc((size_t)n + 1, false);
+        mp_obj_str_t *s = data ? gc_alloc(sizeof(mp_obj_str_t), false) : NULL;
+        mp_obj_tuple_t *t = s ? gc_alloc(sizeof(mp_obj_tuple_t) + sizeof(mp_obj_t), false) : NULL;
+        if (t != NULL) {
+            memcpy(data, msg, (size_t)n + 1);
+            s->base.type = &mp_type_str;
+            s->hash = 0;
+            s->len = (size_t)n;
+            s->data = data;
+            t->base.type = &mp_type_tuple;
+            t->len = 1;
+            t->items[0] = MP_OBJ_FROM_PTR(s);
+            e->args = t;
+        }
+    }
     nlr_raise(mp_state.memory_error_obj);
 }
 

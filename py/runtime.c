@@ -108,6 +108,7 @@ void mp_init(void) {
     mp_state.sys_path = mp_obj_new_list(0, NULL);
     mp_state.sys_argv = mp_obj_new_list(0, NULL);
     mp_state.memory_error_obj = mp_obj_new_exception_msg(&mp_type_MemoryError, "memory allocation failed");
+    mp_state.memory_error_args = MP_OBJ_FROM_PTR(mp_obj_exception_get_native(mp_state.memory_error_obj)->args);
     mp_state.keyboard_interrupt_obj = mp_obj_new_exception(&mp_type_KeyboardInterrupt);
     // Raised when the heap is full or locked: their tracebacks must not need the heap (the
     // innermost frames are kept when more are crossed).

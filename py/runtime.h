@@ -23,6 +23,7 @@ typedef struct _mp_state_t {
     volatile mp_obj_t pending_exception; // set by signal handlers (KeyboardInterrupt); VM checks it
     mp_obj_t keyboard_interrupt_obj;
     mp_obj_t memory_error_obj;       // preallocated
+    mp_obj_t memory_error_args;      // its plain ("memory allocation failed",) args tuple
     mp_obj_t schedule_queue;         // micropython.schedule (list of (fun, arg))
     mp_obj_t repl_last_value;        // `_` in the REPL
     mp_obj_t stop_iteration_arg;     // set by a generator's iternext when it returns STOP with a return value (NULL: none)

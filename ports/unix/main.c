@@ -410,7 +410,14 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     mp_state.opt_level = opt_level;
     mp_state.compile_only = compile_only;
 
-    signal(SIGINT, sigint_handler);
+    // Without SA_RESTART (signal() would set it): a blocking read/write/open/stat returns EINTR,
+    // and MP_UNIX_RETRY_EINTR (unix_io.h) raises the pending KeyboardInterrupt instead of waiting
+    // on (a FIFO with no data would otherwise never give Ctrl-C back).
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = sigint_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
     const char *inspect_env = getenv("MICROPYINSPECT");
     if (inspect_env != NULL && inspect_env[0] != '\0') {
         opt_inspect = true;

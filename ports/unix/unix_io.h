@@ -35,6 +35,9 @@ int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout_ms);
 // KeyboardInterrupt) in between. Leaves the result in `ret`.
 #define MP_UNIX_RETRY_EINTR(ret, expr) \
     do { \
+        if (mp_state.pending_exception != MP_OBJ_NULL) { \
+            mp_handle_pending(true); /* a Ctrl-C that came just before: don't block first */ \
+        } \
         (ret) = (expr); \
         if ((ret) != -1 || errno != EINTR) { \
             break; \

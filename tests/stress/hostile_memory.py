@@ -10,6 +10,7 @@ def check(name, f):
         f()
         print(name, 'no error')
     except MemoryError as e:
+        gc.collect()    # what f() built is garbage now: make room for the message string
         msg = str(e)
         ok = msg.startswith('memory allocation failed, allocating ') and msg.endswith(' bytes')
         print(name, 'MemoryError', ok or msg)

@@ -242,6 +242,9 @@ static void *heap;
 static void interp_start(void) {
     char *stack_top = mp_state.stack_top, *stack_limit = mp_state.stack_limit;
     size_t stack_limit_bytes = mp_state.stack_limit_bytes;
+    // gc_init expects zeroed tables: after a reboot the heap holds the previous boot's state
+    // (a real board's RAM would too, but our allocator must start from an empty table).
+    memset(heap, 0, heap_size);
     gc_init(heap, (char *)heap + heap_size);
     mp_init();
     mp_state.stack_top = stack_top;

@@ -41,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     mp_stack_set_top(__builtin_frame_address(0));
     if (heap == NULL) {
         mp_stack_set_limit(4 * 1024 * 1024);
-        heap = malloc(FUZZ_HEAP_BYTES);
+        heap = calloc(1, FUZZ_HEAP_BYTES);   // gc_init expects zeroed tables
         gc_init(heap, heap + FUZZ_HEAP_BYTES);
         mp_init();
         mp_stack_set_top(__builtin_frame_address(0));

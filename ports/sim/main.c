@@ -605,6 +605,7 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
         sim_event_post(opt_until, until_fire, NULL, 0);
     }
 
+    repl_plain_echo = opt_pty;   // a board echoes what it reads in its friendly REPL
     if (opt_pty && !pty_setup()) {
         return 2;
     }

@@ -764,7 +764,10 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
 }
 
 // ---- the plain line reader (pipes): no echo, no editing beyond backspace ----
+// A board's REPL echoes what it reads (mpremote's `repl` relies on it): the simulated board's
+// --pty console sets repl_plain_echo, and the plain reader then echoes like a board.
 
+bool repl_plain_echo;
 static bool plain_skip_lf; // a '\n' straight after '\r' belongs to the same line end
 
 static line_status_t read_line_plain(const char *prompt, bool primary, char **line_out) {
@@ -786,6 +789,9 @@ static line_status_t read_line_plain(const char *prompt, bool primary, char **li
         }
         if (c == '\r' || c == '\n') {
             plain_skip_lf = c == '\r';
+            if (repl_plain_echo) {
+                out_str("\r\n");
+            }
             break;
         }
         if (c == CHAR_CTRL_C) {
@@ -807,10 +813,17 @@ static line_status_t read_line_plain(const char *prompt, bool primary, char **li
             }
             if (line.len > 0) {
                 line.len--;
+                if (repl_plain_echo) {
+                    out_str("\b \b");
+                }
             }
             continue;
         }
         vstr_add_byte(&line, (byte)c);
+        if (repl_plain_echo && (c >= 0x20 || c == '\t')) {
+            char ch[2] = {(char)c, 0};
+            out_str(ch);
+        }
     }
     size_t n = line.len;
     char *s = malloc(n + 1);

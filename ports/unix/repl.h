@@ -18,4 +18,7 @@
 // SystemExit raised at the friendly prompt. Returns the process exit code.
 int repl_run(void);
 
+// The plain reader (not a terminal) echoes what it reads, as a board does (set by ports/sim --pty).
+extern bool repl_plain_echo;
+
 #endif // MICROPY_INCLUDED_UNIX_REPL_H

@@ -190,10 +190,3 @@ void sim_clock_advance_to(sim_ns_t t) {
 void sim_clock_run_due(void) {
     sim_clock_advance_to(sim_now());
 }
-
-void sim_clock_reset(void) {
-    heap_len = 0;
-    sim_clock_ns = 0;
-    sim_vm_ops = ops_synced = 0;
-    sim_vm_ops_deadline = 1;
-}

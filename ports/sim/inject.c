@@ -117,10 +117,3 @@ size_t sim_record_txns(const sim_txn_t **out) {
     *out = txns;
     return n_txns;
 }
-
-void sim_record_clear(void) {
-    for (size_t i = 0; i < n_txns; i++) {
-        free(txns[i].data);
-    }
-    n_txns = 0;
-}

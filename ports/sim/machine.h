@@ -67,7 +67,5 @@ extern int64_t sim_rtc_epoch_s;
 int64_t sim_rtc_now_us(void);           // microseconds since 2000-01-01 now
 void sim_timers_reset(void);
 void sim_wdt_reset(void);
-// PWM: duty cycle of a pin for parts that read brightness (0..1), -1 if not a PWM pin.
-double sim_pwm_duty(int gpio);
 
 #endif

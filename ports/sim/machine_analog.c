@@ -154,15 +154,6 @@ typedef struct {
 
 static machine_pwm_obj_t *pwm_by_gpio[SIM_MAX_GPIO];
 
-double sim_pwm_duty(int g) {
-    machine_pwm_obj_t *p = g >= 0 && g < SIM_MAX_GPIO ? pwm_by_gpio[g] : NULL;
-    if (p == NULL || !p->active) {
-        return -1;
-    }
-    double d = p->duty_u16 / 65535.0;
-    return p->invert ? 1 - d : d;
-}
-
 static void pwm_level(machine_pwm_obj_t *p, int v) {
     sim_pin_write(p->gpio, p->invert ? !v : v);
 }

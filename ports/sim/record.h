@@ -19,6 +19,5 @@ typedef struct {
 } sim_txn_t;
 
 size_t sim_record_txns(const sim_txn_t **out);
-void sim_record_clear(void);
 
 #endif

@@ -721,6 +721,13 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
     rl_result = NULL;
     fflush(stdout);
     rl_callback_handler_install(prompt, line_handler);
+    // SIGINT stays blocked except inside pselect: one that comes between the look at the flag
+    // and the wait is delivered as the wait starts (and ends it), never lost until the next key.
+    sigset_t block, waitmask;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &waitmask);
+    sigdelset(&waitmask, SIGINT);
     while (!rl_have_result) {
         // a SIGINT may have come while readline was busy: look before blocking
         bool interrupted = take_sigint();
@@ -728,9 +735,10 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
             fd_set fds;
             FD_ZERO(&fds);
             FD_SET(0, &fds);
-            if (select(1, &fds, NULL, NULL, NULL) < 0) {
+            if (pselect(1, &fds, NULL, NULL, NULL, &waitmask) < 0) {
                 if (errno != EINTR) {
                     rl_callback_handler_remove();
+                    sigprocmask(SIG_UNBLOCK, &block, NULL);
                     return LINE_EOF;
                 }
                 interrupted = take_sigint();
@@ -740,6 +748,7 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
             }
         }
         if (interrupted) {
+            sigprocmask(SIG_UNBLOCK, &block, NULL);
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_callback_handler_remove();
@@ -748,6 +757,7 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
         }
         rl_callback_read_char();
     }
+    sigprocmask(SIG_UNBLOCK, &block, NULL);
     if (rl_special != LINE_OK) {
         free(rl_result);
         if (rl_special == LINE_RAW || rl_special == LINE_PASTE) {

@@ -609,6 +609,9 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
     if (opt_pty && !pty_setup()) {
         return 2;
     }
+    if (opt_pty) {
+        repl_console_crlf_begin(); // a board's UART: "\n" goes out as "\r\n"
+    }
 
     // The CI runner: a scenario, expected/failure text, a timeout or a timed screenshot.
     sim_ci_config_t ci = opt_ci;

@@ -57,6 +57,8 @@ static bool term_is_tty;         // stdin is a terminal (byte mode can be set)
 static bool term_saved;
 static struct termios term_orig; // the terminal as we found it
 // What fd 0's terminal is set to (when it is one).
+bool repl_console_crlf;
+
 typedef enum { TERM_ORIGINAL, TERM_BYTES, TERM_BYTES_SIGINT } term_mode_t;
 static term_mode_t term_mode;
 
@@ -76,9 +78,22 @@ static void write_all(const char *s, size_t n) {
     }
 }
 
+// A board's console (repl_console_crlf) sends every lone "\n" as "\r\n".
 static void out_strn(const char *s, size_t n) {
     fflush(stdout);
-    write_all(s, n);
+    if (!repl_console_crlf) {
+        write_all(s, n);
+        return;
+    }
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r')) {
+            write_all(s + start, i - start);
+            write_all("\r\n", 2);
+            start = i + 1;
+        }
+    }
+    write_all(s + start, n - start);
 }
 
 static void out_str(const char *s) {
@@ -206,6 +221,17 @@ static void crlf_redirect(bool on) {
         stderr = saved_stderr;
         saved_stdout = saved_stderr = NULL;
     }
+}
+
+// A board's console: C stdio output turns "\n" into "\r\n" for the whole run (ports/sim --pty),
+// so the friendly REPL and the firmware's prints do not stair-step on a raw terminal.
+void repl_console_crlf_begin(void) {
+    repl_console_crlf = true;
+    crlf_redirect(true);
+    if (crlf_stream != NULL) {
+        setvbuf(crlf_stream, NULL, _IONBF, 0); // nothing written yet; a prompt without "\n" shows at once
+    }
+    saved_stdout = saved_stderr = NULL; // permanent: a raw REPL's redirect nests inside it
 }
 
 // ---- running code ----

@@ -21,4 +21,9 @@ int repl_run(void);
 // The plain reader (not a terminal) echoes what it reads, as a board does (set by ports/sim --pty).
 extern bool repl_plain_echo;
 
+// A board's console: every "\n" of the REPL and of program output goes out as "\r\n" (set by
+// ports/sim --pty through repl_console_crlf_begin(); binary writes to sys.stdout.buffer stay raw).
+extern bool repl_console_crlf;
+void repl_console_crlf_begin(void);
+
 #endif // MICROPY_INCLUDED_UNIX_REPL_H

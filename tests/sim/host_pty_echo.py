@@ -27,6 +27,15 @@ try:
     os.write(fd, b"6*7x\x7f\r")
     out = read_until(b"42", 20.0) + read_until(b">>> ", 5.0)
     print("echoed", b"6*7x\b \b\r\n" in out, "result", b"42" in out)
+    # a board's UART sends "\r\n": no stair-stepping on a raw terminal
+    print("crlf result", b"42\r\n>>> " in out)
+    os.write(fd, b"print('a\\nb')\r")
+    out = read_until(b">>> ")
+    print("crlf print", b"a\r\nb\r\n>>> " in out, b"\r\r" in out)
+    os.write(fd, b"1/0\r")
+    out = read_until(b">>> ")
+    print("crlf traceback", b"\r\nZeroDivisionError: division by zero\r\n>>> " in out,
+          b"\n" in out.replace(b"\r\n", b""))
 finally:
     p.kill()
     p.wait()

@@ -333,6 +333,7 @@ static mp_obj_t machine_time_pulse_us(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(machine_time_pulse_us_obj, 2, 3, machine_time_pulse_us);
 
 void sim_neopixel_write(int gpio, const uint8_t *buf, size_t n);
+extern const mp_obj_fun_builtin_fixed_t sim_dht_readinto_obj; // modonewire.c
 
 // bitstream(pin, encoding, timing, data): encoding 0 with timing (high0, low0, high1, low1) in
 // ns, as the NeoPixel driver uses. The parts on the pin receive the bytes (and the VCD sees
@@ -392,6 +393,7 @@ static const mp_rom_map_elem_t machine_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_enable_irq), MP_ROM_PTR(&machine_enable_irq_obj) },
     { MP_ROM_QSTR(MP_QSTR_time_pulse_us), MP_ROM_PTR(&machine_time_pulse_us_obj) },
     { MP_ROM_QSTR(MP_QSTR_bitstream), MP_ROM_PTR(&machine_bitstream_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dht_readinto), MP_ROM_PTR(&sim_dht_readinto_obj) },
     { MP_ROM_QSTR(MP_QSTR_Pin), MP_ROM_PTR(&machine_pin_type) },
     { MP_ROM_QSTR(MP_QSTR_Signal), MP_ROM_PTR(&machine_signal_type) },
     { MP_ROM_QSTR(MP_QSTR_I2C), MP_ROM_PTR(&machine_i2c_type) },

@@ -24,7 +24,10 @@ mp_obj_t *sim_root_slots(void) {
     return ((mp_obj_list_t *)MP_OBJ_TO_PTR(r))->items;
 }
 
+void sim_network_reset(void); // modnetwork.c
+
 void sim_machine_init(void) {
+    sim_network_reset();
     mp_obj_t slots[SIM_SLOT_N];
     slots[SIM_SLOT_SCHED] = mp_obj_new_list(0, NULL);
     slots[SIM_SLOT_PIN_IRQ] = mp_obj_new_list(SIM_MAX_GPIO, NULL);

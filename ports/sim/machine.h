@@ -44,6 +44,11 @@ extern bool sim_stop_requested;
 extern int sim_reset_cause;             // machine.reset_cause() of the current boot
 extern int sim_pending_reset;           // 0, or the cause of a reset in progress
 void sim_request_reset(int cause);
+// machine_esp32.c: wake-up sources. wake_reason values are esp32's (EXT0 2, EXT1 3, TIMER 4).
+#define SIM_EXT0_WAKE 2
+#define SIM_TIMER_WAKE 4
+extern int sim_wake_reason;
+extern int sim_wake_ext0_gpio, sim_wake_ext0_level;
 
 enum {
     SIM_PWRON_RESET = 1, SIM_HARD_RESET = 2, SIM_WDT_RESET = 3, SIM_DEEPSLEEP_RESET = 4, SIM_SOFT_RESET = 5,
@@ -57,6 +62,7 @@ extern const mp_obj_type_t machine_spi_type;
 extern const mp_obj_type_t machine_soft_spi_type;
 extern const mp_obj_type_t machine_timer_type;
 extern const mp_obj_type_t machine_adc_type;
+extern const mp_obj_type_t machine_dac_type, machine_touchpad_type; // machine_esp32.c
 extern const mp_obj_type_t machine_pwm_type;
 extern const mp_obj_type_t machine_uart_type;
 extern const mp_obj_type_t machine_rtc_type;

@@ -634,6 +634,7 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
 
     int ret = 0;
     sim_reset_cause = SIM_PWRON_RESET;
+    sim_wake_reason = 0;
     for (int boots = 0;; boots++) {
         interp_start();
         pty_running_code = opt_pty;
@@ -675,6 +676,9 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
                 mp_hal_stdout_tx_strn("MPY: soft reboot\n", 17);
             }
             sim_reset_cause = cause;
+            if (cause != SIM_DEEPSLEEP_RESET && cause != SIM_SOFT_RESET) {
+                sim_wake_reason = 0;
+            }
             mp_deinit();
             if (boots > 10000) {
                 fprintf(stderr, "micropython-sim: the board keeps resetting; stopped\n");

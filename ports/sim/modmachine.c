@@ -270,23 +270,59 @@ static mp_obj_t machine_lightsleep(size_t n_args, const mp_obj_t *args) {
     } else {
         mp_int_t ms = mp_obj_get_int(args[0]);
         sim_sleep_ns(ms > 0 ? (sim_ns_t)ms * SIM_NS_PER_MS : 0);
+        sim_wake_reason = SIM_TIMER_WAKE;
     }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(machine_lightsleep_obj, 0, 1, machine_lightsleep);
 
 static mp_obj_t machine_deepsleep(size_t n_args, const mp_obj_t *args) {
+    sim_ns_t end = INT64_MAX / 4;
     if (n_args > 0) {
         mp_int_t ms = mp_obj_get_int(args[0]);
-        sim_sleep_ns(ms > 0 ? (sim_ns_t)ms * SIM_NS_PER_MS : 0);
-    } else {
-        sim_sleep_ns(INT64_MAX / 4);
+        end = sim_now() + (ms > 0 ? (sim_ns_t)ms * SIM_NS_PER_MS : 0);
     }
+    int reason = SIM_TIMER_WAKE;
+    if (sim_wake_ext0_gpio >= 0) {
+        // the RTC keeps watching the ext0 pin: wake when it reaches the level
+        int g = sim_wake_ext0_gpio;
+        while (sim_pin_read(g) != sim_wake_ext0_level && !sim_stop_requested) {
+            sim_ns_t next = sim_event_next_time();
+            if (next >= end) {
+                break;
+            }
+            sim_clock_advance_to(next > sim_now() ? next : sim_now());
+        }
+        if (sim_pin_read(g) == sim_wake_ext0_level) {
+            reason = SIM_EXT0_WAKE;
+            end = sim_now();
+        }
+    }
+    if (end > sim_now()) {
+        sim_sleep_ns(end - sim_now());
+    }
+    sim_wake_reason = reason;
     sim_request_reset(SIM_DEEPSLEEP_RESET);
     raise_if_stopped();
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(machine_deepsleep_obj, 0, 1, machine_deepsleep);
+
+static mp_obj_t machine_wake_reason(void) {
+    return MP_OBJ_NEW_SMALL_INT(sim_wake_reason);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(machine_wake_reason_obj, machine_wake_reason);
+
+// bootloader(): the board leaves the firmware for its ROM loader: the run ends here.
+static mp_obj_t machine_bootloader(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    sim_stop_requested = true;
+    sim_vm_ops_deadline = sim_vm_ops + 1;
+    raise_if_stopped();
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(machine_bootloader_obj, 0, 1, machine_bootloader);
 
 static mp_obj_t machine_disable_irq(void) {
     int prev = irq_disabled;
@@ -392,6 +428,17 @@ static const mp_rom_map_elem_t machine_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_idle), MP_ROM_PTR(&machine_idle_obj) },
     { MP_ROM_QSTR(MP_QSTR_lightsleep), MP_ROM_PTR(&machine_lightsleep_obj) },
     { MP_ROM_QSTR(MP_QSTR_deepsleep), MP_ROM_PTR(&machine_deepsleep_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sleep), MP_ROM_PTR(&machine_lightsleep_obj) },
+    { MP_ROM_QSTR(MP_QSTR_wake_reason), MP_ROM_PTR(&machine_wake_reason_obj) },
+    { MP_ROM_QSTR(MP_QSTR_bootloader), MP_ROM_PTR(&machine_bootloader_obj) },
+    { MP_ROM_QSTR(MP_QSTR_DAC), MP_ROM_PTR(&machine_dac_type) },
+    { MP_ROM_QSTR(MP_QSTR_TouchPad), MP_ROM_PTR(&machine_touchpad_type) },
+    { MP_ROM_QSTR(MP_QSTR_PIN_WAKE), MP_ROM_INT(2) },
+    { MP_ROM_QSTR(MP_QSTR_EXT0_WAKE), MP_ROM_INT(2) },
+    { MP_ROM_QSTR(MP_QSTR_EXT1_WAKE), MP_ROM_INT(3) },
+    { MP_ROM_QSTR(MP_QSTR_TIMER_WAKE), MP_ROM_INT(4) },
+    { MP_ROM_QSTR(MP_QSTR_TOUCHPAD_WAKE), MP_ROM_INT(5) },
+    { MP_ROM_QSTR(MP_QSTR_ULP_WAKE), MP_ROM_INT(6) },
     { MP_ROM_QSTR(MP_QSTR_disable_irq), MP_ROM_PTR(&machine_disable_irq_obj) },
     { MP_ROM_QSTR(MP_QSTR_enable_irq), MP_ROM_PTR(&machine_enable_irq_obj) },
     { MP_ROM_QSTR(MP_QSTR_time_pulse_us), MP_ROM_PTR(&machine_time_pulse_us_obj) },

@@ -603,11 +603,22 @@ static uint32_t *prof_sorted(const uint64_t *keys, size_t n) {
     if (idx == NULL) {
         mp_raise_msg(&mp_type_MemoryError, "out of memory for the profile report");
     }
+    // Most keys are 0 (the 65,536 opcode pairs of a typical run): only the others are sorted;
+    // the zeros follow in index order, which is where the comparison would put them.
+    size_t nz = 0;
     for (size_t i = 0; i < n; i++) {
-        idx[i] = (uint32_t)i;
+        if (keys[i] != 0) {
+            idx[nz++] = (uint32_t)i;
+        }
+    }
+    size_t z = nz;
+    for (size_t i = 0; i < n; i++) {
+        if (keys[i] == 0) {
+            idx[z++] = (uint32_t)i;
+        }
     }
     prof_sort_keys = keys;
-    qsort(idx, n, sizeof(uint32_t), prof_cmp_desc);
+    qsort(idx, nz, sizeof(uint32_t), prof_cmp_desc);
     return idx;
 }
 

@@ -190,3 +190,11 @@ void sim_clock_advance_to(sim_ns_t t) {
 void sim_clock_run_due(void) {
     sim_clock_advance_to(sim_now());
 }
+
+// Back to t = 0 with no events (tests/fuzz/fuzz_board.c loads many boards in one process).
+void sim_clock_reset(void) {
+    heap_len = 0;
+    sim_clock_ns = 0;
+    sim_vm_ops = ops_synced = 0;
+    sim_vm_ops_deadline = 1;
+}

@@ -226,6 +226,17 @@ void sim_driver_set_analog(sim_driver_t *d, double volts) {
     sim_net_update(d->net);
 }
 
+// No nets (tests/fuzz/fuzz_board.c loads many boards in one process).
+void sim_nets_reset(void) {
+    for (int i = 0; i < sim_n_nets; i++) {
+        free(nets[i].drv);
+        free(nets[i].w);
+    }
+    free(nets);
+    nets = NULL;
+    sim_n_nets = 0;
+}
+
 // The strongest drive on a net from endpoints that are not `self`'s pins (parts look through
 // their own outputs: a pushbutton joining its two sides, an open-drain line).
 sim_drive_t sim_net_external_drive(int idx, const sim_part_t *self) {

@@ -11,6 +11,7 @@
 extern uint64_t sim_ps_per_op;              // cost of one bytecode instruction, picoseconds
 void sim_clock_update_deadline(void);
 void sim_clock_run_due(void);
+void sim_clock_reset(void);                // for the fuzz harness (many boards per process)
 
 // ---- vm hook / scheduler (machine.c)
 bool sim_hook_pending(void);                // soft IRQs queued, or the run must stop
@@ -24,6 +25,7 @@ void sim_net_unwatch(int net, sim_net_watch_fn_t fn, void *arg);
 size_t sim_net_drivers(int net, sim_driver_t ***out);
 extern void (*sim_net_observer)(int net, int level, bool floating);
 void sim_report_short(const char *a, const char *b);
+void sim_nets_reset(void);                 // for the fuzz harness
 
 // ---- board.c: profiles, the MCU's pins, the board file
 #define SIM_MAX_GPIO 48

@@ -23,20 +23,7 @@ const char *__asan_default_options(void) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
-// Stand-ins for the three things ports/sim/main.c (not linked) gives the rest of the port; the
-// board loader never reaches them.
-#include "py/obj.h"
-mp_obj_str_t sim_sys_platform_obj = {{&mp_type_str}, 0, 5, (const byte *)"esp32"};
-const char *sim_sys_machine(void);
-const char *sim_sys_machine(void) {
-    return "fuzz";
-}
-void sim_neopixel_write(int gpio, const uint8_t *buf, size_t n);
-void sim_neopixel_write(int gpio, const uint8_t *buf, size_t n) {
-    (void)gpio;
-    (void)buf;
-    (void)n;
-}
+#include "fuzz_sim.h"
 
 static char fuzz_board_path[64];
 

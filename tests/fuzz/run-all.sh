@@ -12,7 +12,7 @@ set -e
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 SECS=${1:-20}
 [ $# -gt 0 ] && shift
-HARNESSES=${*:-"compile exec json re struct format board"}
+HARNESSES=${*:-"compile exec json re struct format board scenario"}
 BUILD=build-fuzzall
 # pointer-overflow is off: its "zero offset applied to a null pointer" check fires on the idiom
 # (args == NULL, n_args == 0) -> args + n_args used throughout the call paths, harmless here
@@ -25,7 +25,7 @@ mkdir -p "$OUT"
 
 need_unix=0; need_sim=0
 for h in $HARNESSES; do
-    if [ "$h" = board ]; then need_sim=1; else need_unix=1; fi
+    case $h in board|scenario) need_sim=1 ;; *) need_unix=1 ;; esac
 done
 if [ $need_unix = 1 ]; then
     echo "building ports/unix/$BUILD ..."
@@ -56,6 +56,7 @@ seed re $(grep -l "import re" $T/extmod/*.py $T/modules/*.py 2>/dev/null)
 seed struct $(grep -l "import struct" $T/basics/*.py $T/extmod/*.py $T/modules/*.py 2>/dev/null)
 seed format $T/format/*.py $(grep -l "format\|%" $T/basics/string*.py 2>/dev/null)
 seed board $TOP/ports/sim/boards/*.json $(find $T/sim -name '*.json' 2>/dev/null)
+seed scenario $(find $T/sim/scenarios -name '*.yaml' 2>/dev/null)
 # hand-made seeds in each harness's input layout
 printf '{"a": [1, 2.5e3, -0, "x\\u00e9\\ud83d\\ude00", true, null, {"b": {}}]}' > "$OUT/json/seed_hand1"
 printf '\000(a|b)*c\\d+\000xaabbc12' > "$OUT/re/seed_hand1"
@@ -69,8 +70,8 @@ status=0
 SUMMARY=""
 for h in $HARNESSES; do
     case $h in
-        # board: fuzz_board.c stands in for the three symbols of the sim's main.o
-        board) PB=$TOP/ports/sim/$BUILD; OBJS=$(find "$PB" -name '*.o' ! -path "$PB/port/main.o"); INC="-I$TOP/ports/sim -I$TOP/ports/unix -I$PB" ;;
+        # board, scenario: fuzz_sim.h stands in for the three symbols of the sim's main.o
+        board|scenario) PB=$TOP/ports/sim/$BUILD; OBJS=$(find "$PB" -name '*.o' ! -path "$PB/port/main.o"); INC="-I$TOP/ports/sim -I$TOP/ports/unix -I$PB" ;;
         *) PB=$TOP/ports/unix/$BUILD; OBJS=$(find "$PB" -name '*.o' ! -path "$PB/port/main.o"); INC="-I$TOP/ports/unix -I$PB" ;;
     esac
     BIN=$PB/fuzz_$h
@@ -79,7 +80,7 @@ for h in $HARNESSES; do
     clang -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer $SAN -std=gnu11 -I"$TOP" $INC \
         -o "$BIN" "$TOP/tests/fuzz/fuzz_$h.c" $OBJS $LIBS
     MAXLEN=16384
-    [ "$h" = board ] && MAXLEN=8192
+    case $h in board|scenario) MAXLEN=8192 ;; esac
     LOG=$OUT/log-$h.txt
     echo "running fuzz_$h for ${SECS}s ..."
     set +e

@@ -151,7 +151,24 @@ class IOQueue:
             except (OSError, ValueError, TypeError):
                 pass
         else:
-            self.poller.modify(w.s, m)
+            try:
+                self.poller.modify(w.s, m)
+            except (OSError, ValueError, TypeError):
+                # the stream was closed under the waiting task
+                self.map.pop(id(w.s), None)
+
+    def forget(self, s):
+        # s is about to be closed: stop polling it (while its fd is still valid) and wake the
+        # tasks waiting on it, whose next read or write then fails
+        w = self.map.pop(id(s), None)
+        if w is not None:
+            try:
+                self.poller.unregister(s)
+            except (OSError, ValueError, TypeError):
+                pass
+            for t in (w.rd, w.wr):
+                if t is not None:
+                    _wake(t)
 
     def queue_read(self, s):
         self._enqueue(s, False)

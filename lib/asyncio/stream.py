@@ -20,6 +20,7 @@ class Stream:
         self.e = e
         self._buf = b""
         self._out = []
+        self._closed = False
         self._rd = getattr(s, "recv", None) or s.read
 
     def get_extra_info(self, v):
@@ -111,10 +112,10 @@ class Stream:
                 off += n
 
     def close(self):
-        s = self.s
-        if s is not None:
-            self.s = None
-            s.close()
+        if not self._closed:
+            self._closed = True
+            core._io.forget(self.s)
+            self.s.close()
 
     def wait_closed(self):
         self.close()

@@ -64,14 +64,23 @@ def _wake(t):
 
 def sleep_ms(t):
     # A generator: parking happens when awaited, not when called.
+    if not isinstance(t, int):
+        raise TypeError("can't convert %s to int" % type(t).__name__)
     if _cur is None:
         raise RuntimeError("no running event loop")
     _sched_ms(_cur, t)
     yield
 
 
+def _ms(t):
+    # seconds (int or float) -> whole milliseconds
+    if not isinstance(t, (int, float)):
+        raise TypeError("can't convert %s to float" % type(t).__name__)
+    return int(t * 1000)
+
+
 def sleep(t):
-    return sleep_ms(int(t * 1000))
+    return sleep_ms(_ms(t))
 
 
 def current_task():
@@ -295,6 +304,8 @@ def _run(main):
 
 
 def run_until_complete(main_task=None):
+    if _cur is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if main_task is None:
         _run(None)
         return None

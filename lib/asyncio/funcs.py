@@ -54,12 +54,14 @@ def _wait_ms(aw, ms):
 def wait_for(aw, timeout, sleep=None):
     if timeout is None:
         return core._promote_to_task(aw).__await__()
-    return _wait_ms(aw, int(timeout * 1000))
+    return _wait_ms(aw, core._ms(timeout))
 
 
 def wait_for_ms(aw, timeout):
     if timeout is None:
         return core._promote_to_task(aw).__await__()
+    if not isinstance(timeout, int):
+        raise TypeError("can't convert %s to int" % type(timeout).__name__)
     return _wait_ms(aw, timeout)
 
 

@@ -1,6 +1,7 @@
-# asyncio on virtual time: two blinking tasks, a Timer IRQ setting a ThreadSafeFlag, a task
-# reading a UART over a loopback wire through the stream poll, all deterministic; the run
-# ends at --until while the tasks still loop.
+# asyncio on virtual time: two blinking tasks, a Timer IRQ setting a ThreadSafeFlag, a pin IRQ
+# on GPIO5 (wired to the blinking GPIO4) counting edges while the loop sleeps, a task reading a
+# UART over a loopback wire through the stream poll, all deterministic; the run ends at --until
+# while the tasks still loop.
 # cmdline: --board ../../ports/sim/boards/esp32-loopback.json --until 5s
 import asyncio
 import time
@@ -15,6 +16,8 @@ def now():
 
 led1 = Pin(2, Pin.OUT)
 led2 = Pin(4, Pin.OUT)
+edges = []
+Pin(5, Pin.IN).irq(lambda p: edges.append(now()), Pin.IRQ_RISING)
 
 
 async def blink(name, led, period, log):
@@ -63,6 +66,7 @@ async def main():
     print("after sleep(2) at", now() // 100 * 100, "ms of virtual time")
     print(log[:6])
     print(len(log), "toggles")
+    print("rising edges on GPIO5 at", edges)
     # firmware forever loop: --until ends the run
     await asyncio.sleep(100)
     print("not reached")

@@ -17,7 +17,7 @@
 # (a bare `yield`) is put back on the run queue.
 from time import ticks_ms, ticks_diff
 from collections import deque
-from heapq import heappush, heappop
+from heapq import heappush, heappop, heapify
 import select
 import sys
 
@@ -29,6 +29,7 @@ _task.core = sys.modules[__name__]
 _runq = deque()
 _timers = []
 _seq = 0
+_compact_at = 64
 _cur = None
 _stop = False
 _last_ticks = ticks_ms()
@@ -48,7 +49,13 @@ def _now():
 
 def _sched_ms(t, ms):
     # Park task t on the timer heap for ms milliseconds (>= 0); returns the entry.
-    global _seq
+    global _seq, _compact_at
+    if len(_timers) >= _compact_at:
+        # drop cancelled entries (long wait_for timeouts that never fire would pile up)
+        live = [e for e in _timers if len(e) == 3]
+        _timers[:] = live
+        heapify(_timers)
+        _compact_at = max(64, 2 * len(live))
     _seq += 1
     e = [_now() + (ms if ms > 0 else 0), _seq, t]
     heappush(_timers, e)
@@ -222,7 +229,7 @@ def _wait_write(s):
 # ---- the loop
 
 
-def _finish(t, value, exc):
+def _finish(t, value, exc, report=True):
     t.data = exc if exc is not None else value
     t._failed = exc is not None
     t.state = False
@@ -234,7 +241,7 @@ def _finish(t, value, exc):
                 _wake(x)
             else:
                 x._child_done(t)
-    elif exc is not None and not t._main and not isinstance(exc, CancelledError):
+    elif report and exc is not None and not t._main and not isinstance(exc, CancelledError):
         _loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": exc, "future": t})
 
 
@@ -290,7 +297,7 @@ def _run(main):
                     return
             except (KeyboardInterrupt, SystemExit) as e:
                 _cur = None
-                _finish(t, None, e)
+                _finish(t, None, e, False)
                 raise
             except BaseException as e:
                 _cur = None
@@ -313,6 +320,8 @@ def run_until_complete(main_task=None):
     if main_task.state:
         main_task._main = True
         _run(main_task)
+        if main_task.state:
+            raise RuntimeError("Event loop stopped before Future completed.")
     if main_task._failed:
         raise main_task.data
     return main_task.data

@@ -45,3 +45,24 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def interrupted():
+    await asyncio.sleep(0)
+    raise KeyboardInterrupt
+
+
+try:
+    asyncio.run(interrupted())
+except KeyboardInterrupt:
+    print("KeyboardInterrupt propagates out of run")
+
+
+async def exits():
+    raise SystemExit(3)
+
+
+try:
+    asyncio.run(exits())
+except SystemExit as e:
+    print("SystemExit propagates out of run", e.args)

@@ -92,3 +92,15 @@ loop2 = asyncio.new_event_loop()
 print("new_event_loop", loop2 is not None)
 print(loop2.run_until_complete(work(41)))
 loop2.close()
+
+
+# stop() before the awaited task is done: run_until_complete raises RuntimeError
+async def stop_now():
+    loop2.stop()
+
+
+loop2.create_task(stop_now())
+try:
+    loop2.run_until_complete(asyncio.sleep_ms(50))
+except RuntimeError as e:
+    print("RuntimeError:", e)

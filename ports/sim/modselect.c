@@ -7,7 +7,7 @@
 // 2-lists; the key is made from the object's address). A wait moves the virtual clock from event to event (sim_sleep_ns: timers fire,
 // UART bytes arrive, pin IRQ callbacks run on the way) and re-asks the streams after each,
 // until one is ready or the timeout (ms, None or negative = forever) has passed in virtual
-// time; so `await asyncio.sleep(1)` takes one virtual second and no wall time. poll() returns
+// time (a wait forever with no event left to come ends the run, as --until does); so `await asyncio.sleep(1)` takes one virtual second and no wall time. poll() returns
 // (obj, events) tuples, ipoll() yields them; flags=1 (one-shot) clears a fired entry's mask
 // until modify() re-arms it, as in MicroPython.
 #include <errno.h>
@@ -147,7 +147,18 @@ static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
         // to the next event (or the deadline); callbacks scheduled on the way run in the sleep
         sim_ns_t next = sim_event_next_time();
         sim_ns_t target = next < deadline ? next : deadline;
-        sim_sleep_ns(target == INT64_MAX ? INT64_MAX / 4 : target - now);
+        if (target == INT64_MAX) {
+            // a wait forever with no event pending: nothing can ever end it (no IRQ, no byte
+            // can arrive), so the board idles to the end of time, as lightsleep() does, and
+            // the run stops there as at --until
+            sim_sleep_ns(INT64_MAX / 4);
+            if (sim_event_next_time() == INT64_MAX) {
+                sim_stop_requested = true;
+                nlr_raise(mp_obj_new_exception(&mp_type_SimStop));
+            }
+            continue;
+        }
+        sim_sleep_ns(target - now);
     }
     m_del(mp_obj_t, objs, 2 * cap);
     self->ready = ready;

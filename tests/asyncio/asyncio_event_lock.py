@@ -57,5 +57,26 @@ async def main():
     await asyncio.sleep(0.01)
     print(log, t1.done(), t2.done(), lock.locked())
 
+    # a waiter cancelled after release() chose it passes the lock on to the next one
+    log = []
+
+    async def guarded(name):
+        try:
+            async with lock:
+                log.append(name + " in")
+                await asyncio.sleep(0)
+            log.append(name + " out")
+        except asyncio.CancelledError:
+            log.append(name + " cancelled")
+
+    await lock.acquire()
+    t1 = asyncio.create_task(guarded("g1"))
+    t2 = asyncio.create_task(guarded("g2"))
+    await asyncio.sleep(0)
+    lock.release()
+    t1.cancel()
+    await asyncio.gather(t1, t2)
+    print(log, lock.locked())
+
 
 asyncio.run(main())

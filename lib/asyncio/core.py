@@ -8,7 +8,7 @@
 #            entries never compare their tasks. A cancelled entry is emptied to [when, seq]
 #            and skipped when it reaches the top.
 #   _io      the IOQueue: id(stream) -> _IOWait [reader task, writer task] plus a select.poll.
-#   _cur     the Task whose coroutine is running (None between steps).
+#   cur_task the Task whose coroutine is running (None between steps; MicroPython's name).
 # A task is "parked" iff task._wq is not None: _wq is the container it waits in (a list of
 # waiters, a timer entry, an _IOWait, a gather); every container has remove(task), which is
 # how cancel() takes a task out. Waking a task = clearing _wq and appending it to _runq, done
@@ -30,13 +30,15 @@ _runq = deque()
 _timers = []
 _seq = 0
 _compact_at = 64
-_cur = None
+cur_task = None
 _stop = False
 _last_ticks = ticks_ms()
 _mono = 0
 
 POLLIN = 1
 POLLOUT = 4
+
+ticks = ticks_ms  # MicroPython's core.ticks
 
 
 def _now():
@@ -73,9 +75,9 @@ def sleep_ms(t):
     # A generator: parking happens when awaited, not when called.
     if not isinstance(t, int):
         raise TypeError("can't convert %s to int" % type(t).__name__)
-    if _cur is None:
+    if cur_task is None:
         raise RuntimeError("no running event loop")
-    _sched_ms(_cur, t)
+    _sched_ms(cur_task, t)
     yield
 
 
@@ -91,9 +93,9 @@ def sleep(t):
 
 
 def current_task():
-    if _cur is None:
+    if cur_task is None:
         raise RuntimeError("no running event loop")
-    return _cur
+    return cur_task
 
 
 def create_task(coro):
@@ -147,16 +149,16 @@ class IOQueue:
         if writing:
             if w.wr is not None:
                 raise RuntimeError("stream already waited on for writing")
-            w.wr = _cur
+            w.wr = cur_task
         else:
             if w.rd is not None:
                 raise RuntimeError("stream already waited on for reading")
-            w.rd = _cur
+            w.rd = cur_task
         if new:
             self.poller.register(s, w.mask())
         else:
             self.poller.modify(s, w.mask())
-        _cur._wq = w
+        cur_task._wq = w
 
     def _update(self, w):
         m = w.mask()
@@ -214,6 +216,7 @@ class IOQueue:
 
 
 _io = IOQueue()
+_io_queue = _io  # MicroPython's name
 
 
 def _wait_read(s):
@@ -247,7 +250,7 @@ def _finish(t, value, exc, report=True):
 
 def _run(main):
     # Runs tasks until `main` (a Task) is done, or until stop() when main is None.
-    global _cur, _stop
+    global cur_task, _stop
     runq = _runq
     timers = _timers
     io = _io
@@ -279,7 +282,7 @@ def _run(main):
         while n:
             n -= 1
             t = popleft()
-            _cur = t
+            cur_task = t
             exc = t._exc
             try:
                 if exc is None:
@@ -291,27 +294,27 @@ def _run(main):
                     # yielded without parking: runs again after the others
                     runq.append(t)
             except StopIteration as e:
-                _cur = None
+                cur_task = None
                 _finish(t, e.value, None)
                 if t is main:
                     return
             except (KeyboardInterrupt, SystemExit) as e:
-                _cur = None
+                cur_task = None
                 _finish(t, None, e, False)
                 raise
             except BaseException as e:
-                _cur = None
+                cur_task = None
                 _finish(t, None, e)
                 if t is main:
                     return
-            _cur = None
+            cur_task = None
             if _stop:
                 _stop = False
                 return
 
 
 def run_until_complete(main_task=None):
-    if _cur is not None:
+    if cur_task is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if main_task is None:
         _run(None)
@@ -378,10 +381,10 @@ def get_event_loop(runq_len=0, waitq_len=0):
 
 def new_event_loop():
     # Forgets every task, timer and I/O wait.
-    global _runq, _timers, _io, _cur, _stop
+    global _runq, _timers, _io, _io_queue, cur_task, _stop
     _runq.clear()
     del _timers[:]
-    _io = IOQueue()
-    _cur = None
+    _io = _io_queue = IOQueue()
+    cur_task = None
     _stop = False
     return _loop

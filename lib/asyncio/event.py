@@ -35,7 +35,7 @@ class Event:
 
     def wait(self):
         if not self.state:
-            cur = core._cur
+            cur = core.cur_task
             self.waiting.append(cur)
             cur._wq = self.waiting
             yield

@@ -33,7 +33,7 @@ def _cancel_and_wait(t):
 def _wait_ms(aw, ms):
     t = core._promote_to_task(aw)
     if t.state:
-        cur = core._cur
+        cur = core.cur_task
         both = _Both(core._sched_ms(cur, ms), t._add_waiter(cur))
         cur._wq = both
         try:
@@ -94,7 +94,7 @@ def gather(*aws, return_exceptions=False):
     for t in tasks:
         if t.state:
             if g is None:
-                g = _Gather(core._cur, tasks, return_exceptions)
+                g = _Gather(core.cur_task, tasks, return_exceptions)
             t._add_waiter(g)
             g.n += 1
         elif t._failed and not return_exceptions:

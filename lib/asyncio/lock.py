@@ -30,7 +30,7 @@ class Lock:
 
     def acquire(self):
         if self.state:
-            cur = core._cur
+            cur = core.cur_task
             self.waiting.append(cur)
             cur._wq = self.waiting
             try:

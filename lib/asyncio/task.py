@@ -40,7 +40,7 @@ class Task:
     def cancel(self):
         if not self.state:
             return False
-        if self is core._cur:
+        if self is core.cur_task:
             raise RuntimeError("can't cancel self")
         self._exc = CancelledError()
         wq = self._wq
@@ -73,7 +73,7 @@ class Task:
 
     def __await__(self):
         if self.state:
-            cur = core._cur
+            cur = core.cur_task
             cur._wq = self._add_waiter(cur)
             yield
         if self._failed:

@@ -5,7 +5,8 @@
 # On timeout the inner task is cancelled and waited for (its cleanup runs, as in CPython),
 # then TimeoutError is raised. gather parks the caller on a _Gather registered as a waiter of
 # every unfinished task: it counts the tasks still running and wakes the caller when the
-# count reaches zero, or at the first failure when return_exceptions is false.
+# count reaches zero, or at the first failure when return_exceptions is false. A cancelled
+# gather cancels the tasks still running and waits for them before it raises.
 from . import core
 from .task import CancelledError, TimeoutError
 
@@ -105,12 +106,12 @@ def gather(*aws, return_exceptions=False):
         g.cur._wq = g
         try:
             yield
-        except BaseException:
+        except BaseException as er:
+            # gather itself cancelled: cancel the tasks and let them finish first (CPython)
             g.remove(None)
             for t in tasks:
-                if t.state:
-                    t.cancel()
-            raise
+                yield from _cancel_and_wait(t)
+            raise er
         g.remove(None)
         if g.err is not None:
             raise g.err.data

@@ -1,6 +1,6 @@
 # asyncio.gather: results in argument order, coroutines and tasks mixed, exceptions
 # propagated (first failure) or returned with return_exceptions=True, empty gather,
-# already-finished tasks, nested gathers.
+# already-finished tasks, nested gathers, gather cancelled.
 import asyncio
 
 
@@ -42,6 +42,32 @@ async def main():
     go.set()
     await asyncio.sleep(0)
     await asyncio.sleep(0)
+    print(log)
+
+    # cancelling the task that awaits gather cancels the gathered tasks, which finish first
+    log = []
+
+    async def child(name):
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            log.append(name + " cancelled")
+            raise
+
+    async def outer():
+        try:
+            await asyncio.gather(child("a"), child("b"), asyncio.sleep(0))
+        except asyncio.CancelledError:
+            log.append("gather cancelled")
+            raise
+
+    o = asyncio.create_task(outer())
+    await asyncio.sleep(0.01)
+    o.cancel()
+    try:
+        await o
+    except asyncio.CancelledError:
+        log.append("outer cancelled")
     print(log)
 
 

@@ -6,6 +6,9 @@
 // CPython (converted to byte offsets at the boundary), writes over existing text replace as many
 // code points as they bring; a BytesIO deals in bytes.
 // After close() every operation except close() raises ValueError, as in CPython.
+// IOBase is MicroPython's base for streams written in Python: it has no state or methods of
+// its own; select.poll polls an instance through its Python `ioctl(req, arg)` method
+// (req 3 = MP_STREAM_POLL, arg and result POLLIN=1 | POLLOUT=4 | POLLERR=8 | POLLHUP=16).
 #include <string.h>
 
 #include "py/runtime.h"
@@ -476,7 +479,22 @@ const mp_obj_type_t mp_type_bytesio = {
     .locals_dict = (mp_obj_dict_t *)&stringio_locals_dict,
 };
 
+static mp_obj_t iobase_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    // any arguments belong to the subclass's __init__
+    mp_obj_base_t *o = m_new_obj(mp_obj_base_t);
+    o->type = type;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+const mp_obj_type_t mp_type_iobase = {
+    {&mp_type_type},
+    .name = MP_QSTR_IOBase,
+    .make_new = iobase_make_new,
+    .unary_op = mp_generic_unary_op,   // hashable by identity (poll registers by object)
+};
+
 static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_IOBase), MP_ROM_PTR(&mp_type_iobase) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_io) },
     { MP_ROM_QSTR(MP_QSTR_StringIO), MP_ROM_PTR(&mp_type_stringio) },
     { MP_ROM_QSTR(MP_QSTR_BytesIO), MP_ROM_PTR(&mp_type_bytesio) },

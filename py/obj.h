@@ -362,6 +362,7 @@ extern const mp_obj_type_t mp_type_classmethod;
 extern const mp_obj_type_t mp_type_property;
 extern const mp_obj_type_t mp_type_stringio;
 extern const mp_obj_type_t mp_type_bytesio;
+extern const mp_obj_type_t mp_type_iobase;
 extern const mp_obj_type_t mp_type_polymorph_iter;
 extern const mp_obj_type_t mp_type_dict_view;
 

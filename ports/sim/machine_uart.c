@@ -338,6 +338,21 @@ static mp_obj_t uart_txdone(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(uart_txdone_obj, uart_txdone);
 
+// ioctl(req, arg): the stream poll request (3, MP_STREAM_POLL) that select.poll and asyncio use:
+// POLLIN (1) when received bytes wait, POLLOUT (4) always (a write never blocks the caller
+// beyond its virtual transfer time). Other requests return -1 (unsupported).
+static mp_obj_t uart_ioctl(mp_obj_t self_in, mp_obj_t req_in, mp_obj_t arg_in) {
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (mp_obj_get_int(req_in) != 3) {
+        return MP_OBJ_NEW_SMALL_INT(-1);
+    }
+    mp_int_t want = mp_obj_get_int(arg_in);
+    sim_clock_run_due();
+    mp_int_t ev = (uart_rx(self)->len > 0 ? 1 : 0) | 4;
+    return MP_OBJ_NEW_SMALL_INT(ev & want);
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(uart_ioctl_obj, uart_ioctl);
+
 static mp_obj_t uart_sendbreak(mp_obj_t self_in) {
     return mp_const_none;
 }
@@ -354,6 +369,7 @@ static const mp_rom_map_elem_t uart_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&uart_flush_obj) },
     { MP_ROM_QSTR(MP_QSTR_txdone), MP_ROM_PTR(&uart_txdone_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendbreak), MP_ROM_PTR(&uart_sendbreak_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ioctl), MP_ROM_PTR(&uart_ioctl_obj) },
     { MP_ROM_QSTR(MP_QSTR_INV_TX), MP_ROM_INT(1) },
     { MP_ROM_QSTR(MP_QSTR_INV_RX), MP_ROM_INT(2) },
     { MP_ROM_QSTR(MP_QSTR_RTS), MP_ROM_INT(1) },

@@ -1,7 +1,8 @@
 # ports/sim/manifest.py: modules frozen into the simulated board (tools/makemanifest.py,
-# docs/mpy.md): its SSD1306 OLED driver, compiled to .mpy.
+# docs/mpy.md), compiled to .mpy: its SSD1306 OLED driver, the standard sensor drivers of
+# ESP32/RP2 firmware (their bit timing is C: modonewire.c) and the asyncio package.
 module("ssd1306.py", base_path="$(PORT_DIR)/modules")
-# The standard sensor drivers of ESP32/RP2 firmware (the bit timing is C: modonewire.c).
 module("onewire.py", base_path="$(PORT_DIR)/modules")
 module("ds18x20.py", base_path="$(PORT_DIR)/modules")
 module("dht.py", base_path="$(PORT_DIR)/modules")
+package("asyncio", base_path="$(MPY_DIR)/lib")

@@ -1,2 +1,3 @@
 # ports/unix/manifest.py: modules frozen into the unix binary (tools/makemanifest.py, docs/mpy.md).
-# Empty: the unix port has no Python parts of its own; `make FROZEN_MANIFEST=...` adds some.
+# The asyncio package (lib/asyncio); `make FROZEN_MANIFEST=...` replaces this list.
+package("asyncio", base_path="$(MPY_DIR)/lib")

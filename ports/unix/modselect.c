@@ -1,7 +1,10 @@
 // ports/unix/modselect.c: the `select` module: poll objects over poll(2), and select().
 //
-// A poll object maps fd -> [obj, eventmask] (a dict of 2-lists) where obj is what the user
-// registered: an int fd or any object with fileno() (files, sys.stdin, sockets). As in
+// A poll object maps key -> [obj, eventmask] (a dict of 2-lists) where obj is what the user
+// registered: an int fd or any object with fileno() (files, sys.stdin, sockets), keyed by the
+// fd, or an object whose class defines ioctl(req, arg) (io.IOBase streams written in Python,
+// asyncio.ThreadSafeFlag), keyed by a negative number made from its address and asked with
+// ioctl(3 = MP_STREAM_POLL, mask). As in
 // MicroPython, poll() returns (obj, events) tuples naming the registered object, and ipoll()
 // yields them one by one; with flags=1 (one-shot) an fd that fired gets its mask cleared until
 // modify() re-arms it. Timeouts are in milliseconds, None or negative = wait forever. A signal
@@ -14,40 +17,62 @@
 #include "py/mphal.h"
 #include "unix_io.h"
 
+// One ready entry of the last poll: the registration's key (small-int fd or the object).
+typedef struct _poll_ready_t {
+    mp_obj_t key;
+    mp_int_t revents;
+} poll_ready_t;
+
 typedef struct _mp_obj_poll_t {
     mp_obj_base_t base;
-    mp_obj_t fds;          // dict: small int fd -> list [obj, mask]
-    // ipoll state: results of the last poll(2), walked by the iterator
-    struct pollfd *ready;
+    mp_obj_t fds;          // dict: poll_key(obj) -> list [obj, mask]
+    // ipoll state: results of the last poll, walked by the iterator
+    poll_ready_t *ready;
     size_t n_ready, i_ready;
     mp_int_t ipoll_flags;
 } mp_obj_poll_t;
 
-static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
-    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
-    int fd = mp_unix_get_fd(args[1]);
+// The registration key of obj, a small int: its fd >= 0 (an int, or fileno()), else, when its
+// class defines ioctl() (a stream written in Python, e.g. an io.IOBase subclass), a negative
+// number made from its address (any object is accepted, hashable or not).
+static mp_obj_t poll_key(mp_obj_t obj) {
+    if (!mp_obj_is_int(obj) && !mp_obj_is_type(obj, &mp_type_textio) && !mp_obj_is_type(obj, &mp_type_fileio)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(obj, MP_QSTR_fileno, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                return MP_OBJ_NEW_SMALL_INT(-1 - (mp_int_t)((uintptr_t)obj >> 3));
+            }
+        }
+    }
+    int fd = mp_unix_get_fd(obj);
     if (fd < 0) {
         mp_raise_msg_varg(&mp_type_ValueError, "file descriptor cannot be a negative integer (%d)", fd);
     }
+    return MP_OBJ_NEW_SMALL_INT(fd);
+}
+
+static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t key = poll_key(args[1]);
     mp_int_t mask = n_args > 2 ? mp_obj_get_int(args[2]) : (POLLIN | POLLOUT);
     mp_obj_t entry[2] = {args[1], MP_OBJ_NEW_SMALL_INT(mask)};
-    mp_obj_dict_store(self->fds, MP_OBJ_NEW_SMALL_INT(fd), mp_obj_new_list(2, entry));
+    mp_obj_dict_store(self->fds, key, mp_obj_new_list(2, entry));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
 
 static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_obj_t key = MP_OBJ_NEW_SMALL_INT(mp_unix_get_fd(obj));
-    mp_map_lookup(mp_obj_dict_get_map(self->fds), key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    mp_map_lookup(mp_obj_dict_get_map(self->fds), poll_key(obj), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(poll_unregister_obj, poll_unregister);
 
 static mp_obj_t poll_modify(mp_obj_t self_in, mp_obj_t obj, mp_obj_t mask) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_obj_t key = MP_OBJ_NEW_SMALL_INT(mp_unix_get_fd(obj));
-    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->fds), key, MP_MAP_LOOKUP);
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->fds), poll_key(obj), MP_MAP_LOOKUP);
     if (e == NULL) {
         mp_raise_OSError(ENOENT);
     }
@@ -92,40 +117,97 @@ int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout) {
     }
 }
 
-// Polls the registered fds; leaves the ready ones in self->ready[0..n_ready).
+// The events an ioctl-polled object reports for `mask` (POLLERR/POLLHUP always count).
+static mp_int_t poll_ioctl(mp_obj_t obj, mp_int_t mask) {
+    mp_obj_t dest[4];
+    mp_load_method(obj, MP_QSTR_ioctl, dest);
+    dest[2] = MP_OBJ_NEW_SMALL_INT(3);  // MP_STREAM_POLL
+    dest[3] = MP_OBJ_NEW_SMALL_INT(mask);
+    mp_int_t r = mp_obj_get_int(mp_call_method_n_kw(2, 0, dest));
+    return r < 0 ? POLLERR : r & (mask | POLLERR | POLLHUP);
+}
+
+// Polls the registrations; leaves the ready ones in self->ready[0..n_ready). fds go to
+// poll(2); objects are asked through ioctl. While objects are registered and none is ready the
+// wait is cut into 1 ms slices, running scheduled callbacks in between (they may make an
+// object ready, e.g. ThreadSafeFlag.set()).
 static void poll_run(mp_obj_poll_t *self, int timeout) {
     mp_map_t *map = mp_obj_dict_get_map(self->fds);
     size_t n = mp_map_len(map);
-    struct pollfd *pfd = m_new(struct pollfd, n > 0 ? n : 1);
-    size_t i = 0, cur = 0;
+    // snapshot the registrations: ioctl() is Python code and may change the dict
+    size_t cap = n > 0 ? n : 1;
+    mp_obj_t *keys = m_new(mp_obj_t, 3 * cap);
+    mp_obj_t *objs = keys + cap;
+    mp_int_t *masks = (mp_int_t *)(keys + 2 * cap);
+    struct pollfd *pfd = m_new(struct pollfd, cap);
+    poll_ready_t *ready = m_new(poll_ready_t, cap);
+    size_t i = 0, cur = 0, n_fd = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_iter_next(map, &cur)) != NULL) {
         mp_obj_list_t *entry = MP_OBJ_TO_PTR(e->value);
-        pfd[i].fd = MP_OBJ_SMALL_INT_VALUE(e->key);
-        pfd[i].events = (short)MP_OBJ_SMALL_INT_VALUE(entry->items[1]);
-        pfd[i].revents = 0;
+        keys[i] = e->key;
+        objs[i] = entry->items[0];
+        masks[i] = MP_OBJ_SMALL_INT_VALUE(entry->items[1]);
+        if (MP_OBJ_SMALL_INT_VALUE(e->key) >= 0) {
+            n_fd++;
+        }
         i++;
     }
-    int r = mp_unix_poll(pfd, n, timeout);
-    // compact the ready entries to the front
-    size_t k = 0;
-    for (i = 0; i < n && (int)k < r; i++) {
-        if (pfd[i].revents) {
-            pfd[k++] = pfd[i];
+    bool has_obj = n_fd < n;
+    uint64_t start = mp_hal_ticks_ms();
+    size_t k;
+    for (;;) {
+        k = 0;
+        size_t j = 0;
+        for (i = 0; i < n; i++) {
+            if (MP_OBJ_SMALL_INT_VALUE(keys[i]) >= 0) {
+                pfd[j].fd = MP_OBJ_SMALL_INT_VALUE(keys[i]);
+                pfd[j].events = (short)masks[i];
+                pfd[j].revents = 0;
+                j++;
+            } else if (masks[i] != 0) {
+                mp_int_t ev = poll_ioctl(objs[i], masks[i]);
+                if (ev) {
+                    ready[k].key = keys[i];
+                    ready[k].revents = ev;
+                    k++;
+                }
+            }
         }
+        int t = timeout;
+        if (k > 0) {
+            t = 0;
+        } else if (has_obj && (t < 0 || t > 1)) {
+            t = 1;
+        }
+        int r = mp_unix_poll(pfd, n_fd, t);
+        for (j = 0; j < n_fd && r > 0; j++) {
+            if (pfd[j].revents) {
+                ready[k].key = MP_OBJ_NEW_SMALL_INT(pfd[j].fd);
+                ready[k].revents = pfd[j].revents;
+                k++;
+                r--;
+            }
+        }
+        if (k > 0 || timeout == 0 || !has_obj) {
+            break;
+        }
+        if (timeout > 0 && mp_hal_ticks_ms() - start >= (uint64_t)timeout) {
+            break;
+        }
+        mp_handle_pending(true);
     }
-    if (self->ready != NULL) {
-        m_del(struct pollfd, self->ready, 0);
-    }
-    self->ready = pfd;
+    m_del(mp_obj_t, keys, 3 * cap);
+    m_del(struct pollfd, pfd, cap);
+    self->ready = ready;
     self->n_ready = k;
     self->i_ready = 0;
 }
 
 // The (obj, events) result for ready entry i; applies one-shot if asked.
 static mp_obj_t poll_result(mp_obj_poll_t *self, size_t i, bool one_shot) {
-    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->fds), MP_OBJ_NEW_SMALL_INT(self->ready[i].fd), MP_MAP_LOOKUP);
-    mp_obj_t obj = MP_OBJ_NEW_SMALL_INT(self->ready[i].fd);
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->fds), self->ready[i].key, MP_MAP_LOOKUP);
+    mp_obj_t obj = self->ready[i].key;
     if (e != NULL) {
         mp_obj_list_t *entry = MP_OBJ_TO_PTR(e->value);
         obj = entry->items[0];

@@ -1,5 +1,6 @@
 // py/modmicropython.c: the `micropython` module: const, opt_level, mem_info (with the heap
-// map), qstr_info, stack_use, heap_lock/heap_unlock, schedule, kbd_intr, profile (py/profile.c).
+// map), mem_total/current/peak, qstr_info, stack_use, heap_lock/heap_unlock, schedule, kbd_intr,
+// profile (py/profile.c), RingIO (py/objringio.c).
 #include <stdio.h>
 
 #include "py/runtime.h"
@@ -111,7 +112,10 @@ static mp_obj_t mp_micropython_alloc_emergency_exception_buf(mp_obj_t size) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mp_micropython_alloc_emergency_exception_buf_obj, mp_micropython_alloc_emergency_exception_buf);
 
+extern const mp_obj_type_t mp_type_ringio; // py/objringio.c
+
 static const mp_rom_map_elem_t mp_module_micropython_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_RingIO), MP_ROM_PTR(&mp_type_ringio) },
     { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf), MP_ROM_PTR(&mp_micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_micropython) },
     { MP_ROM_QSTR(MP_QSTR_const), MP_ROM_PTR(&mp_micropython_const_obj) },

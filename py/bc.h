@@ -151,7 +151,8 @@
     X(IMPORT_STAR, "") \
     X(PRINT_EXPR, "") \
     X(FOR_ITER_BUF, "j") \
-    X(CALL_VAR_MPY, "hhb")
+    X(CALL_VAR_MPY, "hhb") \
+    X(CALL_FUNCTION_FRAME, "hh")
 
 typedef enum {
 #define MP_BC_X_ENUM(name, fmt) MP_BC_##name,
@@ -201,6 +202,7 @@ typedef struct _mp_raw_code_t {
     uint16_t n_children;
     uint8_t scope_flags;
     qstr name;                  // function name, "<module>", "<lambda>", "<listcomp>", ...
+    qstr qualname;              // dotted path from the module ("f.<locals>.g", "A.B.m"); MP_QSTRnull if unknown
     qstr source_file;
     const qstr *arg_names;      // n_pos_args + n_kwonly_args names
     const uint16_t *cell_slots;
@@ -208,6 +210,10 @@ typedef struct _mp_raw_code_t {
     struct _mp_raw_code_t **children;
     const uint32_t *line_info;  // n_line_info pairs (bytecode offset, line), offsets ascending
     uint32_t n_line_info;
+    // Names of the local slots [0, n_slot_names) (MP_QSTRnull: a temporary), kept only for code
+    // that calls eval/exec/locals (CALL_FUNCTION_FRAME), else NULL.
+    const qstr *slot_names;
+    uint16_t n_slot_names;
 } mp_raw_code_t;
 
 size_t mp_raw_code_get_line(const mp_raw_code_t *rc, size_t offset);
@@ -255,6 +261,12 @@ static inline mp_exc_block_t *mp_code_state_exc_base(mp_code_state_t *cs) {
 }
 // Binds arguments into a fresh frame (locals zeroed first) and resets ip/sp/exc_sp.
 void mp_setup_code_state(mp_code_state_t *cs, const mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
+// A dict snapshot of the frame's named local slots (cells dereferenced, unbound ones left out),
+// for eval/exec/locals() called from a function; NULL when the code kept no slot names.
+mp_obj_t mp_code_state_locals_dict(const mp_code_state_t *cs);
+// CALL_FUNCTION_FRAME (py/modbuiltins.c): calls fun; the built-in eval/exec/locals get cs's locals.
+mp_obj_t mp_builtin_call_frame(const mp_code_state_t *cs, mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
 // Runs the frame from cs->ip. inject_exc, if not NULL, is raised at the resume point (generator
 // throw). NORMAL: cs->result is the return value; YIELD: cs->result yielded, cs->ip/sp saved;

@@ -59,6 +59,8 @@ typedef struct _unit_t {
     size_t n_blocks, alloc_blocks;
     uint16_t n_slots;
     int ret_tmp;
+    bool frame_call;              // the call being compiled is eval/exec/locals (compile_call)
+    bool wants_slot_names;        // such a call exists: keep the slot names in the raw code
 } unit_t;
 
 typedef struct _compiler_t {
@@ -627,6 +629,8 @@ static bool has_star_args(mp_ast_seq_t *args, mp_ast_seq_t *keywords) {
 // (method, self-or-NULL) pair from LOAD_METHOD (only without star args).
 static void compile_call_args(compiler_t *c, mp_ast_seq_t *args, mp_ast_seq_t *keywords, size_t n_pre, bool is_method) {
     size_t n_kw = keywords ? keywords->len : 0;
+    bool frame_call = c->u->frame_call; // (consumed here: calls among the arguments are ordinary)
+    c->u->frame_call = false;
     if (!has_star_args(args, keywords)) {
         for (size_t i = 0; i < args->len; i++) {
             compile_expr(c, args->items[i]);
@@ -640,7 +644,7 @@ static void compile_call_args(compiler_t *c, mp_ast_seq_t *args, mp_ast_seq_t *k
         if (is_method) {
             op_hh(c, MP_BC_CALL_METHOD, n_pos, n_kw, -(int)(n_pos + 2 * n_kw + 1));
         } else {
-            op_hh(c, MP_BC_CALL_FUNCTION, n_pos, n_kw, -(int)(n_pos + 2 * n_kw));
+            op_hh(c, frame_call ? MP_BC_CALL_FUNCTION_FRAME : MP_BC_CALL_FUNCTION, n_pos, n_kw, -(int)(n_pos + 2 * n_kw));
         }
         return;
     }
@@ -995,6 +999,20 @@ static void compile_super_args(compiler_t *c) {
     op_h(c, self_id->kind == ID_KIND_CELL ? MP_BC_LOAD_DEREF : MP_BC_LOAD_FAST, self_id->slot, 1);
 }
 
+// A call of the built-in eval/exec/locals by its global name from a function-like scope.
+static bool compile_is_frame_call(compiler_t *c, mp_ast_t *f) {
+    scope_t *sc = c->u->scope;
+    if (f->kind != AST_Name || sc->kind == SCOPE_MODULE || sc->kind == SCOPE_CLASS) {
+        return false;
+    }
+    qstr q = f->u.Name.id;
+    if (q != MP_QSTR_eval && q != MP_QSTR_exec && q != MP_QSTR_locals) {
+        return false;
+    }
+    id_info_t *id = lookup_id(c, q);
+    return id == NULL || id->kind == ID_KIND_GLOBAL_IMPLICIT || id->kind == ID_KIND_GLOBAL_EXPLICIT;
+}
+
 static void compile_call(compiler_t *c, mp_ast_t *node) {
     mp_ast_t *f = node->u.Call.func;
     if (is_zero_arg_super(c, node)) {
@@ -1019,6 +1037,12 @@ static void compile_call(compiler_t *c, mp_ast_t *node) {
         return;
     }
     compile_expr(c, f);
+    if (compile_is_frame_call(c, f)) {
+        // eval()/exec()/locals() in a function see its locals: CALL_FUNCTION_FRAME lends them
+        // the frame, and the raw code keeps its slot names
+        c->u->wants_slot_names = true;
+        c->u->frame_call = true;
+    }
     compile_call_args(c, &node->u.Call.args, &node->u.Call.keywords, 0, false);
 }
 
@@ -1925,6 +1949,30 @@ static void compile_comp_loop(compiler_t *c, mp_ast_t *node, mp_ast_seq_t *gens,
 
 // ---- scopes ----
 
+// __qualname__ (PEP 3155): the dotted path of names from the module to sc; a function,
+// lambda or comprehension on the path contributes "name.<locals>".
+static void compile_add_qualname(vstr_t *vs, const scope_t *sc) {
+    const scope_t *p = sc->parent;
+    if (p != NULL && p->kind != SCOPE_MODULE) {
+        compile_add_qualname(vs, p);
+        // (a comprehension's own names are not locals of the path: "f.<locals>.<listcomp>.<lambda>")
+        vstr_add_str(vs, (p->kind == SCOPE_CLASS || p->kind == SCOPE_COMP) ? "." : ".<locals>.");
+    }
+    vstr_add_str(vs, qstr_str(sc->name));
+}
+
+static qstr compile_qualname(const scope_t *sc) {
+    if (sc->kind == SCOPE_MODULE || sc->parent == NULL || sc->parent->kind == SCOPE_MODULE) {
+        return sc->name;
+    }
+    vstr_t vs;
+    vstr_init(&vs, 32);
+    compile_add_qualname(&vs, sc);
+    qstr q = qstr_from_strn(vs.buf, vs.len);
+    vstr_clear(&vs);
+    return q;
+}
+
 static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
     unit_t unit;
     memset(&unit, 0, sizeof(unit));
@@ -1966,6 +2014,8 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
         case SCOPE_CLASS: {
             op_qc(c, MP_BC_LOAD_NAME, MP_QSTR___name__, 1);
             op_q(c, MP_BC_STORE_NAME, MP_QSTR___module__, -1);
+            load_const_obj(c, MP_OBJ_NEW_QSTR(compile_qualname(sc)));
+            op_q(c, MP_BC_STORE_NAME, MP_QSTR___qualname__, -1);
             compile_stmts(c, &node->u.ClassDef.body);
             id_info_t *cell = mp_scope_find(sc, MP_QSTR___class__);
             if (sc->has_class_cell && cell != NULL && cell->kind == ID_KIND_CELL) {
@@ -2027,6 +2077,18 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
     rc->n_free = sc->n_free;
     rc->scope_flags = sc->scope_flags;
     rc->name = sc->name;
+    rc->qualname = compile_qualname(sc);
+    if (unit.wants_slot_names && sc->n_slots > 0) {
+        qstr *slot_names = m_new0(qstr, sc->n_slots);
+        for (size_t i = 0; i < sc->n_ids; i++) {
+            const id_info_t *id = &sc->ids[i];
+            if ((id->kind == ID_KIND_LOCAL || id->kind == ID_KIND_CELL || id->kind == ID_KIND_FREE) && id->slot < sc->n_slots) {
+                slot_names[id->slot] = id->qst;
+            }
+        }
+        rc->slot_names = slot_names;
+        rc->n_slot_names = sc->n_slots;
+    }
     rc->source_file = c->source_file;
     size_t n_names = sc->n_pos_args + sc->n_kwonly_args;
     if (n_names > 0) {

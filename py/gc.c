@@ -52,6 +52,7 @@ typedef struct _gc_heap_t {
     size_t mark_sp;
     size_t mark_stack[MARK_STACK_SIZE];
     size_t bytes_since_collect;
+    size_t used_after_collect; // bytes in use when the last collection ended
     size_t threshold;
     size_t threshold_user;    // 0: automatic
 } gc_heap_t;
@@ -100,6 +101,7 @@ void gc_init(void *start, void *end) {
     heap.threshold = MIN_THRESHOLD;
     heap.threshold_user = 0;
     heap.bytes_since_collect = 0;
+    heap.used_after_collect = 0;
     memset(&gc_stats, 0, sizeof(gc_stats));
     gc_init_sweep_table();
 }
@@ -472,6 +474,11 @@ void gc_collect_start(void) {
         mp_prof_gc_begin(collect_trigger);
     }
     collect_t0 = gc_now_ns();
+    // the heap is at its fullest just before a collection: that is where peaks are seen
+    size_t in_use = gc_mem_current();
+    if (in_use > gc_stats.peak_bytes) {
+        gc_stats.peak_bytes = in_use;
+    }
     heap.lock_depth++;
     heap.collecting = true;
     heap.mark_sp = 0;
@@ -498,6 +505,7 @@ void gc_collect_end(void) {
         heap.threshold = used_bytes > MIN_THRESHOLD ? used_bytes : MIN_THRESHOLD;
     }
     heap.bytes_since_collect = 0;
+    heap.used_after_collect = used_bytes;
     uint64_t dt = gc_now_ns() - collect_t0;
     gc_stats.collections++;
     gc_stats.last_freed_blocks = freed;
@@ -813,6 +821,17 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
 }
 
 // ---- introspection ----
+
+size_t gc_mem_current(void) {
+    size_t total = heap.n_blocks * MP_GC_BLOCK_BYTES;
+    size_t cur = heap.used_after_collect + heap.bytes_since_collect;
+    return cur < total ? cur : total;
+}
+
+size_t gc_mem_peak(void) {
+    size_t cur = gc_mem_current();
+    return cur > gc_stats.peak_bytes ? cur : gc_stats.peak_bytes;
+}
 
 void gc_info(gc_info_t *info) {
     memset(info, 0, sizeof(*info));

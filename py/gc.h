@@ -71,6 +71,11 @@ typedef struct _gc_info_t {
     size_t max_free_low; // largest free run below the high-water mark, bytes
 } gc_info_t;
 void gc_info(gc_info_t *info);
+// micropython.mem_current/mem_peak: bytes in use now (those that survived the last collection
+// plus those allocated since, less explicit frees: an O(1) estimate, never above the heap size)
+// and the highest such value so far.
+size_t gc_mem_current(void);
+size_t gc_mem_peak(void);
 void gc_dump_alloc_table(const mp_print_t *print);
 
 // Statistics kept by the collector (cheap counters; a later issue adds profiling).
@@ -80,6 +85,7 @@ typedef struct _gc_stats_t {
     size_t last_freed_blocks;
     uint64_t total_pause_ns;
     uint64_t max_pause_ns;
+    size_t peak_bytes;          // highest gc_mem_current() seen at the start of a collection
 } gc_stats_t;
 extern gc_stats_t gc_stats;
 

@@ -611,6 +611,166 @@ void mp_lexer_decode_escapes(mp_lexer_t *lex, vstr_t *out, const char *s, size_t
     }
 }
 
+// ---- f-string extent (PEP 701) ----
+// Pure scans over s[0:len) finding where an f-string, or the expression of one of its
+// replacement fields, ends: inside a field, strings may reuse the enclosing quote (and be
+// f-strings themselves), and backslashes, comments and brackets are skipped as the tokenizer
+// would. MP_FSTRING_SCAN_ERROR when the text ends first or is malformed.
+
+// Whether the identifier-like run just before the quote at s[q] is a string prefix.
+static void fstring_prefix(const char *s, size_t q, bool *is_fmt, bool *is_raw) {
+    size_t b = q;
+    while (b > 0 && is_ident_char((byte)s[b - 1])) {
+        --b;
+    }
+    *is_fmt = *is_raw = false;
+    if (q - b > 2) {
+        return;
+    }
+    bool f = false, r = false;
+    for (size_t k = b; k < q; ++k) {
+        byte c = s[k] | 0x20;
+        if (c == 'f') {
+            f = true;
+        } else if (c == 'r') {
+            r = true;
+        } else if (c != 'b' && c != 'u') {
+            return;
+        }
+    }
+    *is_fmt = f;
+    *is_raw = r;
+}
+
+static size_t fstring_skip_body(const char *s, size_t len, size_t i, char qc, bool triple, int depth);
+
+static bool fstring_at_close(const char *s, size_t len, size_t i, char qc, bool triple) {
+    return s[i] == qc && (!triple || (i + 2 < len && s[i + 1] == qc && s[i + 2] == qc));
+}
+
+// s[i] is a quote: the index after the closing quote of that string literal.
+static size_t fstring_skip_string(const char *s, size_t len, size_t i, int depth) {
+    bool is_fmt, is_raw;
+    fstring_prefix(s, i, &is_fmt, &is_raw);
+    char qc = s[i];
+    bool triple = i + 2 < len && s[i + 1] == qc && s[i + 2] == qc;
+    i += triple ? 3 : 1;
+    if (is_fmt) {
+        return depth > 100 ? MP_FSTRING_SCAN_ERROR : fstring_skip_body(s, len, i, qc, triple, depth + 1);
+    }
+    while (i < len) {
+        if (s[i] == '\\') {
+            i += 2;
+        } else if (fstring_at_close(s, len, i, qc, triple)) {
+            return i + (triple ? 3 : 1);
+        } else if (!triple && (s[i] == '\n' || s[i] == '\r')) {
+            return MP_FSTRING_SCAN_ERROR;
+        } else {
+            ++i;
+        }
+    }
+    return MP_FSTRING_SCAN_ERROR;
+}
+
+size_t mp_lexer_fstring_skip_expr(const char *s, size_t len, size_t i, int depth) {
+    int nest = 0;
+    while (i < len) {
+        char c = s[i];
+        if (c == '\'' || c == '"') {
+            i = fstring_skip_string(s, len, i, depth);
+            if (i == MP_FSTRING_SCAN_ERROR) {
+                return i;
+            }
+            continue;
+        }
+        if (c == '#') {
+            while (i < len && s[i] != '\n' && s[i] != '\r') {
+                ++i;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            ++nest;
+        } else if (c == ')' || c == ']' || c == '}') {
+            if (nest == 0) {
+                return i;
+            }
+            --nest;
+        } else if (nest == 0) {
+            char c1 = i + 1 < len ? s[i + 1] : 0;
+            if ((c == '!' || c == '=' || c == '<' || c == '>') && c1 == '=') {
+                i += 2;
+                continue;
+            }
+            if (c == '!' || c == ':' || c == '=') {
+                return i;
+            }
+        }
+        ++i;
+    }
+    return MP_FSTRING_SCAN_ERROR;
+}
+
+// A replacement field from just after its '{' to just after its '}'.
+static size_t fstring_skip_field(const char *s, size_t len, size_t i, int depth) {
+    i = mp_lexer_fstring_skip_expr(s, len, i, depth);
+    if (i == MP_FSTRING_SCAN_ERROR) {
+        return i;
+    }
+    if (s[i] == '=') {
+        ++i;
+    }
+    if (i < len && s[i] == '!') {
+        i += 2;
+    }
+    if (i < len && s[i] == ':') {
+        ++i;
+        while (i < len && s[i] != '}') {
+            if (s[i] == '{') {
+                i = fstring_skip_field(s, len, i + 1, depth + 1);
+                if (i == MP_FSTRING_SCAN_ERROR) {
+                    return i;
+                }
+            } else {
+                i += s[i] == '\\' ? 2 : 1;
+            }
+        }
+    }
+    if (i >= len || s[i] != '}' || depth > 100) {
+        return MP_FSTRING_SCAN_ERROR;
+    }
+    return i + 1;
+}
+
+// The body of an f-string from s[i] (after the opening quote): the index after its closing quote.
+static size_t fstring_skip_body(const char *s, size_t len, size_t i, char qc, bool triple, int depth) {
+    while (i < len) {
+        char c = s[i];
+        if (c == '\\') {
+            // (\{ and \} leave the brace to the field syntax)
+            i += (i + 1 < len && (s[i + 1] == '{' || s[i + 1] == '}')) ? 1 : 2;
+        } else if (fstring_at_close(s, len, i, qc, triple)) {
+            return i + (triple ? 3 : 1);
+        } else if (!triple && (c == '\n' || c == '\r')) {
+            return MP_FSTRING_SCAN_ERROR;
+        } else if (c == '{' && i + 1 < len && s[i + 1] == '{') {
+            i += 2;
+        } else if (c == '{') {
+            i = fstring_skip_field(s, len, i + 1, depth);
+            if (i == MP_FSTRING_SCAN_ERROR) {
+                return i;
+            }
+        } else {
+            ++i;
+        }
+    }
+    return MP_FSTRING_SCAN_ERROR;
+}
+
 // Lexes a string literal whose prefix letters occupy [start, quote) and whose opening quote is
 // at `quote`.
 static void lex_string(mp_lexer_t *lex, const char *start, const char *quote) {
@@ -638,6 +798,21 @@ static void lex_string(mp_lexer_t *lex, const char *start, const char *quote) {
     const char *body = p;
     bool needs_decode = false;
     bool non_ascii = false;
+    if (is_fmt) {
+        // PEP 701: the f-string ends at the first quote outside its replacement fields. Text
+        // that does not scan as such is left to the plain scan below, and the parser's messages.
+        size_t r = fstring_skip_body(body, end - body, 0, qc, triple, 0);
+        if (r != MP_FSTRING_SCAN_ERROR) {
+            const char *close = body + r - (triple ? 3 : 1);
+            for (const char *q = body; q < close; ++q) {
+                if (*q == '\n' || (*q == '\r' && !(q + 1 < close && q[1] == '\n'))) {
+                    ++lex->line;
+                    lex->line_start = q + 1;
+                }
+            }
+            p = close;
+        }
+    }
     for (;;) {
         if (p >= end) {
             lex->line = start_line;

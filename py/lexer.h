@@ -174,6 +174,13 @@ void mp_lexer_next(mp_lexer_t *lex);
 // normalised to \n) to out. Escape errors are reported at lex->line.
 void mp_lexer_decode_escapes(mp_lexer_t *lex, vstr_t *out, const char *s, size_t len, bool is_bytes, bool is_raw);
 
+// PEP 701 f-strings: from s[i] in the expression of a replacement field, the index of the '}',
+// '!', ':' or '=' (not '!=' '==' '<=' '>=') ending it outside brackets, or of an unmatched ')'
+// or ']'; nested strings (reusing any quote, f-strings too), comments and backslashes are
+// skipped. MP_FSTRING_SCAN_ERROR if the text ends first. depth: nesting of f-strings so far.
+#define MP_FSTRING_SCAN_ERROR ((size_t)-1)
+size_t mp_lexer_fstring_skip_expr(const char *s, size_t len, size_t i, int depth);
+
 // Raises SyntaxError(msg) (or IndentationError when `indentation`) located at `line`.
 NORETURN void mp_lexer_raise(qstr source_file, uint32_t line, const char *msg, bool indentation);
 

@@ -6,11 +6,15 @@
 #include <stdio.h>
 
 #include "py/runtime.h"
+#include "py/bc.h"
 #include "py/mphal.h"
 
 extern const mp_obj_fun_builtin_var_t mp_builtin___build_class___obj;
 extern const mp_obj_fun_builtin_var_t mp_builtin_format_obj;
 extern const mp_obj_fun_builtin_var_t mp_builtin_open_obj;
+extern const mp_obj_fun_builtin_var_t mp_builtin_eval_obj;
+extern const mp_obj_fun_builtin_var_t mp_builtin_exec_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_builtin_locals_obj;
 
 // ---- printing ----
 
@@ -590,7 +594,42 @@ static mp_obj_t builtin_globals(void) {
 }
 MP_DEFINE_CONST_FUN_OBJ_0(mp_builtin_globals_obj, builtin_globals);
 
+// The function frame that called eval/exec/locals through CALL_FUNCTION_FRAME, lent for the
+// duration of that call only (mp_builtin_call_frame); taken (and cleared) by the callee.
+static const mp_code_state_t *builtin_caller_frame;
+
+static const mp_code_state_t *builtin_take_caller_frame(void) {
+    const mp_code_state_t *cs = builtin_caller_frame;
+    builtin_caller_frame = NULL;
+    return cs;
+}
+
+mp_obj_t mp_builtin_call_frame(const mp_code_state_t *cs, mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (fun != MP_OBJ_FROM_PTR(&mp_builtin_eval_obj) && fun != MP_OBJ_FROM_PTR(&mp_builtin_exec_obj)
+        && fun != MP_OBJ_FROM_PTR(&mp_builtin_locals_obj)) {
+        return mp_call_function_n_kw(fun, n_args, n_kw, args);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        builtin_caller_frame = cs;
+        mp_obj_t r = mp_call_function_n_kw(fun, n_args, n_kw, args);
+        builtin_caller_frame = NULL;
+        nlr_pop();
+        return r;
+    }
+    // (an argument error raised before the callee took the frame must not leave it lent)
+    builtin_caller_frame = NULL;
+    nlr_jump(nlr.ret_val);
+}
+
 static mp_obj_t builtin_locals(void) {
+    const mp_code_state_t *cs = builtin_take_caller_frame();
+    if (cs != NULL) {
+        mp_obj_t d = mp_code_state_locals_dict(cs);
+        if (d != MP_OBJ_NULL) {
+            return d;
+        }
+    }
     return MP_OBJ_FROM_PTR(mp_state.dict_locals);
 }
 MP_DEFINE_CONST_FUN_OBJ_0(mp_builtin_locals_obj, builtin_locals);
@@ -634,8 +673,16 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *args) {
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_compile_obj, 3, 6, builtin_compile);
 
 static mp_obj_t eval_exec_helper(size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind) {
+    const mp_code_state_t *caller = builtin_take_caller_frame();
     mp_obj_dict_t *globals = mp_state.dict_globals;
     mp_obj_dict_t *locals = mp_state.dict_locals;
+    if (caller != NULL && (n_args < 2 || args[1] == mp_const_none) && (n_args < 3 || args[2] == mp_const_none)) {
+        // called from a function without dicts: its locals (a snapshot, as CPython's locals())
+        mp_obj_t d = mp_code_state_locals_dict(caller);
+        if (d != MP_OBJ_NULL) {
+            locals = MP_OBJ_TO_PTR(d);
+        }
+    }
     if (n_args > 1 && args[1] != mp_const_none) {
         if (!mp_obj_is_type(args[1], &mp_type_dict)) {
             mp_raise_TypeError("globals must be a dict");

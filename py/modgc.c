@@ -42,12 +42,19 @@ static mp_obj_t gc_mem_alloc(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(gc_mem_alloc_obj, gc_mem_alloc);
 
 static mp_obj_t gc_threshold(size_t n_args, const mp_obj_t *args) {
+    // As MicroPython: the amount is kept in whole GC blocks (rounded down), -1 means none set.
     if (n_args == 0) {
         size_t t = gc_get_threshold();
-        return t == 0 ? MP_OBJ_NEW_SMALL_INT(-1) : mp_obj_new_int_from_uint(t);
+        return t == 0 ? MP_OBJ_NEW_SMALL_INT(-1) : mp_obj_new_int_from_uint(t / MP_GC_BLOCK_BYTES * MP_GC_BLOCK_BYTES);
     }
     mp_int_t v = mp_obj_get_int(args[0]);
-    gc_set_threshold(v < 0 ? 0 : (size_t)v);
+    if (v < 0) {
+        gc_set_threshold(0);
+    } else {
+        // 0 blocks: collect as often as possible (1 byte: our gc treats 0 as "automatic")
+        size_t bytes = (size_t)v / MP_GC_BLOCK_BYTES * MP_GC_BLOCK_BYTES;
+        gc_set_threshold(bytes ? bytes : 1);
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gc_threshold_obj, 0, 1, gc_threshold);

@@ -1,5 +1,6 @@
 // py/modmicropython.c: the `micropython` module: const, opt_level, mem_info (with the heap
-// map), qstr_info, stack_use, heap_lock/heap_unlock, schedule, kbd_intr, profile (py/profile.c).
+// map), mem_total/current/peak, qstr_info, stack_use, heap_lock/heap_unlock, schedule, kbd_intr,
+// profile (py/profile.c), RingIO (py/objringio.c).
 #include <stdio.h>
 
 #include "py/runtime.h"
@@ -20,9 +21,28 @@ static mp_obj_t mp_micropython_opt_level(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_micropython_opt_level_obj, 0, 1, mp_micropython_opt_level);
 
+// MicroPython's memory statistics (MICROPY_MEM_STATS): bytes ever allocated, in use, at most
+// in use. Ours come from the GC's counters (py/gc.h).
+static mp_obj_t mp_micropython_mem_total(void) {
+    return mp_obj_new_int_from_ull(gc_stats.bytes_allocated_total);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_mem_total_obj, mp_micropython_mem_total);
+
+static mp_obj_t mp_micropython_mem_current(void) {
+    return mp_obj_new_int_from_uint(gc_mem_current());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_mem_current_obj, mp_micropython_mem_current);
+
+static mp_obj_t mp_micropython_mem_peak(void) {
+    return mp_obj_new_int_from_uint(gc_mem_peak());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mp_micropython_mem_peak_obj, mp_micropython_mem_peak);
+
 static mp_obj_t mp_micropython_mem_info(size_t n_args, const mp_obj_t *args) {
     gc_info_t info;
     gc_info(&info);
+    mp_printf(&mp_plat_print, "mem: total=%lu, current=%lu, peak=%lu\n", (unsigned long)gc_stats.bytes_allocated_total,
+        (unsigned long)gc_mem_current(), (unsigned long)gc_mem_peak());
     mp_printf(&mp_plat_print, "stack: %u out of %u\n", (unsigned)mp_stack_usage(), (unsigned)mp_state.stack_limit_bytes);
     mp_printf(&mp_plat_print, "GC: total: %lu, used: %lu, free: %lu\n",
         (unsigned long)info.total, (unsigned long)info.used, (unsigned long)info.free);
@@ -92,12 +112,18 @@ static mp_obj_t mp_micropython_alloc_emergency_exception_buf(mp_obj_t size) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mp_micropython_alloc_emergency_exception_buf_obj, mp_micropython_alloc_emergency_exception_buf);
 
+extern const mp_obj_type_t mp_type_ringio; // py/objringio.c
+
 static const mp_rom_map_elem_t mp_module_micropython_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_RingIO), MP_ROM_PTR(&mp_type_ringio) },
     { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf), MP_ROM_PTR(&mp_micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_micropython) },
     { MP_ROM_QSTR(MP_QSTR_const), MP_ROM_PTR(&mp_micropython_const_obj) },
     { MP_ROM_QSTR(MP_QSTR_profile), MP_ROM_PTR(&mp_prof_session_new_obj) },
     { MP_ROM_QSTR(MP_QSTR_opt_level), MP_ROM_PTR(&mp_micropython_opt_level_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mem_total), MP_ROM_PTR(&mp_micropython_mem_total_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mem_current), MP_ROM_PTR(&mp_micropython_mem_current_obj) },
+    { MP_ROM_QSTR(MP_QSTR_mem_peak), MP_ROM_PTR(&mp_micropython_mem_peak_obj) },
     { MP_ROM_QSTR(MP_QSTR_mem_info), MP_ROM_PTR(&mp_micropython_mem_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_qstr_info), MP_ROM_PTR(&mp_micropython_qstr_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_stack_use), MP_ROM_PTR(&mp_micropython_stack_use_obj) },

@@ -136,6 +136,8 @@ static mp_obj_t sys___init__(mp_obj_t module) {
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_argv), mp_state.sys_argv);
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_modules), mp_state.loaded_modules);
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_maxsize), mp_obj_new_int_from_ll(INT64_MAX));
+    // MicroPython's default; the exception printer reads it back (py/obj.c)
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_tracebacklimit), MP_OBJ_NEW_SMALL_INT(1000));
     const char *exe = mp_hal_executable_path();
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_executable), mp_obj_new_str(exe, strlen(exe)));
     // The REPL's prompts (ports/unix/repl.c reads them back); a program may change them.

@@ -185,14 +185,36 @@ static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
     }
 }
 
+// sys.tracebacklimit: how many of the outermost traceback entries to print, as MicroPython and
+// CPython's traceback module do (0 or less: none,
+// only the exception line). Unlimited when unset or not an int. Reads the sys module's globals
+// directly: printing an exception must not raise.
+static size_t exc_traceback_limit(size_t n_entries) {
+    mp_obj_t sys = mp_state.user_roots[0];
+    if (sys == MP_OBJ_NULL) {
+        return n_entries;
+    }
+    mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(sys)->map, MP_OBJ_NEW_QSTR(MP_QSTR_tracebacklimit), MP_MAP_LOOKUP);
+    if (e == NULL || !mp_obj_is_small_int(e->value)) {
+        return n_entries;
+    }
+    mp_int_t limit = MP_OBJ_SMALL_INT_VALUE(e->value);
+    if (limit <= 0) {
+        return 0;
+    }
+    return (size_t)limit < n_entries ? (size_t)limit : n_entries;
+}
+
 static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     size_t n;
     size_t *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
-    if (n > 0) {
+    size_t n_print = exc_traceback_limit(n / 3);
+    if (n_print > 0) {
         mp_print_str(print, "Traceback (most recent call last):\n");
-        // Entries are appended as the exception propagates outwards: print oldest frame first.
-        for (size_t i = n; i > 0; i -= 3) {
+        // Entries are appended as the exception propagates outwards: print oldest frame first,
+        // leaving out the innermost ones beyond the limit.
+        for (size_t i = n; i > n - n_print * 3; i -= 3) {
             mp_printf(print, "  File \"%q\", line %d", (qstr)values[i - 3], (int)values[i - 2]);
             qstr block = (qstr)values[i - 1];
             if (block != MP_QSTRnull) {

@@ -143,6 +143,7 @@ typedef enum {
     MP_BINARY_OP_REVERSE_TRUE_DIVIDE,
     MP_BINARY_OP_REVERSE_MODULO,
     MP_BINARY_OP_REVERSE_POWER,
+    MP_BINARY_OP_REVERSE_DIVMOD, // runtime only: divmod(a, b) tried as b.__rdivmod__(a)
 
     MP_BINARY_OP_NUM,
 } mp_binary_op_t;
@@ -263,14 +264,16 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 #define MP_TYPE_FLAG_HAS_DATA_DESCR   (0x2000)  // some class in the MRO holds a property (or other data descriptor)
 #define MP_TYPE_FLAG_HAS_SLOTS       (0x4000)  // every class in the MRO has __slots__ (no __dict__): other attributes can't be set
 #define MP_TYPE_FLAG_USER_SETATTR    (0x8000)  // with HAS_SLOTS: the HAS_SETATTR is (also) for a user __setattr__/__delattr__
+#define MP_TYPE_FLAG_HAS_GETATTRIBUTE (0x10000) // user class defines __getattribute__: every load goes through it
 
 struct _mp_obj_dict_t;
 struct _mp_obj_tuple_t;
 
 struct _mp_obj_type_t {
     mp_obj_base_t base;         // &mp_type_type
-    uint16_t flags;
+    uint32_t flags;             // MP_TYPE_FLAG_*
     uint16_t name;              // qstr
+    uint16_t qualname;          // heap types: qstr of __qualname__ when it differs from name, else 0
     mp_print_fun_t print;
     mp_make_new_fun_t make_new; // called by type.__call__: the constructor
     mp_call_fun_t call;         // makes instances callable
@@ -534,6 +537,7 @@ void mp_str_print_quoted(const mp_print_t *print, const byte *str_data, size_t s
 mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
 // str % args and str.format(*args, **kwargs) (py/objstr.c or py/modformat.c)
 mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
+mp_obj_t mp_obj_str_format_map(mp_obj_t template, mp_obj_t mapping); // named fields: mapping[name]
 // format(value, spec): the format-spec mini-language for int/float/str/complex
 mp_obj_t mp_obj_format_value(mp_obj_t value, mp_obj_t spec);
 extern const struct _mp_obj_fun_builtin_var_t mp_builtin_format_obj; // format(value[, spec]) (py/objstrformat.c)

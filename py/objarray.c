@@ -761,10 +761,13 @@ static mp_obj_t array_it_iternext(mp_obj_t self_in) {
     array_it_t *it = MP_OBJ_TO_PTR(self_in);
     if (mp_obj_is_type(it->obj, &mp_type_memoryview)) {
         mp_obj_memoryview_t *m = memoryview_live(it->obj);
+        if (m->shape != NULL) {
+            mp_raise_NotImplementedError("multi-dimensional sub-views are not implemented");
+        }
         if (it->index >= m->len) {
             return MP_OBJ_STOP_ITERATION;
         }
-        return mp_array_get_item(m->typecode, m->items, it->index++);
+        return mp_array_get_item(m->typecode, m->items + (mp_int_t)it->index++ * m->stride, 0);
     }
     mp_obj_array_t *a = MP_OBJ_TO_PTR(it->obj);
     if (it->index >= a->len) {
@@ -1057,22 +1060,44 @@ MP_REGISTER_MODULE(MP_QSTR_array, mp_module_array);
 
 // ---------------------------------------------------------------------------------------------
 // memoryview
+//
+// A 1-D view addresses item i at items + i * stride (bytes; negative for reversed slices), so
+// step slices are views too; stride == itemsize is the contiguous case. cast(fmt, shape) makes
+// an N-D view, always C-contiguous: `shape` (ndim sizes) is kept and `len` counts all items.
 
 mp_obj_t mp_obj_new_memoryview(byte typecode, size_t nitems, void *items) {
     mp_obj_memoryview_t *m = m_new_obj(mp_obj_memoryview_t);
     m->base.type = &mp_type_memoryview;
     m->typecode = typecode;
     m->readonly = false;
+    m->ndim = 1;
     m->len = nitems;
     m->items = items;
+    m->stride = (mp_int_t)mp_array_typecode_size(typecode);
+    m->shape = NULL;
     m->obj = MP_OBJ_NULL;
     m->offset = 0;
     return MP_OBJ_FROM_PTR(m);
 }
 
+static inline byte *mv_item(const mp_obj_memoryview_t *m, size_t i) {
+    return m->items + (mp_int_t)i * m->stride;
+}
+
+static inline bool mv_is_contiguous(const mp_obj_memoryview_t *m) {
+    return m->len <= 1 || m->stride == (mp_int_t)mp_array_typecode_size(m->typecode);
+}
+
 static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 1, 1, false);
     mp_obj_t src = args[0];
+    if (mp_obj_is_type(src, &mp_type_memoryview)) {
+        // a view of a view: the same window (strides and shape included)
+        mp_obj_memoryview_t *parent = memoryview_live(src);
+        mp_obj_memoryview_t *m = m_new_obj(mp_obj_memoryview_t);
+        *m = *parent;
+        return MP_OBJ_FROM_PTR(m);
+    }
     mp_buffer_info_t bi;
     if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str) || !mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
         mp_raise_msg_varg(&mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_obj_get_type_str(src));
@@ -1086,14 +1111,7 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(mp_obj_new_memoryview(tc, bi.len / sz, bi.buf));
     mp_buffer_info_t wi;
     m->readonly = !mp_get_buffer(src, &wi, MP_BUFFER_WRITE) || mp_obj_is_type(src, &mp_type_bytes);
-    if (mp_obj_is_type(src, &mp_type_memoryview)) {
-        mp_obj_memoryview_t *parent = MP_OBJ_TO_PTR(src);
-        m->readonly = parent->readonly;
-        m->obj = parent->obj;
-        m->offset = parent->offset;
-    } else {
-        m->obj = src;
-    }
+    m->obj = src;
     return MP_OBJ_FROM_PTR(m);
 }
 
@@ -1102,7 +1120,8 @@ static bool memoryview_is_released(mp_obj_memoryview_t *m) {
     return m->typecode == 0;
 }
 
-// Re-derives a view's window from a resizable exporter (see the top of the file).
+// Re-derives a view's window from a resizable exporter (see the top of the file): `offset` is
+// where item 0 lies; items that no longer fit are cut off the end of the window.
 static void memoryview_follow(mp_obj_memoryview_t *m) {
     mp_obj_t o = m->obj;
     if (o == MP_OBJ_NULL || !mp_obj_is_obj(o)) {
@@ -1118,10 +1137,22 @@ static void memoryview_follow(mp_obj_memoryview_t *m) {
     mp_obj_array_t *a = MP_OBJ_TO_PTR(o);
     size_t bytes = a->len * itemsize(a);
     size_t sz = mp_array_typecode_size(m->typecode);
-    size_t avail = m->offset <= bytes ? (bytes - m->offset) / sz : 0;
+    size_t avail;
+    if (m->offset + sz > bytes) {
+        avail = 0;
+    } else if (m->stride < 0) {
+        avail = m->offset / (size_t)-m->stride + 1; // items run down to the buffer's start
+    } else if (m->stride == 0) {
+        avail = m->len;
+    } else {
+        avail = (bytes - m->offset - sz) / (size_t)m->stride + 1;
+    }
     m->items = m->offset <= bytes ? (byte *)a->items + m->offset : (byte *)a->items;
     if (m->len > avail) {
+        // (an N-D view cut short loses its shape: it reads as the 1-D remainder)
         m->len = avail;
+        m->ndim = 1;
+        m->shape = NULL;
     }
 }
 
@@ -1134,6 +1165,10 @@ static mp_obj_memoryview_t *memoryview_live(mp_obj_t self_in) {
     return m;
 }
 
+NORETURN static void memoryview_raise_nd(void) {
+    mp_raise_NotImplementedError("multi-dimensional sub-views are not implemented");
+}
+
 static void memoryview_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, memoryview_is_released(m) ? "<released memory at %p>" : "<memory at %p>", MP_OBJ_TO_PTR(self_in));
@@ -1144,11 +1179,12 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     if (op == MP_UNARY_OP_BOOL || op == MP_UNARY_OP_LEN) {
         memoryview_live(self_in);
     }
+    size_t n = m->shape != NULL ? m->shape[0] : m->len;
     switch (op) {
         case MP_UNARY_OP_BOOL:
-            return mp_obj_new_bool(m->len != 0);
+            return mp_obj_new_bool(n != 0);
         case MP_UNARY_OP_LEN:
-            return MP_OBJ_NEW_SMALL_INT(m->len);
+            return MP_OBJ_NEW_SMALL_INT(n);
         default:
             return MP_OBJ_NULL;
     }
@@ -1170,17 +1206,32 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
         memoryview_follow(m);
         size_t sz = mp_array_typecode_size(m->typecode);
         int rtc = mp_array_typecode_size(bi.typecode) ? bi.typecode : 'B';
-        if (rtc == m->typecode || (sz == 1 && mp_array_typecode_size(rtc) == 1 && (rtc == 'B') == (m->typecode == 'B'))) {
+        if (mv_is_contiguous(m) && (rtc == m->typecode || (sz == 1 && mp_array_typecode_size(rtc) == 1 && (rtc == 'B') == (m->typecode == 'B')))) {
             eq = bi.len == m->len * sz && memcmp(bi.buf, m->items, bi.len) == 0;
         } else {
             size_t rn = bi.len / mp_array_typecode_size(rtc);
             eq = rn == m->len;
             for (size_t i = 0; eq && i < rn; i++) {
-                eq = mp_obj_equal(mp_array_get_item(m->typecode, m->items, i), mp_array_get_item(rtc, bi.buf, i));
+                eq = mp_obj_equal(mp_array_get_item(m->typecode, mv_item(m, i), 0), mp_array_get_item(rtc, bi.buf, i));
             }
         }
     }
     return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
+}
+
+static void memoryview_store_item(mp_obj_memoryview_t *m, byte *p, mp_obj_t value) {
+    if (m->typecode == 'B') {
+        mp_int_t v;
+        if (!mp_obj_is_int(value) || !mp_obj_get_int_maybe(value, &v)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "memoryview: invalid type for format 'B'");
+        }
+        if (v < 0 || v > 255) {
+            mp_raise_msg_varg(&mp_type_ValueError, "memoryview: invalid value for format 'B'");
+        }
+        *p = (byte)v;
+    } else {
+        mp_array_set_item(m->typecode, p, 0, value);
+    }
 }
 
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
@@ -1192,68 +1243,96 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     if (value != MP_OBJ_SENTINEL && m->readonly) {
         mp_raise_TypeError("cannot modify read-only memory");
     }
+    if (m->shape != NULL) {
+        memoryview_raise_nd();
+    }
     if (mp_obj_is_type(index, &mp_type_slice)) {
         mp_bound_slice_t b;
         mp_obj_slice_indices(index, m->len, &b);
-        if (b.step != 1) {
-            mp_raise_NotImplementedError("memoryview slices with a step");
+        size_t n = slice_count(&b);
+        byte *first = mv_item(m, n > 0 ? (size_t)b.start : 0);
+        if (n == 0) {
+            first = m->items;
         }
-        size_t n = b.stop > b.start ? (size_t)(b.stop - b.start) : 0;
         if (value == MP_OBJ_SENTINEL) {
-            mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview(m->typecode, n, m->items + b.start * sz));
+            mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview(m->typecode, n, first));
             r->readonly = m->readonly;
             r->obj = m->obj;
-            r->offset = m->offset + b.start * sz;
+            r->stride = n > 1 ? m->stride * b.step : (mp_int_t)sz;
+            r->offset = m->offset + (first - m->items);
             return MP_OBJ_FROM_PTR(r);
         }
+        // m[a:b:c] = buffer: the same number of items of the same format
         mp_buffer_info_t bi;
         mp_get_buffer_raise(value, &bi, MP_BUFFER_READ);
-        if (bi.len != n * sz) {
+        int vtc = mp_array_typecode_size(bi.typecode) ? bi.typecode : 'B';
+        bool same_fmt = vtc == m->typecode || (sz == 1 && mp_array_typecode_size(vtc) == 1 && (vtc == 'B') == (m->typecode == 'B'));
+        if (!same_fmt || bi.len != n * sz) {
             mp_raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
         }
-        memmove(m->items + b.start * sz, bi.buf, bi.len);
+        if (n <= 1 || m->stride * b.step == (mp_int_t)sz) {
+            memmove(first, bi.buf, bi.len);
+            return mp_const_none;
+        }
+        // the source may overlap the destination (m[::2] = m[1::2]): copy it out first
+        byte *tmp = m_new(byte, bi.len + 1);
+        memcpy(tmp, bi.buf, bi.len);
+        for (size_t k = 0; k < n; k++) {
+            memcpy(first + (mp_int_t)k * m->stride * b.step, tmp + k * sz, sz);
+        }
+        m_free(tmp, bi.len + 1);
         return mp_const_none;
     }
     size_t i = norm_index(index, m->len, "memoryview");
     if (value == MP_OBJ_SENTINEL) {
-        return mp_array_get_item(m->typecode, m->items, i);
+        return mp_array_get_item(m->typecode, mv_item(m, i), 0);
     }
-    if (m->typecode == 'B') {
-        mp_int_t v;
-        if (!mp_obj_is_int(value) || !mp_obj_get_int_maybe(value, &v)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "memoryview: invalid type for format 'B'");
-        }
-        if (v < 0 || v > 255) {
-            mp_raise_msg_varg(&mp_type_ValueError, "memoryview: invalid value for format 'B'");
-        }
-        m->items[i] = (byte)v;
-    } else {
-        mp_array_set_item(m->typecode, m->items, i, value);
-    }
+    memoryview_store_item(m, mv_item(m, i), value);
     return mp_const_none;
 }
 
+// The buffer protocol hands out contiguous memory: a strided view gives a fresh copy of its
+// items for reading and cannot be written through.
 static int memoryview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     mp_obj_memoryview_t *m = memoryview_live(self_in);
-    if ((flags & MP_BUFFER_WRITE) && m->readonly) {
+    if ((flags & MP_BUFFER_WRITE) && (m->readonly || !mv_is_contiguous(m))) {
         return 1;
     }
-    bufinfo->buf = m->items;
-    bufinfo->len = m->len * mp_array_typecode_size(m->typecode);
+    size_t sz = mp_array_typecode_size(m->typecode);
     bufinfo->typecode = m->typecode;
+    bufinfo->len = m->len * sz;
+    if (mv_is_contiguous(m)) {
+        bufinfo->buf = m->items;
+        return 0;
+    }
+    byte *copy = m_new(byte, bufinfo->len);
+    for (size_t i = 0; i < m->len; i++) {
+        memcpy(copy + i * sz, mv_item(m, i), sz);
+    }
+    bufinfo->buf = copy;
     return 0;
+}
+
+// Nested lists along the shape (item k of the flat C-order sequence at *k).
+static mp_obj_t memoryview_tolist_dim(mp_obj_memoryview_t *m, size_t dim, size_t *k) {
+    size_t n = m->shape != NULL ? m->shape[dim] : m->len;
+    mp_obj_t list = mp_obj_new_list(n, NULL);
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (m->shape != NULL && dim + 1 < m->ndim) {
+            items[i] = memoryview_tolist_dim(m, dim + 1, k);
+        } else {
+            items[i] = mp_array_get_item(m->typecode, mv_item(m, (*k)++), 0);
+        }
+    }
+    return list;
 }
 
 static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
     mp_obj_memoryview_t *m = memoryview_live(self_in);
-    mp_obj_t list = mp_obj_new_list(m->len, NULL);
-    mp_obj_t *items;
-    size_t n;
-    mp_obj_list_get(list, &n, &items);
-    for (size_t i = 0; i < n; i++) {
-        items[i] = mp_array_get_item(m->typecode, m->items, i);
-    }
-    return list;
+    size_t k = 0;
+    return memoryview_tolist_dim(m, 0, &k);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
 
@@ -1263,6 +1342,8 @@ static mp_obj_t memoryview_release(mp_obj_t self_in) {
     m->len = 0;
     m->items = NULL;
     m->obj = MP_OBJ_NULL;
+    m->shape = NULL;
+    m->ndim = 1;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_release_obj, memoryview_release);
@@ -1277,33 +1358,147 @@ static mp_obj_t memoryview_exit(size_t n_args, const mp_obj_t *args) {
     return mp_const_none;
 }
 
-// cast(format): the same bytes seen as items of another typecode; one side must be bytes.
-static mp_obj_t memoryview_cast(mp_obj_t self_in, mp_obj_t fmt_in) {
-    mp_obj_memoryview_t *m = memoryview_live(self_in);
+static mp_int_t memoryview_shape_item(mp_obj_t o) {
+    mp_int_t d;
+    if (!mp_obj_is_int(o) || !mp_obj_get_int_maybe(o, &d)) {
+        mp_raise_TypeError("memoryview.cast(): elements of shape must be integers");
+    }
+    if (d <= 0) {
+        mp_raise_ValueError("memoryview.cast(): elements of shape must be integers > 0");
+    }
+    return d;
+}
+
+// cast(format[, shape]): the same bytes seen as items of another typecode (one side must be a
+// byte format), optionally as an N-D array of the given shape; only C-contiguous views cast.
+static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
+    mp_obj_memoryview_t *m = memoryview_live(args[0]);
+    if (!mp_obj_is_str(args[1])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "cast() argument 'format' must be str, not %s", mp_obj_get_type_str(args[1]));
+    }
     size_t fl;
-    const char *fmt = mp_obj_str_get_data(fmt_in, &fl);
+    const char *fmt = mp_obj_str_get_data(args[1], &fl);
+    if (fl == 2 && fmt[0] == '@') {
+        fmt++;
+        fl--;
+    }
     size_t nsz = fl == 1 ? mp_array_typecode_size(fmt[0]) : 0;
     if (nsz == 0) {
         mp_raise_ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     }
+    if (!mv_is_contiguous(m)) {
+        mp_raise_TypeError("memoryview: casts are restricted to C-contiguous views");
+    }
+    size_t n_shape = 0;
+    mp_obj_t *shape_items = NULL;
+    bool have_shape = n_args > 2 && args[2] != mp_const_none;
+    if (have_shape) {
+        if (mp_obj_is_type(args[2], &mp_type_list)) {
+            mp_obj_list_get(args[2], &n_shape, &shape_items);
+        } else if (mp_obj_is_type(args[2], &mp_type_tuple)) {
+            mp_obj_tuple_get(args[2], &n_shape, &shape_items);
+        } else {
+            mp_raise_TypeError("shape must be a list or a tuple");
+        }
+        if (n_shape > 64) {
+            mp_raise_ValueError("memoryview: number of dimensions must not exceed 64");
+        }
+        if (m->shape != NULL && n_shape != 1) {
+            mp_raise_TypeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+        }
+    }
     size_t osz = mp_array_typecode_size(m->typecode);
-    bool obyte = m->typecode == 'B' || m->typecode == 'b';
-    bool nbyte = fmt[0] == 'B' || fmt[0] == 'b';
+    bool obyte = m->typecode == 'B' || m->typecode == 'b' || m->typecode == 'c';
+    bool nbyte = fmt[0] == 'B' || fmt[0] == 'b' || fmt[0] == 'c';
     if (!obyte && !nbyte) {
         mp_raise_TypeError("memoryview: cannot cast between two non-byte formats");
     }
     size_t nbytes = m->len * osz;
-    if (nbytes % nsz != 0) {
-        mp_raise_TypeError("memoryview: length is not a multiple of itemsize");
+    size_t *shape = NULL;
+    size_t n_items = nbytes / nsz;
+    if (have_shape && n_shape != 1) {
+        if (n_shape == 0) {
+            mp_raise_NotImplementedError("memoryview: zero-dimensional views are not supported");
+        }
+        shape = m_new(size_t, n_shape);
+        size_t prod = 1;
+        for (size_t i = 0; i < n_shape; i++) {
+            mp_int_t d = memoryview_shape_item(shape_items[i]);
+            shape[i] = (size_t)d;
+            if (__builtin_mul_overflow(prod, shape[i], &prod)) {
+                mp_raise_ValueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+            }
+        }
+        if (prod * nsz != nbytes) {
+            mp_raise_TypeError("memoryview: product(shape) * itemsize != buffer size");
+        }
+        n_items = prod;
+    } else {
+        if (have_shape) {
+            mp_int_t d = memoryview_shape_item(shape_items[0]);
+            if ((size_t)d * nsz != nbytes) {
+                mp_raise_TypeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        } else if (nbytes % nsz != 0) {
+            mp_raise_TypeError("memoryview: length is not a multiple of itemsize");
+        }
     }
-    mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview((byte)fmt[0], nbytes / nsz, m->items));
+    mp_obj_memoryview_t *r = MP_OBJ_TO_PTR(mp_obj_new_memoryview((byte)fmt[0], n_items, m->items));
     r->readonly = m->readonly;
     r->obj = m->obj;
     r->offset = m->offset;
+    if (shape != NULL) {
+        r->shape = shape;
+        r->ndim = (uint8_t)n_shape;
+    }
     return MP_OBJ_FROM_PTR(r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(memoryview_cast_obj, memoryview_cast);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_cast_obj, 2, 3, memoryview_cast);
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_exit_obj, 1, 4, memoryview_exit);
+
+static mp_obj_t memoryview_toreadonly(mp_obj_t self_in) {
+    mp_obj_memoryview_t *m = memoryview_live(self_in);
+    mp_obj_memoryview_t *r = m_new_obj(mp_obj_memoryview_t);
+    *r = *m;
+    r->readonly = true;
+    return MP_OBJ_FROM_PTR(r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_toreadonly_obj, memoryview_toreadonly);
+
+// shape (in items) or strides (in bytes) as a tuple
+static mp_obj_t memoryview_dims(mp_obj_memoryview_t *m, bool strides) {
+    size_t sz = mp_array_typecode_size(m->typecode);
+    mp_obj_t t = mp_obj_new_tuple(m->ndim, NULL);
+    mp_obj_t *items;
+    size_t n;
+    mp_obj_tuple_get(t, &n, &items);
+    if (m->shape == NULL) {
+        items[0] = strides ? mp_obj_new_int(m->stride) : mp_obj_new_int_from_uint(m->len);
+        return t;
+    }
+    size_t step = sz;
+    for (size_t i = m->ndim; i-- > 0;) {
+        items[i] = mp_obj_new_int_from_uint(strides ? step : m->shape[i]);
+        step *= m->shape[i];
+    }
+    return t;
+}
+
+// C-contiguous (fortran: F-contiguous): every dimension longer than 1 has the stride that
+// packing the later (fortran: earlier) dimensions gives; an empty view is both.
+static bool memoryview_contiguous(mp_obj_memoryview_t *m, bool fortran) {
+    if (m->len == 0 || m->shape == NULL) {
+        return mv_is_contiguous(m);
+    }
+    if (!fortran) {
+        return true;
+    }
+    size_t longer = 0;
+    for (size_t i = 0; i < m->ndim; i++) {
+        longer += m->shape[i] > 1;
+    }
+    return longer <= 1;
+}
 
 static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
@@ -1311,7 +1506,10 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     mp_obj_memoryview_t *m = MP_OBJ_TO_PTR(self_in);
     if (memoryview_is_released(m) && (attr == MP_QSTR_readonly || attr == MP_QSTR_itemsize || attr == MP_QSTR_nbytes
-                                      || attr == MP_QSTR_format || attr == MP_QSTR_obj || attr == MP_QSTR_ndim)) {
+                                      || attr == MP_QSTR_format || attr == MP_QSTR_obj || attr == MP_QSTR_ndim
+                                      || attr == MP_QSTR_shape || attr == MP_QSTR_strides || attr == MP_QSTR_suboffsets
+                                      || attr == MP_QSTR_contiguous || attr == MP_QSTR_c_contiguous
+                                      || attr == MP_QSTR_f_contiguous)) {
         memoryview_live(self_in);
     }
     if (!memoryview_is_released(m)) {
@@ -1323,14 +1521,24 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     } else if (attr == MP_QSTR_itemsize) {
         dest[0] = MP_OBJ_NEW_SMALL_INT(sz);
     } else if (attr == MP_QSTR_nbytes) {
-        dest[0] = MP_OBJ_NEW_SMALL_INT(m->len * sz);
+        dest[0] = mp_obj_new_int_from_uint(m->len * sz);
     } else if (attr == MP_QSTR_format) {
         char c = (char)m->typecode;
         dest[0] = mp_obj_new_str(&c, 1);
     } else if (attr == MP_QSTR_obj) {
         dest[0] = m->obj == MP_OBJ_NULL ? mp_const_none : m->obj;
     } else if (attr == MP_QSTR_ndim) {
-        dest[0] = MP_OBJ_NEW_SMALL_INT(1);
+        dest[0] = MP_OBJ_NEW_SMALL_INT(m->ndim);
+    } else if (attr == MP_QSTR_shape) {
+        dest[0] = memoryview_dims(m, false);
+    } else if (attr == MP_QSTR_strides) {
+        dest[0] = memoryview_dims(m, true);
+    } else if (attr == MP_QSTR_suboffsets) {
+        dest[0] = mp_const_empty_tuple;
+    } else if (attr == MP_QSTR_contiguous || attr == MP_QSTR_c_contiguous) {
+        dest[0] = mp_obj_new_bool(memoryview_contiguous(m, false));
+    } else if (attr == MP_QSTR_f_contiguous) {
+        dest[0] = mp_obj_new_bool(memoryview_contiguous(m, true));
     }
 }
 
@@ -1342,6 +1550,7 @@ static const mp_rom_map_elem_t memoryview_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&memoryview_release_obj) },
     { MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&array_tobytes_obj) },
     { MP_ROM_QSTR(MP_QSTR_tolist), MP_ROM_PTR(&memoryview_tolist_obj) },
+    { MP_ROM_QSTR(MP_QSTR_toreadonly), MP_ROM_PTR(&memoryview_toreadonly_obj) },
 };
 static MP_DEFINE_CONST_DICT(memoryview_locals_dict, memoryview_locals_dict_table);
 

@@ -173,7 +173,10 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_value:
         case MP_QSTR_code:
-            if (attr == MP_QSTR_value || mp_obj_is_subclass(self->base.type, &mp_type_SystemExit)) {
+            if (attr == MP_QSTR_code && mp_obj_is_subclass(self->base.type, &mp_type_SystemExit) && n > 1) {
+                // SystemExit(1, 2).code is the whole args tuple (CPython)
+                dest[0] = MP_OBJ_FROM_PTR(self->args);
+            } else if (attr == MP_QSTR_value || mp_obj_is_subclass(self->base.type, &mp_type_SystemExit)) {
                 dest[0] = mp_obj_exception_get_value(self_in);
             }
             break;

@@ -230,6 +230,28 @@ void mp_setup_code_state(mp_code_state_t *cs, const mp_obj_fun_bc_t *fun, size_t
     }
 }
 
+mp_obj_t mp_code_state_locals_dict(const mp_code_state_t *cs) {
+    const mp_raw_code_t *rc = cs->fun->rc;
+    if (rc->slot_names == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t d = mp_obj_new_dict(0);
+    for (size_t i = 0; i < rc->n_slot_names && i < rc->n_locals; i++) {
+        mp_obj_t v = cs->state[i];
+        if (rc->slot_names[i] == MP_QSTRnull || v == MP_OBJ_NULL) {
+            continue;
+        }
+        if (mp_obj_is_type(v, &mp_type_cell)) {
+            v = mp_obj_cell_get(v);
+            if (v == MP_OBJ_NULL) {
+                continue;
+            }
+        }
+        mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(rc->slot_names[i]), v);
+    }
+    return d;
+}
+
 // ---- bytecode functions ----
 
 mp_obj_t mp_obj_new_fun_bc(const mp_raw_code_t *rc, mp_obj_t def_args, mp_obj_t def_kw_args, size_t n_closed, const mp_obj_t *closed) {
@@ -299,6 +321,25 @@ static void fun_bc_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t ki
 static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(self_in);
     if (dest[0] == MP_OBJ_SENTINEL) {
+        if (attr == MP_QSTR___defaults__ || attr == MP_QSTR___kwdefaults__) {
+            // f.__defaults__ = (..) / None, del f.__kwdefaults__: replace what calls bind
+            mp_obj_t v = dest[1];
+            bool is_pos = attr == MP_QSTR___defaults__;
+            if (v == MP_OBJ_NULL || v == mp_const_none) {
+                v = MP_OBJ_NULL;
+            } else if (is_pos && !mp_obj_is_type(v, &mp_type_tuple)) {
+                mp_raise_TypeError("__defaults__ must be set to a tuple object");
+            } else if (!is_pos && !mp_obj_is_type(v, &mp_type_dict)) {
+                mp_raise_TypeError("__kwdefaults__ must be set to a dict object");
+            }
+            if (is_pos) {
+                fun->def_args = v;
+            } else {
+                fun->def_kw_args = v;
+            }
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
         // store / delete a function attribute (f.x = 1): kept in a dict made on first use
         if (fun->dict == MP_OBJ_NULL) {
             if (dest[1] == MP_OBJ_NULL) {
@@ -334,6 +375,13 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = fun->dict;
     } else if (attr == MP_QSTR___name__) {
         dest[0] = MP_OBJ_NEW_QSTR(fun->rc->name);
+    } else if (attr == MP_QSTR___qualname__) {
+        // code loaded from .mpy files has no qualified name: its plain name stands in
+        dest[0] = MP_OBJ_NEW_QSTR(fun->rc->qualname != MP_QSTRnull ? fun->rc->qualname : fun->rc->name);
+    } else if (attr == MP_QSTR___defaults__) {
+        dest[0] = fun->def_args != MP_OBJ_NULL ? fun->def_args : mp_const_none;
+    } else if (attr == MP_QSTR___kwdefaults__) {
+        dest[0] = fun->def_kw_args != MP_OBJ_NULL ? fun->def_kw_args : mp_const_none;
     } else if (attr == MP_QSTR___globals__) {
         dest[0] = MP_OBJ_FROM_PTR(fun->globals);
     }

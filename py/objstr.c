@@ -2612,11 +2612,7 @@ static mp_obj_t str_format_method(size_t n_args, const mp_obj_t *args, mp_map_t 
 static MP_DEFINE_CONST_FUN_OBJ_KW(str_format_obj, 1, str_format_method);
 
 static mp_obj_t str_format_map(mp_obj_t self_in, mp_obj_t mapping) {
-    if (!mp_obj_is_type(mapping, &mp_type_dict)) {
-        mp_raise_TypeError("format_map() argument must be a dict");
-    }
-    mp_obj_t self = unwrap(self_in);
-    return mp_obj_str_format(1, &self, mp_obj_dict_get_map(mapping));
+    return mp_obj_str_format_map(unwrap(self_in), mapping);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str_format_map_obj, str_format_map);
 

@@ -25,12 +25,17 @@ typedef struct _mp_obj_array_t {
 } mp_obj_array_t;
 
 // memoryview: a window of `len` items on memory owned by `obj` (kept alive through this pointer).
+// Item i of a 1-D view is at items + i * stride; an N-D view (cast with a shape) is C-contiguous
+// with `shape` holding its ndim sizes and `len` their product. py/objarray.c has the details.
 typedef struct _mp_obj_memoryview_t {
     mp_obj_base_t base;
     byte typecode;
     bool readonly;
-    size_t len;        // in items
-    byte *items;
+    uint8_t ndim;      // 1, or the length of shape
+    size_t len;        // in items (all dimensions)
+    byte *items;       // item 0
+    mp_int_t stride;   // 1-D: bytes from one item to the next (negative: reversed); N-D: itemsize
+    size_t *shape;     // N-D views only, else NULL
     mp_obj_t obj;      // the exporter (may be MP_OBJ_NULL for views over C memory)
     size_t offset;     // bytes from the start of obj's buffer to items (resizable exporters)
 } mp_obj_memoryview_t;

@@ -677,6 +677,7 @@ typedef struct _fmt_state_t {
     const mp_obj_t *args;
     mp_map_t *kwargs;
     int auto_index;         // next automatic field number; -1: manual numbering in use
+    mp_obj_t mapping;       // format_map: named fields are mapping[name] (so __missing__ works); else NULL
 } fmt_state_t;
 
 static bool all_digits(const byte *s, size_t n, mp_int_t *value) {
@@ -726,11 +727,15 @@ static mp_obj_t resolve_field(fmt_state_t *st, const byte *s, size_t n) {
         obj = get_positional(st, idx);
     } else {
         mp_obj_t key = mp_obj_new_str_via_qstr((const char *)s, i);
-        mp_map_elem_t *e = st->kwargs == NULL ? NULL : mp_map_lookup(st->kwargs, key, MP_MAP_LOOKUP);
-        if (e == NULL) {
-            nlr_raise(mp_obj_new_exception_arg1(&mp_type_KeyError, key));
+        if (st->mapping != MP_OBJ_NULL) {
+            obj = mp_obj_subscr(st->mapping, key, MP_OBJ_SENTINEL);
+        } else {
+            mp_map_elem_t *e = st->kwargs == NULL ? NULL : mp_map_lookup(st->kwargs, key, MP_MAP_LOOKUP);
+            if (e == NULL) {
+                nlr_raise(mp_obj_new_exception_arg1(&mp_type_KeyError, key));
+            }
+            obj = e->value;
         }
-        obj = e->value;
     }
     while (i < n) {
         if (s[i] == '.') {
@@ -909,9 +914,18 @@ mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs
             mp_obj_get_type_str(args[0]));
     }
     GET_STR_DATA_LEN(args[0], s, len);
-    fmt_state_t st = {n_args - 1, args + 1, kwargs, 0};
+    fmt_state_t st = {n_args - 1, args + 1, kwargs, 0, MP_OBJ_NULL};
     vstr_t out;
     mp_str_vstr_init(&out, len + 16 * n_args);
+    format_template(&out, &st, s, len, 0);
+    return mp_str_vstr_finish(&out, &mp_type_str);
+}
+
+mp_obj_t mp_obj_str_format_map(mp_obj_t template, mp_obj_t mapping) {
+    GET_STR_DATA_LEN(template, s, len);
+    fmt_state_t st = {0, NULL, NULL, 0, mapping};
+    vstr_t out;
+    mp_str_vstr_init(&out, len + 16);
     format_template(&out, &st, s, len, 0);
     return mp_str_vstr_finish(&out, &mp_type_str);
 }

@@ -76,6 +76,9 @@ static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, co
     if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
         return mp_binary_op(op - MP_BINARY_OP_REVERSE_OFFSET, args[1], args[0]);
     }
+    if (op == MP_BINARY_OP_REVERSE_DIVMOD) {
+        return mp_binary_op(MP_BINARY_OP_DIVMOD, args[1], args[0]);
+    }
     return mp_binary_op(op, args[0], args[1]);
 }
 
@@ -102,7 +105,8 @@ static uint64_t native_binary_ops(const mp_obj_type_t *t) {
     uint64_t cmp = OPBIT(MP_BINARY_OP_LESS) | OPBIT(MP_BINARY_OP_MORE) | OPBIT(MP_BINARY_OP_EQUAL)
         | OPBIT(MP_BINARY_OP_LESS_EQUAL) | OPBIT(MP_BINARY_OP_MORE_EQUAL) | OPBIT(MP_BINARY_OP_NOT_EQUAL);
     uint64_t arith = OPBIT2(ADD) | OPBIT2(SUBTRACT) | OPBIT2(MULTIPLY) | OPBIT2(TRUE_DIVIDE)
-        | OPBIT2(FLOOR_DIVIDE) | OPBIT2(MODULO) | OPBIT2(POWER) | OPBIT(MP_BINARY_OP_DIVMOD);
+        | OPBIT2(FLOOR_DIVIDE) | OPBIT2(MODULO) | OPBIT2(POWER) | OPBIT(MP_BINARY_OP_DIVMOD)
+        | OPBIT(MP_BINARY_OP_REVERSE_DIVMOD);
     uint64_t bits = OPBIT2(OR) | OPBIT2(XOR) | OPBIT2(AND) | OPBIT2(LSHIFT) | OPBIT2(RSHIFT);
     uint64_t setops = OPBIT2(OR) | OPBIT2(XOR) | OPBIT2(AND) | OPBIT2(SUBTRACT);
     uint64_t seq = OPBIT(MP_BINARY_OP_ADD) | OPBIT2(MULTIPLY);
@@ -641,19 +645,21 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     return MP_OBJ_NULL;
 }
 
-static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+// object.__getattribute__ for instances: data descriptors, then the instance's own
+// attributes, then the class MRO, then the native object's attributes. Leaves dest[0] NULL
+// when not found. With getattr_fallback, a data descriptor raising AttributeError counts as
+// not found (the caller then tries __getattr__, as CPython does).
+static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, bool getattr_fallback) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
-    if (dest[0] == MP_OBJ_NULL) {
-        // ---- load ----
+    {
         if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
             mp_obj_t m = mp_obj_type_lookup(type, attr);
             if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
-                if (!(type->flags & MP_TYPE_FLAG_HAS_GETATTR)) {
+                if (!getattr_fallback) {
                     mp_convert_member_lookup(self_in, type, m, dest);
                     return;
                 }
-                // A getter raising AttributeError falls back to __getattr__, as in CPython.
                 nlr_buf_t nlr;
                 if (nlr_push(&nlr) == 0) {
                     mp_convert_member_lookup(self_in, type, m, dest);
@@ -664,7 +670,7 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                     nlr_jump(nlr.ret_val);
                 }
                 dest[0] = MP_OBJ_NULL;
-                goto try_getattr;
+                return;
             }
         }
         mp_map_elem_t *e = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
@@ -699,12 +705,51 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             const mp_obj_type_t *nt = mp_obj_get_type(native);
             if (nt->attr != NULL) {
                 nt->attr(native, attr, dest);
-                if (dest[0] != MP_OBJ_NULL) {
-                    return;
-                }
             }
         }
-    try_getattr:
+    }
+}
+
+// A user __getattribute__(self, name): its result is the attribute (never a method to bind).
+// An AttributeError from it falls back to __getattr__ when the class has one.
+static void instance_load_user_getattribute(mp_obj_t self_in, const mp_obj_type_t *type, qstr attr, mp_obj_t *dest) {
+    mp_obj_t m = user_special_lookup(type, MP_QSTR___getattribute__);
+    if (m == MP_OBJ_NULL) {
+        instance_load_generic(self_in, attr, dest, type->flags & MP_TYPE_FLAG_HAS_GETATTR);
+        return;
+    }
+    mp_obj_t d2[3];
+    mp_convert_member_lookup(self_in, type, m, d2);
+    d2[2] = MP_OBJ_NEW_QSTR(attr);
+    if (!(type->flags & MP_TYPE_FLAG_HAS_GETATTR)) {
+        dest[0] = mp_call_method_n_kw(1, 0, d2);
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        dest[0] = mp_call_method_n_kw(1, 0, d2);
+        nlr_pop();
+        return;
+    }
+    if (!mp_obj_exception_match(MP_OBJ_FROM_PTR(nlr.ret_val), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+        nlr_jump(nlr.ret_val);
+    }
+    dest[0] = MP_OBJ_NULL;
+}
+
+static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *type = self->base.type;
+    if (dest[0] == MP_OBJ_NULL) {
+        // ---- load ----
+        if (MP_UNLIKELY(type->flags & MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
+            instance_load_user_getattribute(self_in, type, attr, dest);
+        } else {
+            instance_load_generic(self_in, attr, dest, type->flags & MP_TYPE_FLAG_HAS_GETATTR);
+        }
+        if (dest[0] != MP_OBJ_NULL) {
+            return;
+        }
         if (type->flags & MP_TYPE_FLAG_HAS_GETATTR) {
             mp_obj_t ga = mp_obj_type_lookup(type, MP_QSTR___getattr__);
             if (ga != MP_OBJ_NULL) {
@@ -1070,7 +1115,7 @@ static bool type_has_only_slots(const mp_obj_type_t *o) {
 }
 
 static void type_update_flags(mp_obj_type_t *o) {
-    o->flags &= ~(MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_HAS_DEL | MP_TYPE_FLAG_HAS_DATA_DESCR
+    o->flags &= ~(MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE | MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_HAS_DEL | MP_TYPE_FLAG_HAS_DATA_DESCR
                   | MP_TYPE_FLAG_HAS_SLOTS | MP_TYPE_FLAG_USER_SETATTR);
     if (type_has_only_slots(o)) {
         // (HAS_SETATTR too: the VM's store fast path must leave new attributes to instance_attr)
@@ -1078,6 +1123,9 @@ static void type_update_flags(mp_obj_type_t *o) {
     }
     if (mp_obj_type_lookup(o, MP_QSTR___getattr__) != MP_OBJ_NULL) {
         o->flags |= MP_TYPE_FLAG_HAS_GETATTR;
+    }
+    if (user_special_lookup(o, MP_QSTR___getattribute__) != MP_OBJ_NULL) {
+        o->flags |= MP_TYPE_FLAG_HAS_GETATTRIBUTE;
     }
     if (user_special_lookup(o, MP_QSTR___setattr__) != MP_OBJ_NULL || user_special_lookup(o, MP_QSTR___delattr__) != MP_OBJ_NULL) {
         o->flags |= MP_TYPE_FLAG_HAS_SETATTR | MP_TYPE_FLAG_USER_SETATTR;
@@ -1109,7 +1157,7 @@ static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dic
         bases_tuple = mp_obj_new_tuple(1, &object_only);
         mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
     }
-    uint16_t flags = MP_TYPE_FLAG_HEAP | MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE;
+    uint32_t flags = MP_TYPE_FLAG_HEAP | MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE;
     for (size_t i = 0; i < n_bases; i++) {
         if (!mp_obj_is_type(bases[i], &mp_type_type)) {
             // a base made by a user metaclass: use the type it wraps
@@ -1150,6 +1198,25 @@ static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dic
     o->parent = MP_OBJ_TO_PTR(bases[0]);
     o->bases = MP_OBJ_TO_PTR(bases_tuple);
     o->locals_dict = MP_OBJ_TO_PTR(locals_dict);
+    if (o->locals_dict != NULL) {
+        // the class body's __qualname__ (set by the compiler) moves from the dict to the type
+        mp_map_elem_t *qe = mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
+        if (qe != NULL) {
+            if (!mp_obj_is_str(qe->value)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "type __qualname__ must be a str, not %s", mp_obj_get_type_str(qe->value));
+            }
+            qstr qn = mp_obj_str_get_qstr(qe->value);
+            if (qn != name && qn <= 0xffff) {
+                o->qualname = (uint16_t)qn;
+            }
+            mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        }
+        // defining __eq__ without __hash__ makes instances unhashable: __hash__ = None, as CPython
+        if (mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___eq__), MP_MAP_LOOKUP) != NULL
+            && mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___hash__), MP_MAP_LOOKUP) == NULL) {
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(o->locals_dict), MP_OBJ_NEW_QSTR(MP_QSTR___hash__), mp_const_none);
+        }
+    }
     o->mro = MP_OBJ_TO_PTR(compute_mro(MP_OBJ_FROM_PTR(o), n_bases, bases));
     const mp_obj_type_t *nb;
     if (mp_obj_type_find_native_base(o, &nb) > 1) {
@@ -1247,8 +1314,10 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL) {
         switch (attr) {
             case MP_QSTR___name__:
-            case MP_QSTR___qualname__:
                 dest[0] = MP_OBJ_NEW_QSTR(self->name);
+                return;
+            case MP_QSTR___qualname__:
+                dest[0] = MP_OBJ_NEW_QSTR(self->qualname != 0 ? self->qualname : self->name);
                 return;
             case MP_QSTR___bases__:
                 if (self->bases != NULL) {
@@ -1529,7 +1598,23 @@ static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t attr) {
 static MP_DEFINE_CONST_FUN_OBJ_2(object___delattr___obj, object___delattr__);
 
 static mp_obj_t object___getattribute__(mp_obj_t self_in, mp_obj_t attr) {
-    return mp_load_attr(self_in, mp_obj_str_get_qstr(attr));
+    if (!mp_obj_is_str(attr)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "attribute name must be string, not '%s'", mp_obj_get_type_str(attr));
+    }
+    qstr q = mp_obj_str_get_qstr(attr);
+    if (!mp_obj_is_obj(self_in) || !(mp_obj_get_type(self_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        return mp_load_attr(self_in, q);
+    }
+    // the generic lookup only: neither the class's __getattribute__ nor its __getattr__
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    instance_load_generic(self_in, q, dest, false);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self_in), q);
+    }
+    if (dest[1] != MP_OBJ_NULL) {
+        return mp_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
 

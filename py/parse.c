@@ -436,54 +436,14 @@ static size_t parse_fstring_field(parser_t *p, const char *s, size_t len, size_t
         error_at(p, line, "f-string: expressions nested too deeply");
     }
     // find the end of the expression: a '}', '!', ':' or '=' outside brackets and strings
+    // (PEP 701: nested strings may reuse the quote; backslashes and comments are allowed)
     size_t start = i;
-    int nest = 0;
-    while (i < len) {
-        char c = s[i];
-        if (c == '\\') {
-            error_at(p, line, "f-string expression part cannot include a backslash");
-        }
-        if (c == '\'' || c == '"') {
-            bool triple = i + 2 < len && s[i + 1] == c && s[i + 2] == c;
-            i += triple ? 3 : 1;
-            for (;;) {
-                if (i >= len) {
-                    error_at(p, line, "f-string: unterminated string");
-                }
-                if (s[i] == c && (!triple || (i + 2 < len && s[i + 1] == c && s[i + 2] == c))) {
-                    i += triple ? 3 : 1;
-                    break;
-                }
-                ++i;
-            }
-            continue;
-        }
-        if (c == '(' || c == '[' || c == '{') {
-            ++nest;
-        } else if (c == ')' || c == ']' || c == '}') {
-            if (nest == 0) {
-                if (c == '}') {
-                    break;
-                }
-                error_fmt(p, line, "f-string: unmatched '%c'", c);
-            }
-            --nest;
-        } else if (c == '#') {
-            error_at(p, line, "f-string expression part cannot include '#'");
-        } else if (nest == 0) {
-            char c1 = i + 1 < len ? s[i + 1] : 0;
-            if ((c == '!' || c == '=' || c == '<' || c == '>') && c1 == '=') {
-                i += 2;
-                continue;
-            }
-            if (c == '!' || c == ':' || c == '=') {
-                break;
-            }
-        }
-        ++i;
-    }
-    if (i >= len) {
+    i = mp_lexer_fstring_skip_expr(s, len, i, depth);
+    if (i == MP_FSTRING_SCAN_ERROR || i >= len) {
         error_at(p, line, "f-string: expecting '}'");
+    }
+    if (s[i] == ')' || s[i] == ']') {
+        error_fmt(p, line, "f-string: unmatched '%c'", s[i]);
     }
     size_t end = i;
     size_t k = start;

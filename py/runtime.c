@@ -79,6 +79,7 @@ const uint16_t mp_binary_op_method_name[MP_BINARY_OP_NUM] = {
     [MP_BINARY_OP_REVERSE_TRUE_DIVIDE] = MP_QSTR___rtruediv__,
     [MP_BINARY_OP_REVERSE_MODULO] = MP_QSTR___rmod__,
     [MP_BINARY_OP_REVERSE_POWER] = MP_QSTR___rpow__,
+    [MP_BINARY_OP_REVERSE_DIVMOD] = MP_QSTR___rdivmod__,
 };
 
 // Operator symbols for CPython-style messages.
@@ -550,6 +551,9 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         rop = MP_BINARY_OP_MORE_EQUAL;
     } else if (op == MP_BINARY_OP_MORE_EQUAL) {
         rop = MP_BINARY_OP_LESS_EQUAL;
+    } else if (op == MP_BINARY_OP_DIVMOD && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // only user classes see the reflected divmod: built-in binary_op slots do it themselves
+        rop = MP_BINARY_OP_REVERSE_DIVMOD;
     }
     if (rop != MP_BINARY_OP_NUM && rt != lt && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
         && mp_obj_is_subclass(rt, lt)) {

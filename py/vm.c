@@ -169,7 +169,7 @@ MP_NOINLINE static mp_obj_t vm_load_name_slow(qstr q, byte *cache) {
 }
 
 // Instances whose attribute lookup may be served straight from their members map.
-static inline bool vm_is_plain_instance(mp_obj_t o, uint16_t extra_flags) {
+static inline bool vm_is_plain_instance(mp_obj_t o, uint32_t extra_flags) {
     if (!mp_obj_is_obj(o)) {
         return false;
     }
@@ -848,7 +848,7 @@ dispatch_top:
             byte *cache = (byte *)ip + 4;
             ip += 8;
             mp_obj_t obj = TOP();
-            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR)) {
+            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v == MP_OBJ_NULL) {
                     v = vm_class_dict_lookup(obj, q, cache + 2);
@@ -883,7 +883,7 @@ dispatch_top:
             byte *cache = (byte *)ip + 4;
             ip += 8;
             mp_obj_t obj = TOP();
-            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR)) {
+            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v != MP_OBJ_NULL) {
                     SET_TOP(v);
@@ -1606,6 +1606,16 @@ dispatch_top:
                 PUSH(v);
                 ip += 4;
             }
+            NEXT;
+        }
+        CASE(CALL_FUNCTION_FRAME) {
+            // a call of eval/exec/locals by name from a function: they may read this frame
+            size_t n_args = READ_U16(0);
+            size_t n_kw = READ_U16(2);
+            ip += 4;
+            sp -= n_args + 2 * n_kw;
+            SET_TOP(mp_builtin_call_frame(cs, TOP(), n_args, n_kw, sp + 1));
+            VM_SWITCH_CHECK();
             NEXT;
         }
         CASE(CALL_VAR_MPY) {

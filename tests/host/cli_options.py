@@ -13,4 +13,8 @@ print(code, out, err)
 
 code, out, err = run(["-v", "-c", "print('ran')"])
 lines = out.decode().splitlines()
-print(code, lines[0], [l.split(":")[0] for l in lines[1:3]], err)
+print(code, lines[0], [l.split(":")[0] for l in lines[1:4]], err)
+# the first statistics line, as MicroPython's: mem: total=N, current=N, peak=N (peak >= current)
+import re
+m = re.fullmatch(r"mem: total=(\d+), current=(\d+), peak=(\d+)", lines[1])
+print(m is not None and int(m.group(3)) >= int(m.group(2)) > 0)

@@ -24,6 +24,7 @@
 #include <unistd.h>
 #include <termios.h>
 #include <sys/select.h>
+#include <sys/ioctl.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -342,13 +343,19 @@ static bool is_blank(const char *s, size_t n) {
 
 // The last character of src that is code (not a comment, not white space); 0 if none.
 // Also reports open brackets and an unterminated triple-quoted string.
-static char scan_code(const char *src, size_t len, int *depth, bool *in_triple) {
+// *lines counts the logical lines ended so far: newlines outside brackets and strings that do
+// not follow a backslash continuation.
+static char scan_code_lines(const char *src, size_t len, int *depth, bool *in_triple, int *lines) {
     char last = 0;
     char quote = 0;
     bool triple = false;
     *depth = 0;
+    *lines = 0;
     for (size_t i = 0; i < len; i++) {
         char c = src[i];
+        if (c == '\n' && !quote && *depth <= 0 && last != '\\') {
+            (*lines)++;
+        }
         if (quote) {
             if (c == '\\') {
                 i++;
@@ -388,18 +395,24 @@ static char scan_code(const char *src, size_t len, int *depth, bool *in_triple) 
     return last;
 }
 
+static char scan_code(const char *src, size_t len, int *depth, bool *in_triple) {
+    int lines;
+    return scan_code_lines(src, len, depth, in_triple, &lines);
+}
+
 // src: the statement so far, complete lines each ending in '\n'. A single line needs more when
 // it opens a block (ends in ':'), is a decorator, or leaves a bracket, a triple-quoted string or
 // a backslash continuation open; a compound statement ends at the first blank line.
 static bool statement_needs_more(const char *src, size_t len, bool last_line_blank) {
-    int depth;
+    int depth, lines;
     bool in_triple;
-    char last = scan_code(src, len, &depth, &in_triple);
+    char last = scan_code_lines(src, len, &depth, &in_triple, &lines);
     if (in_triple || depth > 0 || last == '\\') {
         return true;
     }
-    const char *nl = memchr(src, '\n', len);
-    bool one_line = nl == NULL || (size_t)(nl - src) + 1 >= len;
+    // one logical line, possibly over several physical ones (brackets, backslashes, strings):
+    // a simple statement runs as soon as it is complete
+    bool one_line = lines <= 1;
     if (one_line) {
         size_t i = 0;
         while (i < len && (src[i] == ' ' || src[i] == '\t')) {
@@ -450,8 +463,18 @@ static line_status_t rl_special; // set by a mode key
 static char *rl_result;          // the line read (malloc'd by readline), or NULL at EOF
 static bool rl_have_result;
 
+static int rl_auto_indent;       // spaces the line got from auto-indent (0: none, or typed over)
+
+// Auto-indent, unless more input is already waiting: then the line is part of a paste (or
+// typed ahead) and brings its own indentation.
 static int startup_hook(void) {
+    rl_auto_indent = 0;
+    int waiting = 0;
+    if (ioctl(0, FIONREAD, &waiting) == 0 && waiting > 0) {
+        return 0;
+    }
     if (rl_pending_indent > 0) {
+        rl_auto_indent = rl_pending_indent;
         char spaces[256];
         int n = rl_pending_indent < (int)sizeof(spaces) - 1 ? rl_pending_indent : (int)sizeof(spaces) - 1;
         memset(spaces, ' ', (size_t)n);
@@ -494,6 +517,17 @@ static bool only_spaces_before_point(void) {
 }
 
 // TAB in the indentation indents to the next step; elsewhere it completes.
+// A space typed first on an auto-indented line replaces the auto-indent: the user indents
+// the line themselves (and a paste that slipped past startup_hook keeps its own indentation).
+static int key_space(int count, int key) {
+    if (rl_auto_indent > 0 && rl_end == rl_auto_indent && rl_point == rl_end) {
+        rl_delete_text(0, rl_end);
+        rl_point = 0;
+    }
+    rl_auto_indent = 0;
+    return rl_insert(count, key);
+}
+
 static int key_tab(int count, int key) {
     if (only_spaces_before_point()) {
         int n = INDENT_STEP - rl_point % INDENT_STEP;
@@ -692,6 +726,7 @@ static void readline_setup(void) {
     rl_bind_key(CHAR_CTRL_B, key_ctrl_b);
     rl_bind_key(CHAR_CTRL_E, key_ctrl_e);
     rl_bind_key('\t', key_tab);
+    rl_bind_key(' ', key_space);
     rl_bind_key(0x7f, key_backspace);
     rl_bind_key(0x08, key_backspace);
     using_history();

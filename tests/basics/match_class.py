@@ -175,3 +175,18 @@ except Exception as e:
     match e:
         case ZeroDivisionError():
             print("zero division")
+
+
+# __match_args__ naming a missing attribute: the pattern fails, no error
+class Partial:
+    __match_args__ = ("a", "missing")
+
+    def __init__(self):
+        self.a = 1
+
+
+match Partial():
+    case Partial(1, m):
+        print("no", m)
+    case Partial(a):
+        print("first only", a)

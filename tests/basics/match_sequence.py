@@ -101,3 +101,15 @@ for v in [[1, "x"], [1, "y"], [2, "x"]]:
             print("1_")
         case _:
             print("_")
+
+# iterators and generators are not sequences
+match iter([1, 2]):
+    case [a, b]:
+        print("no")
+    case _:
+        print("iterator is not a sequence")
+match (i for i in range(2)):
+    case [*_]:
+        print("no")
+    case _:
+        print("generator is not a sequence")

@@ -2005,7 +2005,9 @@ static void compile_pattern_or(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc)
         if (i == 0) {
             n_first = n;
             first_names = m_new(qstr, n + 1);
-            memcpy(first_names, pn->names + names_base, n * sizeof(qstr));
+            if (n > 0) {
+                memcpy(first_names, pn->names + names_base, n * sizeof(qstr));
+            }
         } else if (n != n_first || !pattern_same_names(first_names, pn->names + names_base, n)) {
             mp_compile_syntax_error(c->source_file, alts->items[i]->line, alts->items[i]->col, "alternative patterns bind different names");
         }

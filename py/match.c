@@ -13,6 +13,13 @@
 #include "py/match.h"
 #include "py/runtime.h"
 
+// memcpy of n objects; src may be NULL when n is 0 (an empty list's items)
+static void match_copy(mp_obj_t *dst, const mp_obj_t *src, size_t n) {
+    if (n > 0) {
+        memcpy(dst, src, n * sizeof(mp_obj_t));
+    }
+}
+
 static mp_obj_t match_result(mp_obj_t *values, size_t n, bool ok) {
     if (n == 0) {
         return mp_obj_new_bool(ok);
@@ -55,6 +62,10 @@ static mp_obj_t match_sequence(size_t n_args, const mp_obj_t *args) {
     if (n_values == 0) {
         return mp_const_true;
     }
+    if (star < 0 && (mp_obj_is_type(subject, &mp_type_tuple) || mp_obj_is_type(subject, &mp_type_list))) {
+        // already a non-empty tuple/list of exactly the values: UNPACK_SEQUENCE takes it as is
+        return subject;
+    }
     // the items, by iteration (the protocol unpacking uses); a subject whose iteration
     // disagrees with its len() does not match
     mp_obj_t *items;
@@ -76,18 +87,20 @@ static mp_obj_t match_sequence(size_t n_args, const mp_obj_t *args) {
     size_t n_out;
     mp_obj_tuple_get(result, &n_out, &values);
     if (star < 0) {
-        memcpy(values, items, n_fixed * sizeof(mp_obj_t));
+        match_copy(values, items, n_fixed);
         return result;
     }
     size_t n_before = (size_t)star;
     size_t n_after = n_fixed - n_before;
     size_t n_star = len - n_fixed;
-    memcpy(values, items, n_before * sizeof(mp_obj_t));
+    match_copy(values, items, n_before);
     size_t k = n_before;
     if (star_capture) {
-        values[k++] = mp_obj_new_list(n_star, items + n_before);
+        values[k++] = n_star > 0 ? mp_obj_new_list(n_star, items + n_before) : mp_obj_new_list(0, NULL);
     }
-    memcpy(values + k, items + n_before + n_star, n_after * sizeof(mp_obj_t));
+    if (n_after > 0) {
+        match_copy(values + k, items + n_before + n_star, n_after);
+    }
     return result;
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_match_sequence_obj, 4, 4, match_sequence);

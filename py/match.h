@@ -5,7 +5,9 @@
 // patterns. Each helper either fails (the pattern does not match) or returns the values the
 // sub-patterns are matched against, in source order, to be unpacked by UNPACK_SEQUENCE:
 //
-//   result when n_values > 0:   a tuple of n_values items, or None on failure
+//   result when n_values > 0:   a tuple (or, for a sequence pattern without a star whose
+//                               subject is an exact tuple or list, the subject itself) of
+//                               n_values items, or None on failure
 //   result when n_values == 0:  True (match) or False (no match)
 //
 // Only our own bytecode holds such constants: the .mpy writer (tools/mpy-cross) refuses a

@@ -39,6 +39,9 @@ typedef enum {
     // helpers
     AST_comprehension, AST_ExceptHandler, AST_arguments, AST_arg, AST_keyword, AST_alias,
     AST_withitem,
+    // match statement (PEP 634), appended so the kinds above keep their values
+    AST_Match, AST_match_case, AST_MatchValue, AST_MatchSingleton, AST_MatchSequence,
+    AST_MatchMapping, AST_MatchClass, AST_MatchStar, AST_MatchAs, AST_MatchOr,
     AST_NUM_KINDS
 } mp_ast_kind_t;
 
@@ -128,6 +131,21 @@ struct _mp_ast_t {
         struct { qstr arg; mp_ast_t *value; } keyword;                             // arg MP_QSTRnull for **value
         struct { qstr name; qstr asname; } alias;                                  // name may be dotted ("a.b.c"); asname MP_QSTRnull if none
         struct { mp_ast_t *context_expr; mp_ast_t *optional_vars; } withitem;     // optional_vars may be NULL
+        // --- match statement and patterns (a pattern node is one of the Match* kinds) ---
+        struct { mp_ast_t *subject; mp_ast_seq_t cases; } Match;                  // cases: AST_match_case, >= 1
+        struct { mp_ast_t *pattern; mp_ast_t *guard; mp_ast_seq_t body; } match_case; // guard may be NULL
+        struct { mp_ast_t *value; } MatchValue;          // Constant, -Constant, real +/- imaginary, or dotted Attribute
+        struct { mp_obj_t value; } MatchSingleton;       // None, True or False (compared by `is`)
+        struct { mp_ast_seq_t patterns; } MatchSequence;  // also MatchOr (>= 2 alternatives); at most one MatchStar
+        struct { mp_ast_seq_t keys; mp_ast_seq_t patterns; qstr rest; } MatchMapping; // keys: MatchValue-style exprs; rest MP_QSTRnull if no **rest
+        struct {
+            mp_ast_t *cls;                               // Name or dotted Attribute
+            mp_ast_seq_t patterns;                       // positional sub-patterns
+            qstr *kwd_attrs;                             // kwd_patterns.len names
+            mp_ast_seq_t kwd_patterns;
+        } MatchClass;
+        struct { qstr name; } MatchStar;                 // name MP_QSTRnull for *_
+        struct { mp_ast_t *pattern; qstr name; } MatchAs; // capture `x` (pattern NULL), wildcard `_` (both null), `p as x`
     } u;
 };
 

@@ -18,6 +18,7 @@
 
 #include "py/bc.h"
 #include "py/scope.h"
+#include "py/match.h"
 
 // Compile-time blocks: what a break/continue/return has to clean up on its way out.
 typedef enum {
@@ -1763,6 +1764,356 @@ static void compile_assert(compiler_t *c, mp_ast_t *node) {
     place_label(c, l_ok);
 }
 
+// ---- match statement (PEP 634) ----
+//
+// The subject stays on the value stack while the cases are tried; each case matches a copy
+// (DUP_TOP). A pattern is compiled as code that consumes the value on top of the stack and
+// either falls through (matched, captures stored) or jumps to a failure label. A failure can
+// happen with extra values on the stack (the unpacked items of a sequence not yet matched), so
+// each pattern context has one failure label per extra depth: fail[k] is entered with k values
+// above `base`, and the code at the end of the case pops them one by one down to fail[0]:
+//
+//   fail[2]: POP_TOP
+//   fail[1]: POP_TOP
+//   fail[0]: (stack: ..., subject) -> next case
+//
+// Captures are stored as soon as they match (CPython leaves the bindings of a failed match
+// unspecified). Sequence, mapping and class patterns call the helpers of py/match.c. The checks
+// CPython makes in its compiler are made here, with its messages: irrefutable patterns that
+// make later ones unreachable, repeated names, alternatives binding different names, repeated
+// literal mapping keys.
+
+typedef struct _pattern_names_t {
+    qstr *names;                  // captures bound so far in the current case
+    size_t len, alloc;
+} pattern_names_t;
+
+typedef struct _pattern_ctx_t {
+    int base;                     // stack depth once the matched value is consumed
+    uint32_t *fail;               // fail[k]: entered with k extra values on the stack
+    size_t n_fail;
+    bool allow_irrefutable;       // a capture/wildcard here may match anything
+    pattern_names_t *names;
+} pattern_ctx_t;
+
+static void compile_pattern(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc);
+
+static uint32_t pattern_fail_label(compiler_t *c, pattern_ctx_t *pc, int depth) {
+    size_t k = (size_t)(depth - pc->base);
+    if (k >= pc->n_fail) {
+        pc->fail = m_renew(uint32_t, pc->fail, pc->n_fail, k + 1);
+        while (pc->n_fail <= k) {
+            pc->fail[pc->n_fail++] = LABEL_UNSET;
+        }
+    }
+    if (pc->fail[k] == LABEL_UNSET) {
+        pc->fail[k] = new_label(c);
+    }
+    return pc->fail[k];
+}
+
+// A conditional jump (delta: its stack effect) to the failure label of the resulting depth.
+static void pattern_jump_fail(compiler_t *c, pattern_ctx_t *pc, int opcode, int delta) {
+    op_j(c, opcode, pattern_fail_label(c, pc, c->u->stack + delta), delta);
+}
+
+// The failure tail: pops down to fail[0], which is left at depth base. The code before it must
+// not fall through (it ends in a jump).
+static void pattern_emit_fail_tail(compiler_t *c, pattern_ctx_t *pc) {
+    bool any = false;
+    for (size_t k = pc->n_fail; k-- > 0;) {
+        if (pc->fail[k] != LABEL_UNSET) {
+            c->u->stack = pc->base + (int)k;
+            place_label(c, pc->fail[k]);
+            any = true;
+        }
+        if (any && k > 0) {
+            op(c, MP_BC_POP_TOP, -1);
+        }
+    }
+    c->u->stack = pc->base;
+}
+
+static void pattern_store(compiler_t *c, mp_ast_t *node, qstr name, pattern_ctx_t *pc) {
+    pattern_names_t *pn = pc->names;
+    for (size_t i = 0; i < pn->len; i++) {
+        if (pn->names[i] == name) {
+            mp_compile_syntax_error(c->source_file, node->line, node->col, "multiple assignments to name '%q' in pattern", name);
+        }
+    }
+    if (pn->len == pn->alloc) {
+        size_t n = pn->alloc * 2 + 8;
+        pn->names = m_renew(qstr, pn->names, pn->alloc, n);
+        pn->alloc = n;
+    }
+    pn->names[pn->len++] = name;
+    compile_name_op(c, name, AST_CTX_STORE);
+}
+
+// Puts the helper under the value on top of the stack (its first argument).
+static void pattern_load_helper(compiler_t *c, const void *fun) {
+    op_h(c, MP_BC_LOAD_CONST, add_const(c, MP_OBJ_FROM_PTR(fun)), 1);
+    op(c, MP_BC_ROT_TWO, 0);
+}
+
+// After CALL_FUNCTION of a helper: fails on False/None, else unpacks the n_values values so
+// that the first one is on top.
+static void pattern_check_result(compiler_t *c, pattern_ctx_t *pc, size_t n_values) {
+    if (n_values == 0) {
+        pattern_jump_fail(c, pc, MP_BC_POP_JUMP_IF_FALSE, -1);
+        return;
+    }
+    op(c, MP_BC_DUP_TOP, 1);
+    pattern_jump_fail(c, pc, MP_BC_POP_JUMP_IF_FALSE, -1);
+    op_h(c, MP_BC_UNPACK_SEQUENCE, n_values, (int)n_values - 1);
+}
+
+// Sub-patterns of sequence, mapping and class patterns may be irrefutable.
+static void compile_sub_pattern(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc) {
+    bool saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    compile_pattern(c, node, pc);
+    pc->allow_irrefutable = saved;
+}
+
+static void compile_pattern_sequence(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc) {
+    mp_ast_seq_t *pats = &node->u.MatchSequence.patterns;
+    int star = -1;
+    bool star_capture = false;
+    for (size_t i = 0; i < pats->len; i++) {
+        if (pats->items[i]->kind == AST_MatchStar) {
+            star = (int)i;
+            star_capture = pats->items[i]->u.MatchStar.name != MP_QSTRnull;
+        }
+    }
+    size_t n_fixed = pats->len - (star >= 0 ? 1 : 0);
+    size_t n_values = n_fixed + (star_capture ? 1 : 0);
+    pattern_load_helper(c, &mp_match_sequence_obj);
+    load_small_int(c, (int32_t)n_fixed);
+    load_small_int(c, star);
+    op(c, star_capture ? MP_BC_LOAD_CONST_TRUE : MP_BC_LOAD_CONST_FALSE, 1);
+    op_hh(c, MP_BC_CALL_FUNCTION, 4, 0, -4);
+    pattern_check_result(c, pc, n_values);
+    for (size_t i = 0; i < pats->len; i++) {
+        mp_ast_t *p = pats->items[i];
+        if (p->kind == AST_MatchStar) {
+            if (star_capture) {
+                pattern_store(c, p, p->u.MatchStar.name, pc);
+            }
+        } else {
+            compile_sub_pattern(c, p, pc);
+        }
+    }
+}
+
+// The value of a literal pattern or mapping key (Constant, -Constant, real +/- imaginary), or
+// MP_OBJ_NULL for a value pattern (a dotted name).
+static mp_obj_t pattern_literal_value(mp_ast_t *e) {
+    switch (e->kind) {
+        case AST_Constant:
+            return e->u.Constant.value;
+        case AST_UnaryOp:
+            return mp_unary_op(MP_UNARY_OP_NEGATIVE, pattern_literal_value(e->u.UnaryOp.operand));
+        case AST_BinOp:
+            return mp_binary_op(e->u.BinOp.op, pattern_literal_value(e->u.BinOp.left),
+                pattern_literal_value(e->u.BinOp.right));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static void compile_pattern_mapping(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc) {
+    mp_ast_seq_t *keys = &node->u.MatchMapping.keys;
+    size_t n_keys = keys->len;
+    bool want_rest = node->u.MatchMapping.rest != MP_QSTRnull;
+    // literal keys: folded, checked for repeats (by ==, as a dict would), loaded as one tuple
+    mp_obj_t *vals = m_new(mp_obj_t, n_keys + 1);
+    bool all_const = true;
+    for (size_t i = 0; i < n_keys; i++) {
+        vals[i] = pattern_literal_value(keys->items[i]);
+        if (vals[i] == MP_OBJ_NULL) {
+            all_const = false;
+            continue;
+        }
+        for (size_t j = 0; j < i; j++) {
+            if (vals[j] != MP_OBJ_NULL && mp_obj_equal(vals[j], vals[i])) {
+                mp_obj_t r = mp_obj_repr(vals[i]);
+                mp_compile_syntax_error(c->source_file, node->line, node->col, "mapping pattern checks duplicate key (%s)", mp_obj_str_get_str(r));
+            }
+        }
+    }
+    pattern_load_helper(c, &mp_match_mapping_obj);
+    if (all_const) {
+        load_const_obj(c, mp_obj_new_tuple(n_keys, vals));
+    } else {
+        for (size_t i = 0; i < n_keys; i++) {
+            if (vals[i] != MP_OBJ_NULL) {
+                load_const_obj(c, vals[i]);
+            } else {
+                compile_expr(c, keys->items[i]);
+            }
+        }
+        op_h(c, MP_BC_BUILD_TUPLE, n_keys, 1 - (int)n_keys);
+    }
+    m_del(mp_obj_t, vals, n_keys + 1);
+    op(c, want_rest ? MP_BC_LOAD_CONST_TRUE : MP_BC_LOAD_CONST_FALSE, 1);
+    op_hh(c, MP_BC_CALL_FUNCTION, 3, 0, -3);
+    pattern_check_result(c, pc, n_keys + (want_rest ? 1 : 0));
+    for (size_t i = 0; i < n_keys; i++) {
+        compile_sub_pattern(c, node->u.MatchMapping.patterns.items[i], pc);
+    }
+    if (want_rest) {
+        pattern_store(c, node, node->u.MatchMapping.rest, pc);
+    }
+}
+
+static void compile_pattern_class(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc) {
+    size_t n_pos = node->u.MatchClass.patterns.len;
+    size_t n_kw = node->u.MatchClass.kwd_patterns.len;
+    pattern_load_helper(c, &mp_match_class_obj);
+    compile_expr(c, node->u.MatchClass.cls);
+    load_small_int(c, (int32_t)n_pos);
+    mp_obj_t names = mp_obj_new_tuple(n_kw, NULL);
+    for (size_t i = 0; i < n_kw; i++) {
+        ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(names))->items[i] = MP_OBJ_NEW_QSTR(node->u.MatchClass.kwd_attrs[i]);
+    }
+    load_const_obj(c, n_kw == 0 ? mp_const_empty_tuple : names);
+    op_hh(c, MP_BC_CALL_FUNCTION, 4, 0, -4);
+    pattern_check_result(c, pc, n_pos + n_kw);
+    for (size_t i = 0; i < n_pos; i++) {
+        compile_sub_pattern(c, node->u.MatchClass.patterns.items[i], pc);
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        compile_sub_pattern(c, node->u.MatchClass.kwd_patterns.items[i], pc);
+    }
+}
+
+static bool pattern_same_names(const qstr *a, const qstr *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < n && !found; j++) {
+            found = a[i] == b[j];
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Each alternative but the last works on a copy, with its own failure labels that lead to the
+// next alternative; the last one fails like the whole pattern.
+static void compile_pattern_or(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc) {
+    mp_ast_seq_t *alts = &node->u.MatchSequence.patterns;
+    pattern_names_t *pn = pc->names;
+    size_t names_base = pn->len;
+    qstr *first_names = NULL;
+    size_t n_first = 0;
+    uint32_t success = new_label(c);
+    for (size_t i = 0; i < alts->len; i++) {
+        bool last = i + 1 == alts->len;
+        pn->len = names_base;
+        if (last) {
+            bool saved = pc->allow_irrefutable;
+            compile_pattern(c, alts->items[i], pc);
+            pc->allow_irrefutable = saved;
+        } else {
+            op(c, MP_BC_DUP_TOP, 1);
+            pattern_ctx_t sub = { c->u->stack - 1, NULL, 0, false, pn };
+            compile_pattern(c, alts->items[i], &sub);
+            op(c, MP_BC_POP_TOP, -1);
+            op_j(c, MP_BC_JUMP, success, 0);
+            pattern_emit_fail_tail(c, &sub);
+        }
+        size_t n = pn->len - names_base;
+        if (i == 0) {
+            n_first = n;
+            first_names = m_new(qstr, n + 1);
+            if (n > 0) {
+                memcpy(first_names, pn->names + names_base, n * sizeof(qstr));
+            }
+        } else if (n != n_first || !pattern_same_names(first_names, pn->names + names_base, n)) {
+            mp_compile_syntax_error(c->source_file, alts->items[i]->line, alts->items[i]->col, "alternative patterns bind different names");
+        }
+    }
+    place_label(c, success);
+}
+
+// Consumes the value on top of the stack; falls through if it matches.
+static void compile_pattern(compiler_t *c, mp_ast_t *node, pattern_ctx_t *pc) {
+    mp_stack_check();
+    switch (node->kind) {
+        case AST_MatchAs:
+            if (node->u.MatchAs.pattern == NULL) {
+                if (!pc->allow_irrefutable) {
+                    if (node->u.MatchAs.name == MP_QSTRnull) {
+                        compile_error(c, node, "wildcard makes remaining patterns unreachable");
+                    }
+                    mp_compile_syntax_error(c->source_file, node->line, node->col, "name capture '%q' makes remaining patterns unreachable", node->u.MatchAs.name);
+                }
+                if (node->u.MatchAs.name == MP_QSTRnull) {
+                    op(c, MP_BC_POP_TOP, -1);
+                } else {
+                    pattern_store(c, node, node->u.MatchAs.name, pc);
+                }
+            } else {
+                op(c, MP_BC_DUP_TOP, 1);
+                compile_pattern(c, node->u.MatchAs.pattern, pc);
+                pattern_store(c, node, node->u.MatchAs.name, pc);
+            }
+            break;
+        case AST_MatchValue:
+            compile_expr(c, node->u.MatchValue.value);
+            op(c, MP_BC_COMPARE_EQUAL, -1);
+            pattern_jump_fail(c, pc, MP_BC_POP_JUMP_IF_FALSE, -1);
+            break;
+        case AST_MatchSingleton:
+            load_const_obj(c, node->u.MatchSingleton.value);
+            op_b(c, MP_BC_BINARY_OP, MP_BINARY_OP_IS, -1);
+            pattern_jump_fail(c, pc, MP_BC_POP_JUMP_IF_FALSE, -1);
+            break;
+        case AST_MatchSequence:
+            compile_pattern_sequence(c, node, pc);
+            break;
+        case AST_MatchMapping:
+            compile_pattern_mapping(c, node, pc);
+            break;
+        case AST_MatchClass:
+            compile_pattern_class(c, node, pc);
+            break;
+        case AST_MatchOr:
+            compile_pattern_or(c, node, pc);
+            break;
+        default:
+            compile_error(c, node, "invalid syntax");
+    }
+}
+
+static void compile_match(compiler_t *c, mp_ast_t *node) {
+    compile_expr(c, node->u.Match.subject);
+    uint32_t end = new_label(c);
+    pattern_names_t names = { NULL, 0, 0 };
+    mp_ast_seq_t *cases = &node->u.Match.cases;
+    for (size_t i = 0; i < cases->len; i++) {
+        mp_ast_t *mc = cases->items[i];
+        set_line(c, mc->u.match_case.pattern);
+        names.len = 0;
+        bool allow = mc->u.match_case.guard != NULL || i + 1 == cases->len;
+        pattern_ctx_t pc = { c->u->stack, NULL, 0, allow, &names };
+        op(c, MP_BC_DUP_TOP, 1);
+        compile_pattern(c, mc->u.match_case.pattern, &pc);
+        if (mc->u.match_case.guard != NULL) {
+            compile_cond(c, mc->u.match_case.guard, false, pattern_fail_label(c, &pc, c->u->stack));
+        }
+        op(c, MP_BC_POP_TOP, -1);
+        compile_stmts(c, &mc->u.match_case.body);
+        op_j(c, MP_BC_JUMP, end, 0);
+        pattern_emit_fail_tail(c, &pc);
+    }
+    op(c, MP_BC_POP_TOP, -1);
+    place_label(c, end);
+}
+
 static void compile_stmt(compiler_t *c, mp_ast_t *node) {
     mp_stack_check();
     set_line(c, node);
@@ -1869,6 +2220,9 @@ static void compile_stmt(compiler_t *c, mp_ast_t *node) {
             op_j(c, MP_BC_JUMP, c->u->blocks[l].cont, 0);
             break;
         }
+        case AST_Match:
+            compile_match(c, node);
+            break;
         default:
             compile_error(c, node, "invalid syntax");
     }

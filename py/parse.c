@@ -75,6 +75,11 @@ static const uint8_t node_size[AST_NUM_KINDS] = {
     [AST_ExceptHandler] = NODE_SIZE(ExceptHandler), [AST_arguments] = NODE_SIZE(arguments),
     [AST_arg] = NODE_SIZE(arg), [AST_keyword] = NODE_SIZE(keyword), [AST_alias] = NODE_SIZE(alias),
     [AST_withitem] = NODE_SIZE(withitem),
+    [AST_Match] = NODE_SIZE(Match), [AST_match_case] = NODE_SIZE(match_case),
+    [AST_MatchValue] = NODE_SIZE(MatchValue), [AST_MatchSingleton] = NODE_SIZE(MatchSingleton),
+    [AST_MatchSequence] = NODE_SIZE(MatchSequence), [AST_MatchMapping] = NODE_SIZE(MatchMapping),
+    [AST_MatchClass] = NODE_SIZE(MatchClass), [AST_MatchStar] = NODE_SIZE(MatchStar),
+    [AST_MatchAs] = NODE_SIZE(MatchAs), [AST_MatchOr] = NODE_SIZE(MatchSequence),
 };
 
 static mp_ast_t *new_node(mp_ast_kind_t kind, pos_t pos) {
@@ -1884,6 +1889,433 @@ static mp_ast_t *parse_classdef(parser_t *p, pos_t pos, mp_ast_seq_t decorators)
     return n;
 }
 
+// ---- match statement (PEP 634) ----
+//
+// `match` and `case` are soft keywords: NAME tokens that start a match statement or a case
+// block only where the grammar allows nothing else. A line starting with the name `match` is a
+// match statement when the next token can start an expression and the logical line ends with
+// ':' (an expression statement never ends with a ':' outside brackets); the lexer is scanned
+// ahead and then restored. Patterns get their own nodes (MatchValue ... MatchOr, as in Python's
+// ast); checks that CPython makes in its compiler (irrefutable cases, bindings) are in
+// py/compile.c.
+
+// Runs the lexer ahead without consuming tokens: the state is restored afterwards, except the
+// scratch buffer, which the current token (a NAME) does not point into.
+typedef struct _lex_mark_t {
+    mp_lexer_t saved;
+} lex_mark_t;
+
+static void lex_mark(parser_t *p, lex_mark_t *m) {
+    m->saved = *p->lex;
+}
+
+static void lex_rewind(parser_t *p, lex_mark_t *m) {
+    vstr_t buf = p->lex->buf;
+    *p->lex = m->saved;
+    p->lex->buf = buf;
+}
+
+static bool match_stmt_ahead(parser_t *p) {
+    lex_mark_t m;
+    lex_mark(p, &m);
+    advance(p);
+    bool is_match = false;
+    if (starts_expr(tok_kind(p)) || tok_kind(p) == MP_TOKEN_OP_STAR) {
+        mp_token_kind_t last = MP_TOKEN_END;
+        while (tok_kind(p) != MP_TOKEN_NEWLINE && tok_kind(p) != MP_TOKEN_END) {
+            last = tok_kind(p);
+            advance(p);
+        }
+        is_match = last == MP_TOKEN_COLON;
+    }
+    lex_rewind(p, &m);
+    return is_match;
+}
+
+static mp_token_kind_t peek_kind(parser_t *p) {
+    lex_mark_t m;
+    lex_mark(p, &m);
+    advance(p);
+    mp_token_kind_t k = tok_kind(p);
+    lex_rewind(p, &m);
+    return k;
+}
+
+static mp_ast_t *parse_pattern(parser_t *p);
+static mp_ast_t *parse_maybe_star_pattern(parser_t *p);
+
+static bool number_is_imag(mp_obj_t o) {
+    return mp_obj_is_type(o, &mp_type_complex);
+}
+
+// signed_number ['+'|'-' imaginary]: a Constant, UnaryOp(-, Constant) or BinOp(real, +/-, imag).
+static mp_ast_t *parse_literal_number(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    bool neg = accept(p, MP_TOKEN_OP_MINUS);
+    if (tok_kind(p) != MP_TOKEN_NUMBER) {
+        syntax_error(p);
+    }
+    mp_ast_t *n = new_constant(tok_pos(p), TOK.obj);
+    advance(p);
+    if (neg) {
+        mp_ast_t *u = new_node(AST_UnaryOp, pos);
+        u->u.UnaryOp.op = MP_UNARY_OP_NEGATIVE;
+        u->u.UnaryOp.operand = n;
+        n = u;
+    }
+    mp_token_kind_t k = tok_kind(p);
+    if (k != MP_TOKEN_OP_PLUS && k != MP_TOKEN_OP_MINUS) {
+        return n;
+    }
+    mp_ast_t *real = neg ? n->u.UnaryOp.operand : n;
+    if (number_is_imag(real->u.Constant.value)) {
+        error_at(p, pos.line, "real number required in complex literal");
+    }
+    advance(p);
+    if (tok_kind(p) != MP_TOKEN_NUMBER) {
+        syntax_error(p);
+    }
+    if (!number_is_imag(TOK.obj)) {
+        error_at(p, TOK.line, "imaginary number required in complex literal");
+    }
+    mp_ast_t *b = new_node(AST_BinOp, pos);
+    b->u.BinOp.left = n;
+    b->u.BinOp.op = k == MP_TOKEN_OP_PLUS ? MP_BINARY_OP_ADD : MP_BINARY_OP_SUBTRACT;
+    b->u.BinOp.right = new_constant(tok_pos(p), TOK.obj);
+    advance(p);
+    return b;
+}
+
+// A literal of a literal pattern or a mapping key: number, strings, None/True/False; NULL if
+// the current token starts none.
+static mp_ast_t *parse_literal_expr(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    switch (tok_kind(p)) {
+        case MP_TOKEN_NUMBER:
+        case MP_TOKEN_OP_MINUS:
+            return parse_literal_number(p);
+        case MP_TOKEN_STRING:
+        case MP_TOKEN_BYTES:
+        case MP_TOKEN_FSTRING: {
+            mp_ast_t *s = parse_strings(p);
+            if (s->kind != AST_Constant) {
+                error_at(p, pos.line, "patterns may only match literals and attribute lookups");
+            }
+            return s;
+        }
+        case MP_TOKEN_KW_NONE:
+            advance(p);
+            return new_constant(pos, mp_const_none);
+        case MP_TOKEN_KW_TRUE:
+            advance(p);
+            return new_constant(pos, mp_const_true);
+        case MP_TOKEN_KW_FALSE:
+            advance(p);
+            return new_constant(pos, mp_const_false);
+        default:
+            return NULL;
+    }
+}
+
+// NAME ('.' NAME)*: a Name or an Attribute chain.
+static mp_ast_t *parse_name_or_attr(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    mp_ast_t *e = new_name(pos, expect_name(p));
+    while (accept(p, MP_TOKEN_DOT)) {
+        mp_ast_t *a = new_node(AST_Attribute, pos);
+        a->u.Attribute.value = e;
+        a->u.Attribute.attr = expect_name(p);
+        a->u.Attribute.ctx = AST_CTX_LOAD;
+        e = a;
+    }
+    return e;
+}
+
+static qstr check_capture_name(parser_t *p, qstr name, uint32_t line) {
+    if (name == MP_QSTR___debug__) {
+        error_at(p, line, "cannot assign to __debug__");
+    }
+    return name;
+}
+
+static mp_ast_t *new_match_as(pos_t pos, mp_ast_t *pattern, qstr name) {
+    mp_ast_t *n = new_node(AST_MatchAs, pos);
+    n->u.MatchAs.pattern = pattern;
+    n->u.MatchAs.name = name;
+    return n;
+}
+
+// Checks the star count and makes the MatchSequence of the items [base, sp).
+static mp_ast_t *new_match_sequence(parser_t *p, pos_t pos, size_t base) {
+    mp_ast_t *n = new_node(AST_MatchSequence, pos);
+    n->u.MatchSequence.patterns = pop_seq(p, base);
+    bool star = false;
+    for (size_t i = 0; i < n->u.MatchSequence.patterns.len; i++) {
+        if (n->u.MatchSequence.patterns.items[i]->kind == AST_MatchStar) {
+            if (star) {
+                error_at(p, pos.line, "multiple starred names in sequence pattern");
+            }
+            star = true;
+        }
+    }
+    return n;
+}
+
+// Items of a [...] or (...) sequence pattern up to `close` (the opening token is consumed).
+static mp_ast_t *parse_sequence_items(parser_t *p, pos_t pos, mp_token_kind_t close, mp_ast_t *first) {
+    size_t base = p->sp;
+    if (first != NULL) {
+        push(p, first);
+        expect(p, MP_TOKEN_COMMA);
+    }
+    while (tok_kind(p) != close) {
+        push(p, parse_maybe_star_pattern(p));
+        if (!accept(p, MP_TOKEN_COMMA)) {
+            break;
+        }
+    }
+    expect(p, close);
+    return new_match_sequence(p, pos, base);
+}
+
+static mp_ast_t *parse_class_pattern(parser_t *p, pos_t pos, mp_ast_t *cls) {
+    mp_ast_t *n = new_node(AST_MatchClass, pos);
+    n->u.MatchClass.cls = cls;
+    advance(p); // '('
+    size_t base = p->sp;
+    node_list_t kw = { NULL, 0, 0 };
+    node_list_t names = { NULL, 0, 0 };   // Name nodes holding the keyword attributes
+    while (tok_kind(p) != MP_TOKEN_RPAREN) {
+        if (tok_kind(p) == MP_TOKEN_NAME && peek_kind(p) == MP_TOKEN_ASSIGN) {
+            for (size_t i = 0; i < names.len; i++) {
+                if (names.items[i]->u.Name.id == TOK.qst) {
+                    error_fmt(p, TOK.line, "attribute name repeated in class pattern: %s", qstr_str(TOK.qst));
+                }
+            }
+            list_push(&names, new_name(tok_pos(p), TOK.qst));
+            advance(p);
+            advance(p);
+            list_push(&kw, parse_pattern(p));
+        } else {
+            uint32_t line = TOK.line;
+            push(p, parse_pattern(p));
+            if (kw.len > 0) {
+                error_at(p, line, "positional patterns follow keyword patterns");
+            }
+        }
+        if (!accept(p, MP_TOKEN_COMMA)) {
+            break;
+        }
+    }
+    expect(p, MP_TOKEN_RPAREN);
+    n->u.MatchClass.patterns = pop_seq(p, base);
+    n->u.MatchClass.kwd_patterns = list_seq(&kw);
+    n->u.MatchClass.kwd_attrs = m_new(qstr, kw.len + 1);
+    for (size_t i = 0; i < kw.len; i++) {
+        n->u.MatchClass.kwd_attrs[i] = names.items[i]->u.Name.id;
+    }
+    return n;
+}
+
+static mp_ast_t *parse_mapping_pattern(parser_t *p, pos_t pos) {
+    advance(p); // '{'
+    mp_ast_t *n = new_node(AST_MatchMapping, pos);
+    n->u.MatchMapping.rest = MP_QSTRnull;
+    node_list_t keys = { NULL, 0, 0 };
+    size_t base = p->sp;
+    while (tok_kind(p) != MP_TOKEN_RBRACE) {
+        if (accept(p, MP_TOKEN_OP_DBL_STAR)) {
+            if (tok_kind(p) != MP_TOKEN_NAME || TOK.qst == MP_QSTR__) {
+                syntax_error(p);
+            }
+            n->u.MatchMapping.rest = check_capture_name(p, TOK.qst, TOK.line);
+            advance(p);
+            accept(p, MP_TOKEN_COMMA);
+            break;
+        }
+        mp_ast_t *key = parse_literal_expr(p);
+        if (key == NULL) {
+            if (tok_kind(p) != MP_TOKEN_NAME) {
+                syntax_error(p);
+            }
+            key = parse_name_or_attr(p);
+            if (key->kind != AST_Attribute) {
+                syntax_error(p);
+            }
+        }
+        list_push(&keys, key);
+        expect(p, MP_TOKEN_COLON);
+        push(p, parse_pattern(p));
+        if (!accept(p, MP_TOKEN_COMMA)) {
+            break;
+        }
+    }
+    expect(p, MP_TOKEN_RBRACE);
+    n->u.MatchMapping.keys = list_seq(&keys);
+    n->u.MatchMapping.patterns = pop_seq(p, base);
+    return n;
+}
+
+static mp_ast_t *parse_closed_pattern(parser_t *p) {
+    mp_stack_check();
+    pos_t pos = tok_pos(p);
+    switch (tok_kind(p)) {
+        case MP_TOKEN_NAME: {
+            mp_ast_t *e = parse_name_or_attr(p);
+            if (tok_kind(p) == MP_TOKEN_LPAREN) {
+                if (e->kind == AST_Name && e->u.Name.id == MP_QSTR__) {
+                    syntax_error(p);
+                }
+                return parse_class_pattern(p, pos, e);
+            }
+            if (e->kind == AST_Attribute) {
+                mp_ast_t *v = new_node(AST_MatchValue, pos);
+                v->u.MatchValue.value = e;
+                return v;
+            }
+            qstr name = e->u.Name.id;
+            return new_match_as(pos, NULL, name == MP_QSTR__ ? MP_QSTRnull : check_capture_name(p, name, pos.line));
+        }
+        case MP_TOKEN_LPAREN: {
+            advance(p);
+            if (accept(p, MP_TOKEN_RPAREN)) {
+                return new_match_sequence(p, pos, p->sp);
+            }
+            mp_ast_t *first = parse_maybe_star_pattern(p);
+            if (tok_kind(p) == MP_TOKEN_COMMA) {
+                return parse_sequence_items(p, pos, MP_TOKEN_RPAREN, first);
+            }
+            if (first->kind == AST_MatchStar) {
+                syntax_error(p);
+            }
+            expect(p, MP_TOKEN_RPAREN);
+            return first; // a group pattern is its inner pattern
+        }
+        case MP_TOKEN_LBRACKET:
+            advance(p);
+            return parse_sequence_items(p, pos, MP_TOKEN_RBRACKET, NULL);
+        case MP_TOKEN_LBRACE:
+            return parse_mapping_pattern(p, pos);
+        case MP_TOKEN_KW_NONE:
+        case MP_TOKEN_KW_TRUE:
+        case MP_TOKEN_KW_FALSE: {
+            mp_ast_t *n = new_node(AST_MatchSingleton, pos);
+            n->u.MatchSingleton.value = tok_kind(p) == MP_TOKEN_KW_NONE ? mp_const_none
+                : mp_obj_new_bool(tok_kind(p) == MP_TOKEN_KW_TRUE);
+            advance(p);
+            return n;
+        }
+        default: {
+            mp_ast_t *lit = parse_literal_expr(p);
+            if (lit == NULL) {
+                syntax_error(p);
+            }
+            mp_ast_t *n = new_node(AST_MatchValue, pos);
+            n->u.MatchValue.value = lit;
+            return n;
+        }
+    }
+}
+
+// pattern: or_pattern ['as' NAME]; or_pattern: closed_pattern ('|' closed_pattern)*
+static mp_ast_t *parse_pattern(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    mp_ast_t *n = parse_closed_pattern(p);
+    if (tok_kind(p) == MP_TOKEN_OP_PIPE) {
+        size_t base = p->sp;
+        push(p, n);
+        while (accept(p, MP_TOKEN_OP_PIPE)) {
+            push(p, parse_closed_pattern(p));
+        }
+        n = new_node(AST_MatchOr, pos);
+        n->u.MatchSequence.patterns = pop_seq(p, base);
+    }
+    if (accept(p, MP_TOKEN_KW_AS)) {
+        if (tok_kind(p) != MP_TOKEN_NAME) {
+            syntax_error(p);
+        }
+        if (TOK.qst == MP_QSTR__) {
+            error_at(p, TOK.line, "cannot use '_' as a target");
+        }
+        n = new_match_as(pos, n, check_capture_name(p, TOK.qst, TOK.line));
+        advance(p);
+    }
+    return n;
+}
+
+// star_pattern ('*' NAME, '*_' binds nothing) or pattern
+static mp_ast_t *parse_maybe_star_pattern(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    if (accept(p, MP_TOKEN_OP_STAR)) {
+        if (tok_kind(p) != MP_TOKEN_NAME) {
+            syntax_error(p);
+        }
+        mp_ast_t *n = new_node(AST_MatchStar, pos);
+        n->u.MatchStar.name = TOK.qst == MP_QSTR__ ? MP_QSTRnull : check_capture_name(p, TOK.qst, TOK.line);
+        advance(p);
+        return n;
+    }
+    return parse_pattern(p);
+}
+
+// The patterns of a case: an open sequence `a, *b` or one pattern.
+static mp_ast_t *parse_case_patterns(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    mp_ast_t *first = parse_maybe_star_pattern(p);
+    if (tok_kind(p) != MP_TOKEN_COMMA) {
+        if (first->kind == AST_MatchStar) {
+            syntax_error(p);
+        }
+        return first;
+    }
+    size_t base = p->sp;
+    push(p, first);
+    while (accept(p, MP_TOKEN_COMMA)) {
+        if (tok_kind(p) == MP_TOKEN_COLON || tok_kind(p) == MP_TOKEN_KW_IF) {
+            break;
+        }
+        push(p, parse_maybe_star_pattern(p));
+    }
+    return new_match_sequence(p, pos, base);
+}
+
+// match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT
+static mp_ast_t *parse_match(parser_t *p) {
+    pos_t pos = tok_pos(p);
+    advance(p); // 'match'
+    mp_ast_t *n = new_node(AST_Match, pos);
+    n->u.Match.subject = parse_star_exprs(p, true);
+    if (n->u.Match.subject->kind == AST_Starred) {
+        error_at(p, pos.line, "invalid syntax");
+    }
+    expect(p, MP_TOKEN_COLON);
+    expect(p, MP_TOKEN_NEWLINE);
+    if (tok_kind(p) != MP_TOKEN_INDENT) {
+        char msg[80];
+        snprintf(msg, sizeof(msg), "expected an indented block after 'match' statement on line %u", (unsigned)pos.line);
+        mp_lexer_raise(p->source_file, TOK.line, msg, true);
+    }
+    advance(p);
+    size_t base = p->sp;
+    do {
+        if (tok_kind(p) != MP_TOKEN_NAME || TOK.qst != MP_QSTR_case) {
+            syntax_error(p);
+        }
+        mp_ast_t *c = new_node(AST_match_case, tok_pos(p));
+        advance(p);
+        c->u.match_case.pattern = parse_case_patterns(p);
+        if (accept(p, MP_TOKEN_KW_IF)) {
+            c->u.match_case.guard = parse_named_expression(p);
+        }
+        expect(p, MP_TOKEN_COLON);
+        c->u.match_case.body = parse_block(p);
+        push(p, c);
+    } while (tok_kind(p) != MP_TOKEN_DEDENT && tok_kind(p) != MP_TOKEN_END);
+    accept(p, MP_TOKEN_DEDENT);
+    n->u.Match.cases = pop_seq(p, base);
+    return n;
+}
+
 // Pushes one statement (a compound one) or the statements of one line (simple ones).
 static void parse_statement(parser_t *p) {
     mp_stack_check();
@@ -1951,6 +2383,13 @@ static void parse_statement(parser_t *p) {
             }
             return;
         }
+        case MP_TOKEN_NAME:
+            if (TOK.qst == MP_QSTR_match && match_stmt_ahead(p)) {
+                push(p, parse_match(p));
+                return;
+            }
+            parse_simple_stmts(p);
+            return;
         default:
             parse_simple_stmts(p);
             return;
@@ -2017,401 +2456,4 @@ mp_ast_t *mp_parse(const char *src, size_t len, qstr source_file, mp_parse_input
         root->u.Expression.body = e;
     }
     return root;
-}
-
-// ---- dump (ast.dump style) ----
-
-typedef struct _dumper_t {
-    const mp_print_t *print;
-    bool with_pos;
-} dumper_t;
-
-static void dump_node(dumper_t *d, const mp_ast_t *n);
-
-static void dump_sep(dumper_t *d, int *nf, const char *name) {
-    if ((*nf)++) {
-        mp_print_str(d->print, ", ");
-    }
-    mp_print_str(d->print, name);
-    mp_print_str(d->print, "=");
-}
-
-static void f_node(dumper_t *d, int *nf, const char *name, const mp_ast_t *n) {
-    if (n) {
-        dump_sep(d, nf, name);
-        dump_node(d, n);
-    }
-}
-
-static void f_seq(dumper_t *d, int *nf, const char *name, mp_ast_seq_t seq) {
-    dump_sep(d, nf, name);
-    mp_print_str(d->print, "[");
-    for (size_t i = 0; i < seq.len; ++i) {
-        if (i) {
-            mp_print_str(d->print, ", ");
-        }
-        if (seq.items[i]) {
-            dump_node(d, seq.items[i]);
-        } else {
-            mp_print_str(d->print, "None");
-        }
-    }
-    mp_print_str(d->print, "]");
-}
-
-static void print_qstr_repr(dumper_t *d, qstr q) {
-    mp_print_str(d->print, "'");
-    mp_print_str(d->print, qstr_str(q));
-    mp_print_str(d->print, "'");
-}
-
-static void f_qstr(dumper_t *d, int *nf, const char *name, qstr q) {
-    if (q != MP_QSTRnull) {
-        dump_sep(d, nf, name);
-        print_qstr_repr(d, q);
-    }
-}
-
-static void f_raw(dumper_t *d, int *nf, const char *name, const char *text) {
-    dump_sep(d, nf, name);
-    mp_print_str(d->print, text);
-}
-
-static void f_int(dumper_t *d, int *nf, const char *name, int v) {
-    char buf[16];
-    snprintf(buf, sizeof(buf), "%d", v);
-    f_raw(d, nf, name, buf);
-}
-
-static void f_ctx(dumper_t *d, int *nf, uint8_t ctx) {
-    f_raw(d, nf, "ctx", ctx == AST_CTX_LOAD ? "Load()" : ctx == AST_CTX_STORE ? "Store()" : "Del()");
-}
-
-static const char *binop_name(uint8_t op) {
-    static const char *const names[] = {
-        "BitOr()", "BitXor()", "BitAnd()", "LShift()", "RShift()", "Add()", "Sub()", "Mult()",
-        "MatMult()", "FloorDiv()", "Div()", "Mod()", "Pow()",
-    };
-    return op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER ? names[op - MP_BINARY_OP_OR] : "?";
-}
-
-static const char *cmpop_name(uint8_t op) {
-    switch (op) {
-        case MP_BINARY_OP_LESS:
-            return "Lt()";
-        case MP_BINARY_OP_MORE:
-            return "Gt()";
-        case MP_BINARY_OP_EQUAL:
-            return "Eq()";
-        case MP_BINARY_OP_LESS_EQUAL:
-            return "LtE()";
-        case MP_BINARY_OP_MORE_EQUAL:
-            return "GtE()";
-        case MP_BINARY_OP_NOT_EQUAL:
-            return "NotEq()";
-        case MP_BINARY_OP_IN:
-            return "In()";
-        case MP_BINARY_OP_NOT_IN:
-            return "NotIn()";
-        case MP_BINARY_OP_IS:
-            return "Is()";
-        case MP_BINARY_OP_IS_NOT:
-            return "IsNot()";
-        default:
-            return "?";
-    }
-}
-
-static const char *const kind_names[AST_NUM_KINDS] = {
-    "Module", "Interactive", "Expression",
-    "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign",
-    "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If", "With",
-    "AsyncWith", "Raise", "Try", "Assert", "Import", "ImportFrom", "Global",
-    "Nonlocal", "Expr", "Pass", "Break", "Continue",
-    "BoolOp", "NamedExpr", "BinOp", "UnaryOp", "Lambda", "IfExp", "Dict", "Set",
-    "ListComp", "SetComp", "DictComp", "GeneratorExp", "Await", "Yield",
-    "YieldFrom", "Compare", "Call", "FormattedValue", "JoinedStr", "Constant",
-    "Attribute", "Subscript", "Starred", "Name", "List", "Tuple", "Slice",
-    "comprehension", "ExceptHandler", "arguments", "arg", "keyword", "alias",
-    "withitem",
-};
-
-static void dump_node(dumper_t *d, const mp_ast_t *n) {
-    const mp_print_t *pr = d->print;
-    int nf_ = 0;
-    int *nf = &nf_;
-    mp_print_str(pr, kind_names[n->kind]);
-    mp_print_str(pr, "(");
-    const typeof(n->u) *u = &n->u;
-    switch (n->kind) {
-        case AST_Module:
-            f_seq(d, nf, "body", u->Module.body);
-            f_raw(d, nf, "type_ignores", "[]");
-            break;
-        case AST_Interactive:
-            f_seq(d, nf, "body", u->Module.body);
-            break;
-        case AST_Expression:
-            f_node(d, nf, "body", u->Expression.body);
-            break;
-        case AST_FunctionDef:
-        case AST_AsyncFunctionDef:
-            f_qstr(d, nf, "name", u->FunctionDef.name);
-            f_node(d, nf, "args", u->FunctionDef.args);
-            f_seq(d, nf, "body", u->FunctionDef.body);
-            f_seq(d, nf, "decorator_list", u->FunctionDef.decorator_list);
-            f_node(d, nf, "returns", u->FunctionDef.returns);
-            break;
-        case AST_ClassDef:
-            f_qstr(d, nf, "name", u->ClassDef.name);
-            f_seq(d, nf, "bases", u->ClassDef.bases);
-            f_seq(d, nf, "keywords", u->ClassDef.keywords);
-            f_seq(d, nf, "body", u->ClassDef.body);
-            f_seq(d, nf, "decorator_list", u->ClassDef.decorator_list);
-            break;
-        case AST_Return:
-            f_node(d, nf, "value", u->Return.value);
-            break;
-        case AST_Delete:
-            f_seq(d, nf, "targets", u->Delete.targets);
-            break;
-        case AST_Assign:
-            f_seq(d, nf, "targets", u->Assign.targets);
-            f_node(d, nf, "value", u->Assign.value);
-            break;
-        case AST_AugAssign:
-            f_node(d, nf, "target", u->AugAssign.target);
-            f_raw(d, nf, "op", binop_name(u->AugAssign.op));
-            f_node(d, nf, "value", u->AugAssign.value);
-            break;
-        case AST_AnnAssign:
-            f_node(d, nf, "target", u->AnnAssign.target);
-            f_node(d, nf, "annotation", u->AnnAssign.annotation);
-            f_node(d, nf, "value", u->AnnAssign.value);
-            f_int(d, nf, "simple", u->AnnAssign.simple);
-            break;
-        case AST_For:
-        case AST_AsyncFor:
-            f_node(d, nf, "target", u->For.target);
-            f_node(d, nf, "iter", u->For.iter);
-            f_seq(d, nf, "body", u->For.body);
-            f_seq(d, nf, "orelse", u->For.orelse);
-            break;
-        case AST_While:
-            f_node(d, nf, "test", u->While.test);
-            f_seq(d, nf, "body", u->While.body);
-            f_seq(d, nf, "orelse", u->While.orelse);
-            break;
-        case AST_If:
-            f_node(d, nf, "test", u->If.test);
-            f_seq(d, nf, "body", u->If.body);
-            f_seq(d, nf, "orelse", u->If.orelse);
-            break;
-        case AST_With:
-        case AST_AsyncWith:
-            f_seq(d, nf, "items", u->With.items);
-            f_seq(d, nf, "body", u->With.body);
-            break;
-        case AST_Raise:
-            f_node(d, nf, "exc", u->Raise.exc);
-            f_node(d, nf, "cause", u->Raise.cause);
-            break;
-        case AST_Try:
-            f_seq(d, nf, "body", u->Try.body);
-            f_seq(d, nf, "handlers", u->Try.handlers);
-            f_seq(d, nf, "orelse", u->Try.orelse);
-            f_seq(d, nf, "finalbody", u->Try.finalbody);
-            break;
-        case AST_Assert:
-            f_node(d, nf, "test", u->Assert.test);
-            f_node(d, nf, "msg", u->Assert.msg);
-            break;
-        case AST_Import:
-            f_seq(d, nf, "names", u->Import.names);
-            break;
-        case AST_ImportFrom:
-            f_qstr(d, nf, "module", u->ImportFrom.module);
-            f_seq(d, nf, "names", u->ImportFrom.names);
-            f_int(d, nf, "level", u->ImportFrom.level);
-            break;
-        case AST_Global:
-        case AST_Nonlocal:
-            dump_sep(d, nf, "names");
-            mp_print_str(pr, "[");
-            for (size_t i = 0; i < u->Global.len; ++i) {
-                if (i) {
-                    mp_print_str(pr, ", ");
-                }
-                print_qstr_repr(d, u->Global.names[i]);
-            }
-            mp_print_str(pr, "]");
-            break;
-        case AST_Expr:
-            f_node(d, nf, "value", u->Expr.value);
-            break;
-        case AST_Pass:
-        case AST_Break:
-        case AST_Continue:
-            break;
-        case AST_BoolOp:
-            f_raw(d, nf, "op", u->BoolOp.op == AST_BOOL_AND ? "And()" : "Or()");
-            f_seq(d, nf, "values", u->BoolOp.values);
-            break;
-        case AST_NamedExpr:
-            f_node(d, nf, "target", u->NamedExpr.target);
-            f_node(d, nf, "value", u->NamedExpr.value);
-            break;
-        case AST_BinOp:
-            f_node(d, nf, "left", u->BinOp.left);
-            f_raw(d, nf, "op", binop_name(u->BinOp.op));
-            f_node(d, nf, "right", u->BinOp.right);
-            break;
-        case AST_UnaryOp: {
-            static const char *const names[] = { "UAdd()", "USub()", "Invert()", "Not()" };
-            f_raw(d, nf, "op", u->UnaryOp.op <= MP_UNARY_OP_NOT ? names[u->UnaryOp.op] : "?");
-            f_node(d, nf, "operand", u->UnaryOp.operand);
-            break;
-        }
-        case AST_Lambda:
-            f_node(d, nf, "args", u->Lambda.args);
-            f_node(d, nf, "body", u->Lambda.body);
-            break;
-        case AST_IfExp:
-            f_node(d, nf, "test", u->IfExp.test);
-            f_node(d, nf, "body", u->IfExp.body);
-            f_node(d, nf, "orelse", u->IfExp.orelse);
-            break;
-        case AST_Dict:
-            f_seq(d, nf, "keys", u->Dict.keys);
-            f_seq(d, nf, "values", u->Dict.values);
-            break;
-        case AST_Set:
-            f_seq(d, nf, "elts", u->Set.elts);
-            break;
-        case AST_ListComp:
-        case AST_SetComp:
-        case AST_GeneratorExp:
-            f_node(d, nf, "elt", u->ListComp.elt);
-            f_seq(d, nf, "generators", u->ListComp.generators);
-            break;
-        case AST_DictComp:
-            f_node(d, nf, "key", u->DictComp.key);
-            f_node(d, nf, "value", u->DictComp.value);
-            f_seq(d, nf, "generators", u->DictComp.generators);
-            break;
-        case AST_Await:
-        case AST_Yield:
-        case AST_YieldFrom:
-            f_node(d, nf, "value", u->Await.value);
-            break;
-        case AST_Compare:
-            f_node(d, nf, "left", u->Compare.left);
-            dump_sep(d, nf, "ops");
-            mp_print_str(pr, "[");
-            for (size_t i = 0; i < u->Compare.n; ++i) {
-                mp_print_str(pr, i ? ", " : "");
-                mp_print_str(pr, cmpop_name(u->Compare.ops[i]));
-            }
-            mp_print_str(pr, "]");
-            f_seq(d, nf, "comparators", (mp_ast_seq_t) {u->Compare.n, u->Compare.comparators});
-            break;
-        case AST_Call:
-            f_node(d, nf, "func", u->Call.func);
-            f_seq(d, nf, "args", u->Call.args);
-            f_seq(d, nf, "keywords", u->Call.keywords);
-            break;
-        case AST_FormattedValue:
-            f_node(d, nf, "value", u->FormattedValue.value);
-            f_int(d, nf, "conversion", u->FormattedValue.conversion);
-            f_node(d, nf, "format_spec", u->FormattedValue.format_spec);
-            break;
-        case AST_JoinedStr:
-            f_seq(d, nf, "values", u->JoinedStr.values);
-            break;
-        case AST_Constant:
-            dump_sep(d, nf, "value");
-            mp_obj_print_helper(pr, u->Constant.value, PRINT_REPR);
-            break;
-        case AST_Attribute:
-            f_node(d, nf, "value", u->Attribute.value);
-            f_qstr(d, nf, "attr", u->Attribute.attr);
-            f_ctx(d, nf, u->Attribute.ctx);
-            break;
-        case AST_Subscript:
-            f_node(d, nf, "value", u->Subscript.value);
-            f_node(d, nf, "slice", u->Subscript.slice);
-            f_ctx(d, nf, u->Subscript.ctx);
-            break;
-        case AST_Starred:
-            f_node(d, nf, "value", u->Starred.value);
-            f_ctx(d, nf, u->Starred.ctx);
-            break;
-        case AST_Name:
-            f_qstr(d, nf, "id", u->Name.id);
-            f_ctx(d, nf, u->Name.ctx);
-            break;
-        case AST_List:
-        case AST_Tuple:
-            f_seq(d, nf, "elts", u->List.elts);
-            f_ctx(d, nf, u->List.ctx);
-            break;
-        case AST_Slice:
-            f_node(d, nf, "lower", u->Slice.lower);
-            f_node(d, nf, "upper", u->Slice.upper);
-            f_node(d, nf, "step", u->Slice.step);
-            break;
-        case AST_comprehension:
-            f_node(d, nf, "target", u->comprehension.target);
-            f_node(d, nf, "iter", u->comprehension.iter);
-            f_seq(d, nf, "ifs", u->comprehension.ifs);
-            f_int(d, nf, "is_async", u->comprehension.is_async);
-            break;
-        case AST_ExceptHandler:
-            f_node(d, nf, "type", u->ExceptHandler.type);
-            f_qstr(d, nf, "name", u->ExceptHandler.name);
-            f_seq(d, nf, "body", u->ExceptHandler.body);
-            break;
-        case AST_arguments:
-            f_seq(d, nf, "posonlyargs", u->arguments.posonlyargs);
-            f_seq(d, nf, "args", u->arguments.args);
-            f_node(d, nf, "vararg", u->arguments.vararg);
-            f_seq(d, nf, "kwonlyargs", u->arguments.kwonlyargs);
-            f_seq(d, nf, "kw_defaults", u->arguments.kw_defaults);
-            f_node(d, nf, "kwarg", u->arguments.kwarg);
-            f_seq(d, nf, "defaults", u->arguments.defaults);
-            break;
-        case AST_arg:
-            f_qstr(d, nf, "arg", u->arg.arg);
-            f_node(d, nf, "annotation", u->arg.annotation);
-            break;
-        case AST_keyword:
-            f_qstr(d, nf, "arg", u->keyword.arg);
-            f_node(d, nf, "value", u->keyword.value);
-            break;
-        case AST_alias:
-            f_qstr(d, nf, "name", u->alias.name);
-            f_qstr(d, nf, "asname", u->alias.asname);
-            break;
-        case AST_withitem:
-            f_node(d, nf, "context_expr", u->withitem.context_expr);
-            f_node(d, nf, "optional_vars", u->withitem.optional_vars);
-            break;
-        default:
-            break;
-    }
-    if (d->with_pos && n->kind >= AST_FunctionDef && n->kind != AST_comprehension
-        && n->kind != AST_arguments && n->kind != AST_withitem) {
-        f_int(d, nf, "lineno", (int)n->line);
-        f_int(d, nf, "col_offset", n->col);
-    }
-    mp_print_str(pr, ")");
-}
-
-void mp_ast_dump_ex(const mp_print_t *print, const mp_ast_t *node, bool with_pos) {
-    dumper_t d = { print, with_pos };
-    dump_node(&d, node);
-}
-
-void mp_ast_dump(const mp_print_t *print, const mp_ast_t *node) {
-    mp_ast_dump_ex(print, node, false);
 }

@@ -386,6 +386,56 @@ static void scan_expr(scan_t *st, scope_t *sc, mp_ast_t *node) {
     }
 }
 
+// A pattern of a match statement: captures bind, value patterns, mapping keys and class
+// names are loads.
+static void scan_pattern(scan_t *st, scope_t *sc, mp_ast_t *node) {
+    mp_stack_check();
+    switch (node->kind) {
+        case AST_MatchValue:
+            scan_expr(st, sc, node->u.MatchValue.value);
+            break;
+        case AST_MatchSequence:
+        case AST_MatchOr:
+            for (size_t i = 0; i < node->u.MatchSequence.patterns.len; i++) {
+                scan_pattern(st, sc, node->u.MatchSequence.patterns.items[i]);
+            }
+            break;
+        case AST_MatchMapping:
+            scan_exprs(st, sc, &node->u.MatchMapping.keys);
+            for (size_t i = 0; i < node->u.MatchMapping.patterns.len; i++) {
+                scan_pattern(st, sc, node->u.MatchMapping.patterns.items[i]);
+            }
+            if (node->u.MatchMapping.rest != MP_QSTRnull) {
+                scope_bind(sc, node->u.MatchMapping.rest);
+            }
+            break;
+        case AST_MatchClass:
+            scan_expr(st, sc, node->u.MatchClass.cls);
+            for (size_t i = 0; i < node->u.MatchClass.patterns.len; i++) {
+                scan_pattern(st, sc, node->u.MatchClass.patterns.items[i]);
+            }
+            for (size_t i = 0; i < node->u.MatchClass.kwd_patterns.len; i++) {
+                scan_pattern(st, sc, node->u.MatchClass.kwd_patterns.items[i]);
+            }
+            break;
+        case AST_MatchStar:
+            if (node->u.MatchStar.name != MP_QSTRnull) {
+                scope_bind(sc, node->u.MatchStar.name);
+            }
+            break;
+        case AST_MatchAs:
+            if (node->u.MatchAs.pattern != NULL) {
+                scan_pattern(st, sc, node->u.MatchAs.pattern);
+            }
+            if (node->u.MatchAs.name != MP_QSTRnull) {
+                scope_bind(sc, node->u.MatchAs.name);
+            }
+            break;
+        default: // MatchSingleton
+            break;
+    }
+}
+
 static void scan_declare(scan_t *st, scope_t *sc, mp_ast_t *node, bool is_global) {
     for (size_t i = 0; i < node->u.Global.len; i++) {
         qstr q = node->u.Global.names[i];
@@ -548,6 +598,15 @@ static void scan_stmt(scan_t *st, scope_t *sc, mp_ast_t *node) {
             break;
         case AST_Expr:
             scan_expr(st, sc, node->u.Expr.value);
+            break;
+        case AST_Match:
+            scan_expr(st, sc, node->u.Match.subject);
+            for (size_t i = 0; i < node->u.Match.cases.len; i++) {
+                mp_ast_t *mc = node->u.Match.cases.items[i];
+                scan_pattern(st, sc, mc->u.match_case.pattern);
+                scan_expr(st, sc, mc->u.match_case.guard);
+                scan_stmts(st, sc, &mc->u.match_case.body);
+            }
             break;
         default:
             break;

@@ -1301,8 +1301,12 @@ static void mc_stmt(mc_t *c, mp_ast_t *node) {
             mc_name(c, node->u.ClassDef.name, AST_CTX_STORE);
             break;
         }
+        case AST_Match:
+            // our compiler calls helpers of py/match.c as constant function objects, which
+            // MicroPython's bytecode and .mpy format cannot express
+            mp_compile_syntax_error(c->source_file, node->line, node->col, "match statement not supported in .mpy");
         default:
-            mc_error(c, node, "unsupported statement (async or match)");
+            mc_error(c, node, "unsupported statement (async)");
     }
 }
 

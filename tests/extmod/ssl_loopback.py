@@ -26,7 +26,8 @@ sh("rm -rf " + DIR)
 os.mkdir(DIR)
 REQ = "openssl req -x509 -newkey rsa:2048 -nodes -days 3650 "
 ok = sh(REQ + "-subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout %s/key.pem -out %s/cert.pem" % (DIR, DIR))
-ok = ok and sh(REQ + "-subj /CN=localhost -keyout %s/other_key.pem -out %s/other.pem" % (DIR, DIR))
+# the second, unrelated certificate uses an EC key (quick to make; exercises EC too)
+ok = ok and sh("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 -subj /CN=localhost -keyout %s/other_key.pem -out %s/other.pem" % (DIR, DIR))
 ok = ok and sh("openssl x509 -in %s/cert.pem -outform DER -out %s/cert.der" % (DIR, DIR))
 ok = ok and sh("openssl pkey -in %s/key.pem -outform DER -out %s/key.der" % (DIR, DIR))
 if not ok:

@@ -646,6 +646,7 @@ typedef enum { SSL_RUN_HANDSHAKE, SSL_RUN_READ, SSL_RUN_WRITE } ssl_run_kind_t;
 // SSL_RUN_WOULD_BLOCK. Protocol and verification failures raise OSError.
 static int ssl_run(ssl_socket_obj_t *self, ssl_run_kind_t kind, void *buf, size_t len) {
     int len_i = len > 0x7fffffff ? 0x7fffffff : (int)len;
+    int eof_rounds = 0;
     for (;;) {
         // ciphertext of earlier writes goes first: a write that cannot send it accepts nothing
         if (kind == SSL_RUN_WRITE && BIO_ctrl_pending(self->wbio) > 0 && !ssl_flush(self)) {
@@ -670,7 +671,7 @@ static int ssl_run(ssl_socket_obj_t *self, ssl_run_kind_t kind, void *buf, size_
             case SSL_ERROR_NONE:
                 return r;   // a write's bytes are accepted even if part is still in wbio
             case SSL_ERROR_ZERO_RETURN:
-                if (kind == SSL_RUN_READ) {
+                if (kind == SSL_RUN_READ && self->handshake_done) {
                     return 0;   // close_notify (or EOF, with SSL_OP_IGNORE_UNEXPECTED_EOF)
                 }
                 ssl_raise_error(self->ssl, "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol");
@@ -682,8 +683,12 @@ static int ssl_run(ssl_socket_obj_t *self, ssl_run_kind_t kind, void *buf, size_
                 if (f < 0) {
                     return SSL_RUN_WOULD_BLOCK;
                 }
-                if (f == 0 && BIO_ctrl_pending(self->rbio) == 0 && self->eof && r == 0 && kind == SSL_RUN_READ) {
-                    return 0;
+                if (f == 0 && ++eof_rounds > 1) {
+                    // OpenSSL asked for more after it was told of the end: the end it is
+                    if (kind == SSL_RUN_READ && self->handshake_done) {
+                        return 0;
+                    }
+                    ssl_raise_error(self->ssl, "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol");
                 }
                 break;
             }
@@ -694,7 +699,7 @@ static int ssl_run(ssl_socket_obj_t *self, ssl_run_kind_t kind, void *buf, size_
                 break;
             case SSL_ERROR_SYSCALL:
                 if (self->eof) {
-                    if (kind == SSL_RUN_READ) {
+                    if (kind == SSL_RUN_READ && self->handshake_done) {
                         return 0;   // ragged EOF: the end of the stream
                     }
                     ssl_raise_error(self->ssl, "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol");

@@ -631,168 +631,6 @@ static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
 }
 
 // ---------------------------------------------------------------------------------------------
-// Decoding and encoding (UTF-8 only, plus ASCII and Latin-1 for encode/decode)
-
-static bool encoding_is(mp_obj_t enc, const char *name) {
-    size_t len;
-    const char *s = mp_obj_str_get_data(enc, &len);
-    // case-insensitive; '_' and '-' are the same
-    size_t i = 0;
-    for (; i < len && name[i]; i++) {
-        char c = s[i] == '_' ? '-' : (char)unichar_tolower((byte)s[i]);
-        if (c != name[i]) {
-            return false;
-        }
-    }
-    return i == len && name[i] == 0;
-}
-
-typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 } encoding_t;
-
-static encoding_t get_encoding(mp_obj_t enc) {
-    if (enc == MP_OBJ_NULL || encoding_is(enc, "utf-8") || encoding_is(enc, "utf8")) {
-        return ENC_UTF8;
-    }
-    if (encoding_is(enc, "ascii") || encoding_is(enc, "us-ascii")) {
-        return ENC_ASCII;
-    }
-    if (encoding_is(enc, "latin-1") || encoding_is(enc, "latin1") || encoding_is(enc, "iso-8859-1")) {
-        return ENC_LATIN1;
-    }
-    mp_raise_msg_varg(&mp_type_LookupError, "unknown encoding: %s", mp_obj_str_get_str(enc));
-}
-
-// Length of a valid UTF-8 sequence at p (at most `avail` bytes), or 0 if invalid.
-static size_t utf8_valid_seq(const byte *p, size_t avail) {
-    byte c = p[0];
-    if (c < 0x80) {
-        return 1;
-    }
-    size_t n;
-    uint32_t min;
-    if (c >= 0xc2 && c < 0xe0) {
-        n = 2;
-        min = 0x80;
-    } else if (c >= 0xe0 && c < 0xf0) {
-        n = 3;
-        min = 0x800;
-    } else if (c >= 0xf0 && c < 0xf5) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (avail < n) {
-        return 0;
-    }
-    uint32_t v = c & (0x3f >> (n - 1));
-    for (size_t i = 1; i < n; i++) {
-        if (!utf8_is_cont(p[i])) {
-            return 0;
-        }
-        v = (v << 6) | (p[i] & 0x3f);
-    }
-    if (v < min || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) {
-        return 0;
-    }
-    return n;
-}
-
-typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE } errors_t;
-
-static errors_t get_errors(mp_obj_t err) {
-    if (err == MP_OBJ_NULL) {
-        return ERR_STRICT;
-    }
-    const char *s = mp_obj_str_get_str(err);
-    if (strcmp(s, "ignore") == 0) {
-        return ERR_IGNORE;
-    }
-    if (strcmp(s, "replace") == 0) {
-        return ERR_REPLACE;
-    }
-    return ERR_STRICT;
-}
-
-static mp_obj_t decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
-    encoding_t e = get_encoding(enc);
-    errors_t er = get_errors(err);
-    if (e == ENC_UTF8 || e == ENC_ASCII) {
-        // fast path: all valid
-        size_t i = 0;
-        if (e == ENC_UTF8) {
-            while (i < len) {
-                size_t n = utf8_valid_seq(data + i, len - i);
-                if (n == 0) {
-                    break;
-                }
-                i += n;
-            }
-        } else {
-            while (i < len && data[i] < 0x80) {
-                i++;
-            }
-        }
-        if (i == len) {
-            return mp_obj_new_str_copy(&mp_type_str, data, len);
-        }
-        if (er == ERR_STRICT) {
-            mp_raise_msg_varg(&mp_type_UnicodeError, "'%s' codec can't decode byte 0x%02x in position %u: %s",
-                e == ENC_UTF8 ? "utf-8" : "ascii", data[i], (unsigned)i,
-                e == ENC_UTF8 ? "invalid start byte" : "ordinal not in range(128)");
-        }
-        vstr_t vstr;
-        bvstr_init(&vstr, len + 8);
-        vstr_add_strn(&vstr, (const char *)data, i);
-        while (i < len) {
-            size_t n = e == ENC_UTF8 ? utf8_valid_seq(data + i, len - i) : (data[i] < 0x80);
-            if (n == 0) {
-                if (er == ERR_REPLACE) {
-                    vstr_add_char(&vstr, 0xfffd);
-                }
-                i++;
-            } else {
-                vstr_add_strn(&vstr, (const char *)data + i, n);
-                i += n;
-            }
-        }
-        return bvstr_finish(&vstr, &mp_type_str);
-    }
-    // Latin-1: every byte is a code point
-    vstr_t vstr;
-    bvstr_init(&vstr, len * 2 + 1);
-    for (size_t i = 0; i < len; i++) {
-        vstr_add_char(&vstr, data[i]);
-    }
-    return bvstr_finish(&vstr, &mp_type_str);
-}
-
-static mp_obj_t encode_str(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
-    encoding_t e = get_encoding(enc);
-    if (e == ENC_UTF8) {
-        return mp_obj_new_bytes(data, len);
-    }
-    errors_t er = get_errors(err);
-    uint32_t limit = e == ENC_ASCII ? 0x80 : 0x100;
-    vstr_t vstr;
-    bvstr_init(&vstr, len + 1);
-    size_t pos = 0;
-    for (const byte *p = data, *end = data + len; p < end; pos++) {
-        uint32_t c = utf8_get_char(p);
-        p += char_len_at(p);
-        if (c < limit) {
-            vstr_add_byte(&vstr, (byte)c);
-        } else if (er == ERR_REPLACE) {
-            vstr_add_byte(&vstr, '?');
-        } else if (er == ERR_STRICT) {
-            mp_raise_msg_varg(&mp_type_UnicodeError, "'%s' codec can't encode character '\\u%04x' in position %u: ordinal not in range(%u)",
-                e == ENC_ASCII ? "ascii" : "latin-1", (unsigned)c, (unsigned)pos, (unsigned)limit);
-        }
-    }
-    return bvstr_finish(&vstr, &mp_type_bytes);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Constructors
 
 static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -843,7 +681,7 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     if (!mp_get_buffer(obj, &bi, MP_BUFFER_READ)) {
         mp_raise_msg_varg(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mp_obj_get_type_str(obj));
     }
-    return decode_bytes(bi.buf, bi.len, enc, err);
+    return mp_str_decode_bytes(bi.buf, bi.len, enc, err);
 }
 
 static mp_obj_t bytes_from_iterable(mp_obj_t iterable) {
@@ -898,7 +736,7 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
             mp_raise_TypeError("string argument without an encoding");
         }
         GET_STR_DATA_LEN(u, d, l);
-        return encode_str(d, l, enc, err);
+        return mp_str_encode(d, l, enc, err);
     }
     if (enc != MP_OBJ_NULL) {
         mp_raise_TypeError("encoding without a string argument");
@@ -2368,7 +2206,7 @@ static mp_obj_t kw_or_pos(size_t n_args, const mp_obj_t *args, mp_map_t *kw, siz
 static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
-    return encode_str(v.data, v.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
+    return mp_str_encode(v.data, v.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
         kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(str_encode_obj, 1, str_encode);
@@ -2376,7 +2214,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(str_encode_obj, 1, str_encode);
 static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     mp_buffer_info_t bi;
     mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
-    return decode_bytes(bi.buf, bi.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
+    return mp_str_decode_bytes(bi.buf, bi.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
         kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_decode_obj, 1, bytes_decode);

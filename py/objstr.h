@@ -1,5 +1,5 @@
 // py/objstr.h: internals shared by the str/bytes/bytearray/array/io files (objstr.c,
-// objstrformat.c, objarray.c, modio.c). Not part of the public contract (see py/obj.h).
+// objstrcodec.c, objstrformat.c, objarray.c, modio.c). Not part of the public contract (see py/obj.h).
 //
 // Layout of a str/bytes object created by objstr.c: one heap block
 //
@@ -49,6 +49,10 @@ mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data);
 // functions, then finish. The vstr must not be used afterwards.
 void mp_str_vstr_init(vstr_t *vstr, size_t hint);
 mp_obj_t mp_str_vstr_finish(vstr_t *vstr, const mp_obj_type_t *type);
+
+// Codecs (py/objstrcodec.c). enc/err are str objects or MP_OBJ_NULL (utf-8, strict).
+mp_obj_t mp_str_decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
+mp_obj_t mp_str_encode(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
 
 // `fmt % args` for str and bytes (py/objstrformat.c).
 mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args, bool is_bytes);

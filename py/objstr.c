@@ -6,10 +6,35 @@
 // qstr_compute_hash over its bytes, so dicts mix them freely. Text is UTF-8; len(), indexing,
 // slicing and the index arguments/results of find() & co count code points.
 //
-// Objects we allocate put the bytes inline after the header plus a cached "char count + 1"
-// word (see py/objstr.h); the hash and char count are cached only in such blocks, never in
-// objects made elsewhere (which may be const). A str is ASCII iff char count == byte count,
-// and then every code-point operation is a plain byte operation (s[i] is O(1)).
+// Three shapes of mp_obj_str_t, told apart by address arithmetic only:
+//   foreign  not in the GC heap (ROM/static: b'', the one-char table, sys.version). NUL after
+//            the text; nothing is ever written to it (no hash or char count cached).
+//   block    "ours", one allocation: header, a cached "char count + 1" word, the text, NUL
+//            (see py/objstr.h); data == the address just past the header.
+//   grown    "ours", a bare 4-word header whose data points into a growth buffer (str_buf_t,
+//            a separate allocation shared by a chain of strs built by appending).
+// Every mp_obj_str_t in the GC heap is a block or a grown header (gc_is_heap_ptr(s) decides
+// foreign; data == inline address decides block). A block's data is never block-aligned
+// (header is 40 bytes), a grown header's data always is at sizeof(str_buf_t) past a GC block
+// start, so the two never look alike. The hash is cached in the header of ours.
+//
+// In-place append (why `s += t` in a loop is linear). A growth buffer holds `cap` bytes of
+// which `used` are written and immutable from then on; several grown strs share it, each
+// seeing only its own prefix [0, len). The str whose text ends exactly at `used` is the tail
+// owner: `owner + t` with room left copies t to data[used..], bumps `used` and returns a new
+// 4-word header on the same buffer; the old owner still reads its own len bytes, unchanged.
+// Any other str of the buffer (a shorter prefix: `used` moved past it), or the owner when
+// there is no room, gets a fresh buffer of twice the total (amortised O(1) per byte). A
+// concatenation of a non-grown str makes a buffer sized to the result (the GC block rounding
+// gives the first spare room), so one-off concatenations cost no more memory than a block.
+//
+// NUL termination. Blocks and foreign strs have data[len] == 0; a grown str has it only while
+// it is the owner (data[used] is kept 0), so mp_obj_str_t.data is NOT a C string in general.
+// C-string users go through mp_obj_str_get_str / mp_obj_str_get_cstr: an owner is sealed
+// (cap = used, so nothing can ever overwrite its NUL) and returned as is; any other grown str
+// returns a NUL-terminated copy. Everything else here works on (data, len). Char counts of
+// grown strs are cached in the buffer (counted_len, counted_chars) and extended
+// incrementally, so len() after each append stays O(appended).
 //
 // Most methods are written once over a "view" (data, len, kind) of self so that str, bytes
 // and bytearray share them; results take the kind of self. Arguments must match the kind:
@@ -22,6 +47,7 @@
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/gc.h"
 
 // ---------------------------------------------------------------------------------------------
 // Blocks, construction
@@ -36,6 +62,76 @@ typedef struct _str_block_t {
 static inline str_block_t *str_block(const mp_obj_str_t *s) {
     str_block_t *b = (str_block_t *)s;
     return s->data == b->data ? b : NULL;
+}
+
+// A growth buffer (see the top of the file). data[cap] is the NUL slot, data[used] == 0.
+typedef struct _str_buf_t {
+    size_t cap;             // bytes of text room in data[]
+    size_t used;            // bytes written; [0, used) never changes again
+    size_t counted_len;     // data[0, counted_len) holds counted_chars code points (str only)
+    size_t counted_chars;
+    byte data[];
+} str_buf_t;
+
+// A block's data sits 40 bytes into a GC block, a growth buffer's data sizeof(str_buf_t):
+// they must differ modulo the block size (see the top of the file).
+_Static_assert((sizeof(str_block_t) - sizeof(str_buf_t)) % MP_GC_BLOCK_BYTES != 0,
+    "str blocks and growth buffers must not look alike");
+
+// Results shorter than this are plain blocks (copying them is cheaper than a second object).
+#define STR_GROW_MIN (24)
+
+// Whether s may have its hash cached (blocks and grown headers: ours, in the heap).
+static inline bool str_is_ours(const mp_obj_str_t *s) {
+    return gc_is_heap_ptr(s);
+}
+
+// The growth buffer of s, or NULL if s is a block or foreign.
+static inline str_buf_t *str_grown_buf(const mp_obj_str_t *s) {
+    if (!gc_is_heap_ptr(s) || str_block(s) != NULL) {
+        return NULL;
+    }
+    return (str_buf_t *)(s->data - offsetof(str_buf_t, data));
+}
+
+// Code points in the first len bytes of a growth buffer, extending the buffer's count cache.
+static size_t count_chars(const byte *s, size_t len);
+static size_t buf_charlen(str_buf_t *buf, size_t len) {
+    if (len >= buf->counted_len) {
+        size_t n = buf->counted_chars + count_chars(buf->data + buf->counted_len, len - buf->counted_len);
+        buf->counted_len = len;
+        buf->counted_chars = n;
+        return n;
+    }
+    if (len >= buf->counted_len / 2) {
+        return buf->counted_chars - count_chars(buf->data + len, buf->counted_len - len);
+    }
+    return count_chars(buf->data, len);
+}
+
+// A new grown str: the first len bytes of buf.
+static mp_obj_t str_new_grown(const mp_obj_type_t *type, str_buf_t *buf, size_t len) {
+    mp_obj_str_t *o = m_malloc(sizeof(mp_obj_str_t));
+    o->base.type = type;
+    o->hash = 0;
+    o->len = len;
+    o->data = buf->data;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// A new growth buffer with room for cap bytes (rounded up to fill its last GC block).
+static str_buf_t *str_buf_new(size_t cap) {
+    size_t bytes = sizeof(str_buf_t) + cap + 1;
+    if (bytes < cap) {
+        m_malloc_fail((size_t)-1);
+    }
+    bytes = (bytes + MP_GC_BLOCK_BYTES - 1) & ~(size_t)(MP_GC_BLOCK_BYTES - 1);
+    str_buf_t *buf = m_malloc_uninit(bytes);
+    buf->cap = bytes - sizeof(str_buf_t) - 1;
+    buf->used = 0;
+    buf->counted_len = 0;
+    buf->counted_chars = 0;
+    return buf;
 }
 
 const mp_obj_str_t mp_const_empty_bytes_obj = {{&mp_type_bytes}, 5381, 0, (const byte *)""};
@@ -56,7 +152,25 @@ static mp_obj_t ascii_char(byte c) {
     return MP_OBJ_FROM_PTR(o);
 }
 
+mp_obj_t mp_obj_str_alloc_maybe(const mp_obj_type_t *type, size_t len, byte **data) {
+    str_block_t *b = len < (size_t)-1 - sizeof(str_block_t) ? m_malloc_maybe(sizeof(str_block_t) + len + 1) : NULL;
+    if (b == NULL) {
+        return MP_OBJ_NULL;
+    }
+    b->s.base.type = type;
+    b->s.hash = 0;
+    b->s.len = len;
+    b->s.data = b->data;
+    b->charlen1 = 0;
+    b->data[len] = 0;
+    *data = b->data;
+    return MP_OBJ_FROM_PTR(b);
+}
+
 mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data) {
+    if (len >= (size_t)-1 - sizeof(str_block_t)) {
+        m_malloc_fail((size_t)-1);
+    }
     str_block_t *b = m_malloc(sizeof(str_block_t) + len + 1);
     b->s.base.type = type;
     b->s.hash = 0;
@@ -183,9 +297,11 @@ static size_t str_obj_charlen(mp_obj_t o, const byte *data, size_t len) {
     if (mp_obj_is_qstr(o)) {
         return count_chars(data, len);
     }
-    str_block_t *b = str_block(MP_OBJ_TO_PTR(o));
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+    str_block_t *b = str_block(s);
     if (b == NULL) {
-        return count_chars(data, len);
+        str_buf_t *buf = str_grown_buf(s);
+        return buf != NULL ? buf_charlen(buf, len) : count_chars(data, len);
     }
     if (b->charlen1 == 0) {
         b->charlen1 = count_chars(data, len) + 1;
@@ -366,6 +482,8 @@ static inline bool is_str(mp_obj_t o) {
     return mp_obj_is_qstr(o) || mp_obj_is_type(o, &mp_type_str);
 }
 
+static size_t known_charlen(mp_obj_t o);
+
 static void get_view(mp_obj_t o, str_view_t *v) {
     if (!mp_obj_is_qstr(o)) {
         o = unwrap(o);
@@ -384,8 +502,7 @@ static void get_view(mp_obj_t o, str_view_t *v) {
         v->len = s->len;
         if (t == &mp_type_str) {
             v->kind = KIND_STR;
-            str_block_t *b = str_block(s);
-            v->clen = (b != NULL && b->charlen1 != 0) ? b->charlen1 - 1 : CLEN_UNKNOWN;
+            v->clen = known_charlen(o);
         } else {
             v->kind = KIND_BYTES;
             v->clen = s->len;
@@ -419,8 +536,13 @@ static size_t known_charlen(mp_obj_t o) {
         size_t l = qstr_len(MP_OBJ_QSTR_VALUE(o));
         return l <= 1 ? l : CLEN_UNKNOWN;
     }
-    str_block_t *b = str_block(MP_OBJ_TO_PTR(o));
-    return (b != NULL && b->charlen1 != 0) ? b->charlen1 - 1 : CLEN_UNKNOWN;
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+    str_block_t *b = str_block(s);
+    if (b != NULL) {
+        return b->charlen1 != 0 ? b->charlen1 - 1 : CLEN_UNKNOWN;
+    }
+    str_buf_t *buf = str_grown_buf(s);
+    return (buf != NULL && buf->counted_len == s->len) ? buf->counted_chars : CLEN_UNKNOWN;
 }
 
 // Data of an argument that must match the kind of self.
@@ -479,13 +601,43 @@ static mp_obj_t new_kind_from_vstr(str_kind_t kind, vstr_t *vstr) {
 // ---------------------------------------------------------------------------------------------
 // Public accessors
 
+// The text of s with a NUL after it: in place unless s is a grown str that is not the tail
+// owner of its buffer (then a copy). An owner is sealed so its NUL is never overwritten.
+static const char *str_cstr(mp_obj_str_t *s) {
+    str_buf_t *buf = str_grown_buf(s);
+    if (buf == NULL) {
+        return (const char *)s->data;
+    }
+    if (s->len == buf->used) {
+        buf->cap = buf->used;
+        return (const char *)s->data;
+    }
+    char *c = m_malloc_uninit(s->len + 1);
+    memcpy(c, s->data, s->len);
+    c[s->len] = 0;
+    return c;
+}
+
+const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len) {
+    if (mp_obj_is_qstr(self_in)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
+    }
+    mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_str_or_bytes(o)) {
+        mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+        *len = s->len;
+        return str_cstr(s);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "can't convert '%s' object to str implicitly", mp_obj_get_type_str(self_in));
+}
+
 const char *mp_obj_str_get_str(mp_obj_t self_in) {
     if (mp_obj_is_qstr(self_in)) {
         return qstr_str(MP_OBJ_QSTR_VALUE(self_in));
     }
     mp_obj_t o = unwrap(self_in);
     if (mp_obj_is_type(o, &mp_type_str)) {
-        return (const char *)((mp_obj_str_t *)MP_OBJ_TO_PTR(o))->data;
+        return str_cstr(MP_OBJ_TO_PTR(o));
     }
     mp_raise_msg_varg(&mp_type_TypeError, "can't convert '%s' object to str implicitly", mp_obj_get_type_str(self_in));
 }
@@ -525,7 +677,7 @@ size_t mp_obj_str_get_hash(mp_obj_t self_in) {
         return s->hash;
     }
     size_t h = qstr_compute_hash(s->data, s->len);
-    if (str_block(s) != NULL) {
+    if (str_is_ours(s)) {
         s->hash = h;
     }
     return h;
@@ -850,6 +1002,42 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
     return o;
 }
 
+// v + (d2, l2) for a str/bytes v, into a growth buffer: in place when v is its buffer's tail
+// owner and there is room (see the top of the file). c2: code points of d2 or CLEN_UNKNOWN.
+static mp_obj_t concat_grow(str_view_t *v, const byte *d2, size_t l2, size_t c2, const mp_obj_type_t *type) {
+    size_t total = v->len + l2;
+    if (total < v->len) {
+        m_malloc_fail((size_t)-1);
+    }
+    str_buf_t *buf = mp_obj_is_qstr(v->obj) ? NULL : str_grown_buf(MP_OBJ_TO_PTR(v->obj));
+    size_t chars = CLEN_UNKNOWN;
+    if (v->kind == KIND_STR && c2 != CLEN_UNKNOWN) {
+        chars = v->clen != CLEN_UNKNOWN ? v->clen : known_charlen(v->obj);
+        if (chars != CLEN_UNKNOWN) {
+            chars += c2;
+        }
+    }
+    if (buf != NULL && v->len == buf->used && buf->cap - buf->used >= l2) {
+        // the tail owner with room: d2 may lie inside [0, used) of this very buffer (s += s),
+        // never in [used, used + l2), so the copy does not overlap
+        memcpy(buf->data + buf->used, d2, l2);
+        buf->used = total;
+        buf->data[total] = 0;
+    } else {
+        const byte *d1 = v->data;
+        buf = str_buf_new(buf != NULL && total < ((size_t)-1 >> 2) ? total * 2 : total);
+        memcpy(buf->data, d1, v->len);
+        memcpy(buf->data + v->len, d2, l2);
+        buf->used = total;
+        buf->data[total] = 0;
+    }
+    if (chars != CLEN_UNKNOWN && buf->counted_len <= total) {
+        buf->counted_len = total;
+        buf->counted_chars = chars;
+    }
+    return str_new_grown(type, buf, total);
+}
+
 static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2, mp_obj_t rhs_obj) {
     if (v->kind == KIND_BYTEARRAY) {
         vstr_t vstr;
@@ -870,8 +1058,11 @@ static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2, mp_o
         byte tmp[1] = {v->len ? v->data[0] : (l2 ? d2[0] : 0)};
         return new_kind(v->kind, tmp, total);
     }
+    if (total >= STR_GROW_MIN) {
+        return concat_grow(v, d2, l2, c2, exact);
+    }
     byte *p;
-    mp_obj_t o = mp_obj_str_alloc(v->kind == KIND_STR ? &mp_type_str : &mp_type_bytes, total, &p);
+    mp_obj_t o = mp_obj_str_alloc(exact, total, &p);
     memcpy(p, v->data, v->len);
     memcpy(p + v->len, d2, l2);
     if (v->kind == KIND_STR) {

@@ -8,8 +8,10 @@
 //   +-------------+------+-----+------+-------------+-----------+-----+
 //   \_______ mp_obj_str_t ____________/              ^ data points here
 //
-// `data` pointing just past the header is how we recognise "our" blocks: only those may have
-// their hash and char count cached in place (a str built elsewhere may live in ROM).
+// `data` pointing just past the header is how we recognise a block. The other shape of heap
+// str, a bare header on a shared growth buffer made by concatenation, is described at the top
+// of py/objstr.c; every mp_obj_str_t in the GC heap must be one of the two (allocate strs only
+// through these functions), and only those cache their hash (a str built elsewhere may be ROM).
 #ifndef MICROPY_INCLUDED_PY_OBJSTR_H
 #define MICROPY_INCLUDED_PY_OBJSTR_H
 
@@ -43,6 +45,8 @@ void mp_array_set_item(int typecode, void *items, size_t index, mp_obj_t val);
 
 // A new str/bytes of `len` bytes whose contents the caller fills in (data[len] is already NUL).
 mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data);
+// The same, but MP_OBJ_NULL instead of MemoryError (for the MemoryError path itself).
+mp_obj_t mp_obj_str_alloc_maybe(const mp_obj_type_t *type, size_t len, byte **data);
 
 // A vstr that becomes a str/bytes object without a copy: its first MP_STR_VSTR_HEADER bytes are
 // reserved for the object header (vstr->len starts there); append content with the vstr_*

@@ -518,6 +518,7 @@ typedef struct _mp_obj_str_t {
 mp_obj_t mp_obj_new_str(const char *data, size_t len);      // interns short strings? no: heap str; checks nothing
 mp_obj_t mp_obj_new_str_copy(const mp_obj_type_t *type, const byte *data, size_t len);
 mp_obj_t mp_obj_new_str_via_qstr(const char *data, size_t len); // interns: returns a qstr object
+mp_obj_t mp_obj_str_ascii_char(byte c);                      // the shared one-char str of c < 0x80 (a qstr)
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr);            // takes ownership of vstr's buffer
 mp_obj_t mp_obj_new_bytes(const byte *data, size_t len);
 mp_obj_t mp_obj_new_bytes_from_vstr(vstr_t *vstr);

@@ -40,8 +40,8 @@
 // and bytearray share them; results take the kind of self. Arguments must match the kind:
 // str wants str, bytes/bytearray accept any object exporting a buffer.
 //
-// Small results are shared: '' is the empty qstr and one-char ASCII strs come from a static
-// table, so iteration and split into characters allocate nothing.
+// Small results are shared: '' is the empty qstr and one-char ASCII strs are qstrs cached in
+// a table, so chr(), indexing, iteration and split into characters allocate nothing.
 #include <stdio.h>
 #include <string.h>
 
@@ -136,20 +136,27 @@ static str_buf_t *str_buf_new(size_t cap) {
 
 const mp_obj_str_t mp_const_empty_bytes_obj = {{&mp_type_bytes}, 5381, 0, (const byte *)""};
 
-// One-char ASCII strs, filled on first use. Their hash is set so nothing ever writes to them.
-static mp_obj_str_t ascii_char_obj[128];
-static byte ascii_char_data[256];
+// One-char ASCII strs are the qstrs of this table, interned on first use. qstrs are never
+// freed nor renumbered (qstr_init keeps the pools of an earlier init), so the table stays
+// valid for the life of the process; a qstr result also keeps dicts on their qstr fast path.
+static qstr ascii_char_qstr[128];
 
-static mp_obj_t ascii_char(byte c) {
-    mp_obj_str_t *o = &ascii_char_obj[c];
-    if (MP_UNLIKELY(o->base.type == NULL)) {
-        ascii_char_data[2 * c] = c;
-        o->hash = qstr_compute_hash(&c, 1);
-        o->len = 1;
-        o->data = &ascii_char_data[2 * c];
-        o->base.type = &mp_type_str;
+static MP_NOINLINE qstr ascii_char_intern(byte c) {
+    qstr q = qstr_from_strn((const char *)&c, 1);
+    ascii_char_qstr[c] = q;
+    return q;
+}
+
+static inline mp_obj_t ascii_char(byte c) {
+    qstr q = ascii_char_qstr[c];
+    if (MP_UNLIKELY(q == MP_QSTRnull)) {
+        q = ascii_char_intern(c);
     }
-    return MP_OBJ_FROM_PTR(o);
+    return MP_OBJ_NEW_QSTR(q);
+}
+
+mp_obj_t mp_obj_str_ascii_char(byte c) {
+    return ascii_char(c & 0x7f);
 }
 
 mp_obj_t mp_obj_str_alloc_maybe(const mp_obj_type_t *type, size_t len, byte **data) {

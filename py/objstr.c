@@ -121,10 +121,10 @@ static mp_obj_t str_new_grown(const mp_obj_type_t *type, str_buf_t *buf, size_t 
 
 // A new growth buffer with room for cap bytes (rounded up to fill its last GC block).
 static str_buf_t *str_buf_new(size_t cap) {
-    size_t bytes = sizeof(str_buf_t) + cap + 1;
-    if (bytes < cap) {
-        m_malloc_fail((size_t)-1);
+    if (cap > (size_t)-1 / 2) {
+        m_malloc_fail((size_t)-1);   // (the rounding below must not wrap)
     }
+    size_t bytes = sizeof(str_buf_t) + cap + 1;
     bytes = (bytes + MP_GC_BLOCK_BYTES - 1) & ~(size_t)(MP_GC_BLOCK_BYTES - 1);
     str_buf_t *buf = m_malloc_uninit(bytes);
     buf->cap = bytes - sizeof(str_buf_t) - 1;

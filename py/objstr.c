@@ -2386,7 +2386,7 @@ static mp_obj_t str_isidentifier(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(str_isidentifier_obj, str_isidentifier);
 
 // ---------------------------------------------------------------------------------------------
-// encode / decode / hex / fromhex / translate / maketrans / format
+// encode / translate / maketrans / format (decode, hex and fromhex: py/objstrcodec.c)
 
 static mp_obj_t kw_or_pos(size_t n_args, const mp_obj_t *args, mp_map_t *kw, size_t pos, qstr name) {
     if (n_args > pos) {
@@ -2408,86 +2408,6 @@ static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(str_encode_obj, 1, str_encode);
-
-static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    mp_buffer_info_t bi;
-    mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
-    return mp_str_decode_bytes(bi.buf, bi.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
-        kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_decode_obj, 1, bytes_decode);
-
-mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    mp_buffer_info_t bi;
-    mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
-    mp_obj_t sep_in = kw_or_pos(n_args, args, kw, 1, MP_QSTR_sep);
-    mp_obj_t bps_in = kw_or_pos(n_args, args, kw, 2, MP_QSTR_bytes_per_sep);
-    const byte *sep = NULL;
-    size_t sep_len = 0;
-    if (sep_in != MP_OBJ_NULL) {
-        if (is_str(sep_in)) {
-            GET_STR_DATA_LEN(sep_in, d, l);
-            sep = d;
-            sep_len = l;
-        } else {
-            mp_buffer_info_t sb;
-            mp_get_buffer_raise(sep_in, &sb, MP_BUFFER_READ);
-            sep = sb.buf;
-            sep_len = sb.len;
-        }
-        if (sep_len != 1) {
-            mp_raise_ValueError("sep must be length 1.");
-        }
-    }
-    mp_int_t bps = bps_in == MP_OBJ_NULL ? 1 : mp_obj_get_int(bps_in);
-    size_t group = bps < 0 ? -bps : bps;
-    if (group == 0) {
-        sep = NULL;
-    }
-    static const char hexd[] = "0123456789abcdef";
-    const byte *d = bi.buf;
-    vstr_t vstr;
-    bvstr_init(&vstr, bi.len * 3 + 1);
-    for (size_t i = 0; i < bi.len; i++) {
-        if (sep != NULL && i > 0) {
-            // groups are counted from the right when bytes_per_sep > 0
-            size_t k = bps > 0 ? bi.len - i : i;
-            if (k % group == 0) {
-                vstr_add_byte(&vstr, sep[0]);
-            }
-        }
-        vstr_add_byte(&vstr, hexd[d[i] >> 4]);
-        vstr_add_byte(&vstr, hexd[d[i] & 15]);
-    }
-    return bvstr_finish(&vstr, &mp_type_str);
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_hex_obj, 1, mp_obj_bytes_hex);
-
-static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str_in) {
-    size_t len;
-    const byte *s = (const byte *)mp_obj_str_get_data(str_in, &len);
-    vstr_t vstr;
-    bvstr_init(&vstr, len / 2 + 1);
-    size_t i = 0;
-    while (i < len) {
-        if (unichar_isspace(s[i])) {
-            i++;
-            continue;
-        }
-        if (i + 1 >= len || !unichar_isxdigit(s[i]) || !unichar_isxdigit(s[i + 1])) {
-            size_t bad = (i < len && unichar_isxdigit(s[i])) ? i + 1 : i;
-            mp_raise_msg_varg(&mp_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u", (unsigned)bad);
-        }
-        vstr_add_byte(&vstr, (byte)(unichar_xdigit_value(s[i]) * 16 + unichar_xdigit_value(s[i + 1])));
-        i += 2;
-    }
-    if (cls == MP_OBJ_FROM_PTR(&mp_type_bytearray)) {
-        return new_kind_from_vstr(KIND_BYTEARRAY, &vstr);
-    }
-    return bvstr_finish(&vstr, &mp_type_bytes);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
-static MP_DEFINE_CONST_CLASSMETHOD_OBJ(bytes_fromhex_obj, MP_ROM_PTR(&bytes_fromhex_fun_obj));
 
 // table[key], or MP_OBJ_NULL if that raises LookupError.
 static mp_obj_t subscr_or_null(mp_obj_t table, mp_obj_t key) {
@@ -2928,7 +2848,7 @@ static const mp_rom_map_elem_t bytes_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_endswith), MP_ROM_PTR(&str_endswith_obj) },
     { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&str_expandtabs_obj) },
     { MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&str_find_obj) },
-    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&mp_obj_bytes_fromhex_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_bytes_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&str_index_obj) },
     { MP_ROM_QSTR(MP_QSTR_isalnum), MP_ROM_PTR(&str_isalnum_obj) },
@@ -2979,7 +2899,7 @@ static const mp_rom_map_elem_t bytearray_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&str_expandtabs_obj) },
     { MP_ROM_QSTR(MP_QSTR_extend), MP_ROM_PTR(&mp_bytearray_extend_obj) },
     { MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&str_find_obj) },
-    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&mp_obj_bytes_fromhex_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_bytes_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&str_index_obj) },
     { MP_ROM_QSTR(MP_QSTR_insert), MP_ROM_PTR(&mp_bytearray_insert_obj) },

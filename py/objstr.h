@@ -78,5 +78,6 @@ extern const mp_obj_fun_builtin_fixed_t mp_bytearray_copy_obj;
 mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
 extern const mp_obj_fun_builtin_var_t mp_obj_bytes_hex_obj;
 extern const mp_obj_fun_builtin_var_t mp_obj_bytes_decode_obj;
+extern const mp_rom_obj_static_class_method_t mp_obj_bytes_fromhex_obj;   // classmethod (py/objstrcodec.c)
 
 #endif

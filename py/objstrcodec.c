@@ -1,5 +1,8 @@
 // py/objstrcodec.c: the text codecs behind str.encode, bytes.decode and str(b, enc, errors).
 //
+// Also the hexadecimal codec of bytes: bytes.hex(sep, bytes_per_sep) and bytes.fromhex, and
+// bytes.decode (shared with bytearray and memoryview through the method tables).
+//
 // Encodings: UTF-8 (the text representation itself, so encoding is a copy and decoding a
 // validation), ASCII and Latin-1. Error handlers: 'strict' (raise UnicodeError with CPython's
 // message), 'ignore' (drop), 'replace' (U+FFFD when decoding, '?' when encoding). Encoding
@@ -177,3 +180,102 @@ mp_obj_t mp_str_encode(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err)
     }
     return mp_str_vstr_finish(&vstr, &mp_type_bytes);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Methods: decode, hex, fromhex
+
+// Argument `pos` (counting self) given by position or as keyword `name`; MP_OBJ_NULL if absent.
+static mp_obj_t codec_arg(size_t n_args, const mp_obj_t *args, mp_map_t *kw, size_t pos, qstr name) {
+    if (n_args > pos) {
+        return args[pos];
+    }
+    if (kw != NULL && kw->used > 0) {
+        mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
+    return mp_str_decode_bytes(bi.buf, bi.len, codec_arg(n_args, args, kw, 1, MP_QSTR_encoding),
+        codec_arg(n_args, args, kw, 2, MP_QSTR_errors));
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_decode_obj, 1, bytes_decode);
+
+mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
+    mp_obj_t sep_in = codec_arg(n_args, args, kw, 1, MP_QSTR_sep);
+    mp_obj_t bps_in = codec_arg(n_args, args, kw, 2, MP_QSTR_bytes_per_sep);
+    const byte *sep = NULL;
+    size_t sep_len = 0;
+    if (sep_in != MP_OBJ_NULL) {
+        if (mp_obj_is_str(sep_in)) {
+            GET_STR_DATA_LEN(sep_in, d, l);
+            sep = d;
+            sep_len = l;
+        } else {
+            mp_buffer_info_t sb;
+            mp_get_buffer_raise(sep_in, &sb, MP_BUFFER_READ);
+            sep = sb.buf;
+            sep_len = sb.len;
+        }
+        if (sep_len != 1) {
+            mp_raise_ValueError("sep must be length 1.");
+        }
+    }
+    mp_int_t bps = bps_in == MP_OBJ_NULL ? 1 : mp_obj_get_int(bps_in);
+    size_t group = bps < 0 ? -bps : bps;
+    if (group == 0) {
+        sep = NULL;
+    }
+    static const char hexd[] = "0123456789abcdef";
+    const byte *d = bi.buf;
+    vstr_t vstr;
+    mp_str_vstr_init(&vstr, bi.len * 3 + 1);
+    for (size_t i = 0; i < bi.len; i++) {
+        if (sep != NULL && i > 0) {
+            // groups are counted from the right when bytes_per_sep > 0
+            size_t k = bps > 0 ? bi.len - i : i;
+            if (k % group == 0) {
+                vstr_add_byte(&vstr, sep[0]);
+            }
+        }
+        vstr_add_byte(&vstr, hexd[d[i] >> 4]);
+        vstr_add_byte(&vstr, hexd[d[i] & 15]);
+    }
+    return mp_str_vstr_finish(&vstr, &mp_type_str);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_hex_obj, 1, mp_obj_bytes_hex);
+
+static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str_in) {
+    size_t len;
+    const byte *s = (const byte *)mp_obj_str_get_data(str_in, &len);
+    vstr_t vstr;
+    mp_str_vstr_init(&vstr, len / 2 + 1);
+    size_t i = 0;
+    while (i < len) {
+        if (unichar_isspace(s[i])) {
+            i++;
+            continue;
+        }
+        if (i + 1 >= len || !unichar_isxdigit(s[i]) || !unichar_isxdigit(s[i + 1])) {
+            size_t bad = (i < len && unichar_isxdigit(s[i])) ? i + 1 : i;
+            mp_raise_msg_varg(&mp_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u", (unsigned)bad);
+        }
+        vstr_add_byte(&vstr, (byte)(unichar_xdigit_value(s[i]) * 16 + unichar_xdigit_value(s[i + 1])));
+        i += 2;
+    }
+    if (cls == MP_OBJ_FROM_PTR(&mp_type_bytearray)) {
+        mp_obj_t b = mp_str_vstr_finish(&vstr, &mp_type_bytes);
+        GET_STR_DATA_LEN(b, d, l);
+        return mp_obj_new_bytearray(l, d);
+    }
+    return mp_str_vstr_finish(&vstr, &mp_type_bytes);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
+MP_DEFINE_CONST_CLASSMETHOD_OBJ(mp_obj_bytes_fromhex_obj, MP_ROM_PTR(&bytes_fromhex_fun_obj));

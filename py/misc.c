@@ -6,6 +6,7 @@
 
 #include "py/runtime.h"
 #include "py/gc.h"
+#include "py/objstr.h"
 
 // ---- allocation ----
 
@@ -21,18 +22,14 @@ void m_malloc_fail(size_t num_bytes) {
     if (num_bytes != (size_t)-1) {
         char msg[80];
         int n = snprintf(msg, sizeof(msg), "memory allocation failed, allocating %lu bytes", (unsigned long)num_bytes);
-        byte *data = gc_alloc((size_t)n + 1, false);
-        mp_obj_str_t *s = data ? gc_alloc(sizeof(mp_obj_str_t), false) : NULL;
-        mp_obj_tuple_t *t = s ? gc_alloc(sizeof(mp_obj_tuple_t) + sizeof(mp_obj_t), false) : NULL;
+        byte *data;
+        mp_obj_t s = mp_obj_str_alloc_maybe(&mp_type_str, (size_t)n, &data);
+        mp_obj_tuple_t *t = s != MP_OBJ_NULL ? gc_alloc(sizeof(mp_obj_tuple_t) + sizeof(mp_obj_t), false) : NULL;
         if (t != NULL) {
-            memcpy(data, msg, (size_t)n + 1);
-            s->base.type = &mp_type_str;
-            s->hash = 0;
-            s->len = (size_t)n;
-            s->data = data;
+            memcpy(data, msg, (size_t)n);
             t->base.type = &mp_type_tuple;
             t->len = 1;
-            t->items[0] = MP_OBJ_FROM_PTR(s);
+            t->items[0] = s;
             e->args = t;
         }
     }

@@ -187,9 +187,12 @@ static mp_obj_t builtin_chr(mp_obj_t o) {
     if (c < 0 || c > 0x10ffff) {
         mp_raise_ValueError("chr() arg not in range(0x110000)");
     }
+    if (c < 0x80) {
+        return mp_obj_str_ascii_char((byte)c);   // shared, no lookup
+    }
     byte buf[4];
     size_t n = utf8_encode((uint32_t)c, buf);
-    return mp_obj_new_str_via_qstr((const char *)buf, n);
+    return mp_obj_new_str_copy(&mp_type_str, buf, n);   // not interned: chr() over all code points must not fill the qstr pools
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_chr_obj, builtin_chr);
 

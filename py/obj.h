@@ -516,19 +516,22 @@ typedef struct _mp_obj_str_t {
     mp_obj_base_t base;
     size_t hash;        // 0 = not yet computed
     size_t len;         // bytes (UTF-8 for str)
-    const byte *data;   // NUL-terminated
+    const byte *data;   // NOT always NUL-terminated (strs sharing a growth buffer, py/objstr.c):
+                        // for a C string use mp_obj_str_get_str / mp_obj_str_get_cstr
 } mp_obj_str_t;
 mp_obj_t mp_obj_new_str(const char *data, size_t len);      // interns short strings? no: heap str; checks nothing
 mp_obj_t mp_obj_new_str_copy(const mp_obj_type_t *type, const byte *data, size_t len);
 mp_obj_t mp_obj_new_str_via_qstr(const char *data, size_t len); // interns: returns a qstr object
+mp_obj_t mp_obj_str_ascii_char(byte c);                      // the shared one-char str of c < 0x80 (a qstr)
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr);            // takes ownership of vstr's buffer
 mp_obj_t mp_obj_new_bytes(const byte *data, size_t len);
 mp_obj_t mp_obj_new_bytes_from_vstr(vstr_t *vstr);
 mp_obj_t mp_obj_new_bytearray(size_t n, const void *items);
 mp_obj_t mp_obj_new_bytearray_by_ref(size_t n, void *items);
 mp_obj_t mp_obj_new_memoryview(byte typecode, size_t nitems, void *items);
-const char *mp_obj_str_get_str(mp_obj_t self_in);           // str/qstr only (TypeError else)
-const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len); // str, qstr or bytes
+const char *mp_obj_str_get_str(mp_obj_t self_in);           // str/qstr only (TypeError else); NUL-terminated
+const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len); // str, qstr or bytes; NOT NUL-terminated
+const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len); // str, qstr or bytes; NUL-terminated (maybe a copy)
 qstr mp_obj_str_get_qstr(mp_obj_t self_in);                 // interns if needed
 size_t mp_obj_str_get_hash(mp_obj_t self_in);
 bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2);

@@ -6,22 +6,48 @@
 // qstr_compute_hash over its bytes, so dicts mix them freely. Text is UTF-8; len(), indexing,
 // slicing and the index arguments/results of find() & co count code points.
 //
-// Objects we allocate put the bytes inline after the header plus a cached "char count + 1"
-// word (see py/objstr.h); the hash and char count are cached only in such blocks, never in
-// objects made elsewhere (which may be const). A str is ASCII iff char count == byte count,
-// and then every code-point operation is a plain byte operation (s[i] is O(1)).
+// Three shapes of mp_obj_str_t, told apart by address arithmetic only:
+//   foreign  not in the GC heap (ROM/static: b'', the one-char table, sys.version). NUL after
+//            the text; nothing is ever written to it (no hash or char count cached).
+//   block    "ours", one allocation: header, a cached "char count + 1" word, the text, NUL
+//            (see py/objstr.h); data == the address just past the header.
+//   grown    "ours", a bare 4-word header whose data points into a growth buffer (str_buf_t,
+//            a separate allocation shared by a chain of strs built by appending).
+// Every mp_obj_str_t in the GC heap is a block or a grown header (gc_is_heap_ptr(s) decides
+// foreign; data == inline address decides block). A block's data is never block-aligned
+// (header is 40 bytes), a grown header's data always is at sizeof(str_buf_t) past a GC block
+// start, so the two never look alike. The hash is cached in the header of ours.
+//
+// In-place append (why `s += t` in a loop is linear). A growth buffer holds `cap` bytes of
+// which `used` are written and immutable from then on; several grown strs share it, each
+// seeing only its own prefix [0, len). The str whose text ends exactly at `used` is the tail
+// owner: `owner + t` with room left copies t to data[used..], bumps `used` and returns a new
+// 4-word header on the same buffer; the old owner still reads its own len bytes, unchanged.
+// Any other str of the buffer (a shorter prefix: `used` moved past it), or the owner when
+// there is no room, gets a fresh buffer of twice the total (amortised O(1) per byte). A
+// concatenation of a non-grown str makes a buffer sized to the result (the GC block rounding
+// gives the first spare room), so one-off concatenations cost no more memory than a block.
+//
+// NUL termination. Blocks and foreign strs have data[len] == 0; a grown str has it only while
+// it is the owner (data[used] is kept 0), so mp_obj_str_t.data is NOT a C string in general.
+// C-string users go through mp_obj_str_get_str / mp_obj_str_get_cstr: an owner is sealed
+// (cap = used, so nothing can ever overwrite its NUL) and returned as is; any other grown str
+// returns a NUL-terminated copy. Everything else here works on (data, len). Char counts of
+// grown strs are cached in the buffer (counted_len, counted_chars) and extended
+// incrementally, so len() after each append stays O(appended).
 //
 // Most methods are written once over a "view" (data, len, kind) of self so that str, bytes
 // and bytearray share them; results take the kind of self. Arguments must match the kind:
 // str wants str, bytes/bytearray accept any object exporting a buffer.
 //
-// Small results are shared: '' is the empty qstr and one-char ASCII strs come from a static
-// table, so iteration and split into characters allocate nothing.
+// Small results are shared: '' is the empty qstr and one-char ASCII strs are qstrs cached in
+// a table, so chr(), indexing, iteration and split into characters allocate nothing.
 #include <stdio.h>
 #include <string.h>
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/gc.h"
 
 // ---------------------------------------------------------------------------------------------
 // Blocks, construction
@@ -38,25 +64,120 @@ static inline str_block_t *str_block(const mp_obj_str_t *s) {
     return s->data == b->data ? b : NULL;
 }
 
-const mp_obj_str_t mp_const_empty_bytes_obj = {{&mp_type_bytes}, 5381, 0, (const byte *)""};
+// A growth buffer (see the top of the file). data[cap] is the NUL slot, data[used] == 0.
+typedef struct _str_buf_t {
+    size_t cap;             // bytes of text room in data[]
+    size_t used;            // bytes written; [0, used) never changes again
+    size_t counted_len;     // data[0, counted_len) holds counted_chars code points (str only)
+    size_t counted_chars;
+    byte data[];
+} str_buf_t;
 
-// One-char ASCII strs, filled on first use. Their hash is set so nothing ever writes to them.
-static mp_obj_str_t ascii_char_obj[128];
-static byte ascii_char_data[256];
+// A block's data sits 40 bytes into a GC block, a growth buffer's data sizeof(str_buf_t):
+// they must differ modulo the block size (see the top of the file).
+_Static_assert((sizeof(str_block_t) - sizeof(str_buf_t)) % MP_GC_BLOCK_BYTES != 0,
+    "str blocks and growth buffers must not look alike");
 
-static mp_obj_t ascii_char(byte c) {
-    mp_obj_str_t *o = &ascii_char_obj[c];
-    if (MP_UNLIKELY(o->base.type == NULL)) {
-        ascii_char_data[2 * c] = c;
-        o->hash = qstr_compute_hash(&c, 1);
-        o->len = 1;
-        o->data = &ascii_char_data[2 * c];
-        o->base.type = &mp_type_str;
+// Results shorter than this are plain blocks (copying them is cheaper than a second object).
+#define STR_GROW_MIN (24)
+
+// Whether s may have its hash cached (blocks and grown headers: ours, in the heap).
+static inline bool str_is_ours(const mp_obj_str_t *s) {
+    return gc_is_heap_ptr(s);
+}
+
+// The growth buffer of s, or NULL if s is a block or foreign.
+static inline str_buf_t *str_grown_buf(const mp_obj_str_t *s) {
+    if (!gc_is_heap_ptr(s) || str_block(s) != NULL) {
+        return NULL;
     }
+    return (str_buf_t *)(s->data - offsetof(str_buf_t, data));
+}
+
+// Code points in the first len bytes of a growth buffer, extending the buffer's count cache.
+static size_t count_chars(const byte *s, size_t len);
+static size_t buf_charlen(str_buf_t *buf, size_t len) {
+    if (len >= buf->counted_len) {
+        size_t n = buf->counted_chars + count_chars(buf->data + buf->counted_len, len - buf->counted_len);
+        buf->counted_len = len;
+        buf->counted_chars = n;
+        return n;
+    }
+    if (len >= buf->counted_len / 2) {
+        return buf->counted_chars - count_chars(buf->data + len, buf->counted_len - len);
+    }
+    return count_chars(buf->data, len);
+}
+
+// A new grown str: the first len bytes of buf.
+static mp_obj_t str_new_grown(const mp_obj_type_t *type, str_buf_t *buf, size_t len) {
+    mp_obj_str_t *o = m_malloc(sizeof(mp_obj_str_t));
+    o->base.type = type;
+    o->hash = 0;
+    o->len = len;
+    o->data = buf->data;
     return MP_OBJ_FROM_PTR(o);
 }
 
+// A new growth buffer with room for cap bytes (rounded up to fill its last GC block).
+static str_buf_t *str_buf_new(size_t cap) {
+    if (cap > (size_t)-1 / 2) {
+        m_malloc_fail((size_t)-1);   // (the rounding below must not wrap)
+    }
+    size_t bytes = sizeof(str_buf_t) + cap + 1;
+    bytes = (bytes + MP_GC_BLOCK_BYTES - 1) & ~(size_t)(MP_GC_BLOCK_BYTES - 1);
+    str_buf_t *buf = m_malloc_uninit(bytes);
+    buf->cap = bytes - sizeof(str_buf_t) - 1;
+    buf->used = 0;
+    buf->counted_len = 0;
+    buf->counted_chars = 0;
+    return buf;
+}
+
+const mp_obj_str_t mp_const_empty_bytes_obj = {{&mp_type_bytes}, 5381, 0, (const byte *)""};
+
+// One-char ASCII strs are the qstrs of this table, interned on first use. qstrs are never
+// freed nor renumbered (qstr_init keeps the pools of an earlier init), so the table stays
+// valid for the life of the process; a qstr result also keeps dicts on their qstr fast path.
+static qstr ascii_char_qstr[128];
+
+static MP_NOINLINE qstr ascii_char_intern(byte c) {
+    qstr q = qstr_from_strn((const char *)&c, 1);
+    ascii_char_qstr[c] = q;
+    return q;
+}
+
+static inline mp_obj_t ascii_char(byte c) {
+    qstr q = ascii_char_qstr[c];
+    if (MP_UNLIKELY(q == MP_QSTRnull)) {
+        q = ascii_char_intern(c);
+    }
+    return MP_OBJ_NEW_QSTR(q);
+}
+
+mp_obj_t mp_obj_str_ascii_char(byte c) {
+    return ascii_char(c & 0x7f);
+}
+
+mp_obj_t mp_obj_str_alloc_maybe(const mp_obj_type_t *type, size_t len, byte **data) {
+    str_block_t *b = len < (size_t)-1 - sizeof(str_block_t) ? m_malloc_maybe(sizeof(str_block_t) + len + 1) : NULL;
+    if (b == NULL) {
+        return MP_OBJ_NULL;
+    }
+    b->s.base.type = type;
+    b->s.hash = 0;
+    b->s.len = len;
+    b->s.data = b->data;
+    b->charlen1 = 0;
+    b->data[len] = 0;
+    *data = b->data;
+    return MP_OBJ_FROM_PTR(b);
+}
+
 mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data) {
+    if (len >= (size_t)-1 - sizeof(str_block_t)) {
+        m_malloc_fail((size_t)-1);
+    }
     str_block_t *b = m_malloc(sizeof(str_block_t) + len + 1);
     b->s.base.type = type;
     b->s.hash = 0;
@@ -183,9 +304,11 @@ static size_t str_obj_charlen(mp_obj_t o, const byte *data, size_t len) {
     if (mp_obj_is_qstr(o)) {
         return count_chars(data, len);
     }
-    str_block_t *b = str_block(MP_OBJ_TO_PTR(o));
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+    str_block_t *b = str_block(s);
     if (b == NULL) {
-        return count_chars(data, len);
+        str_buf_t *buf = str_grown_buf(s);
+        return buf != NULL ? buf_charlen(buf, len) : count_chars(data, len);
     }
     if (b->charlen1 == 0) {
         b->charlen1 = count_chars(data, len) + 1;
@@ -366,6 +489,8 @@ static inline bool is_str(mp_obj_t o) {
     return mp_obj_is_qstr(o) || mp_obj_is_type(o, &mp_type_str);
 }
 
+static size_t known_charlen(mp_obj_t o);
+
 static void get_view(mp_obj_t o, str_view_t *v) {
     if (!mp_obj_is_qstr(o)) {
         o = unwrap(o);
@@ -384,8 +509,7 @@ static void get_view(mp_obj_t o, str_view_t *v) {
         v->len = s->len;
         if (t == &mp_type_str) {
             v->kind = KIND_STR;
-            str_block_t *b = str_block(s);
-            v->clen = (b != NULL && b->charlen1 != 0) ? b->charlen1 - 1 : CLEN_UNKNOWN;
+            v->clen = known_charlen(o);
         } else {
             v->kind = KIND_BYTES;
             v->clen = s->len;
@@ -419,8 +543,13 @@ static size_t known_charlen(mp_obj_t o) {
         size_t l = qstr_len(MP_OBJ_QSTR_VALUE(o));
         return l <= 1 ? l : CLEN_UNKNOWN;
     }
-    str_block_t *b = str_block(MP_OBJ_TO_PTR(o));
-    return (b != NULL && b->charlen1 != 0) ? b->charlen1 - 1 : CLEN_UNKNOWN;
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+    str_block_t *b = str_block(s);
+    if (b != NULL) {
+        return b->charlen1 != 0 ? b->charlen1 - 1 : CLEN_UNKNOWN;
+    }
+    str_buf_t *buf = str_grown_buf(s);
+    return (buf != NULL && buf->counted_len == s->len) ? buf->counted_chars : CLEN_UNKNOWN;
 }
 
 // Data of an argument that must match the kind of self.
@@ -479,13 +608,43 @@ static mp_obj_t new_kind_from_vstr(str_kind_t kind, vstr_t *vstr) {
 // ---------------------------------------------------------------------------------------------
 // Public accessors
 
+// The text of s with a NUL after it: in place unless s is a grown str that is not the tail
+// owner of its buffer (then a copy). An owner is sealed so its NUL is never overwritten.
+static const char *str_cstr(mp_obj_str_t *s) {
+    str_buf_t *buf = str_grown_buf(s);
+    if (buf == NULL) {
+        return (const char *)s->data;
+    }
+    if (s->len == buf->used) {
+        buf->cap = buf->used;
+        return (const char *)s->data;
+    }
+    char *c = m_malloc_uninit(s->len + 1);
+    memcpy(c, s->data, s->len);
+    c[s->len] = 0;
+    return c;
+}
+
+const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len) {
+    if (mp_obj_is_qstr(self_in)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
+    }
+    mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_str_or_bytes(o)) {
+        mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
+        *len = s->len;
+        return str_cstr(s);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "can't convert '%s' object to str implicitly", mp_obj_get_type_str(self_in));
+}
+
 const char *mp_obj_str_get_str(mp_obj_t self_in) {
     if (mp_obj_is_qstr(self_in)) {
         return qstr_str(MP_OBJ_QSTR_VALUE(self_in));
     }
     mp_obj_t o = unwrap(self_in);
     if (mp_obj_is_type(o, &mp_type_str)) {
-        return (const char *)((mp_obj_str_t *)MP_OBJ_TO_PTR(o))->data;
+        return str_cstr(MP_OBJ_TO_PTR(o));
     }
     mp_raise_msg_varg(&mp_type_TypeError, "can't convert '%s' object to str implicitly", mp_obj_get_type_str(self_in));
 }
@@ -525,7 +684,7 @@ size_t mp_obj_str_get_hash(mp_obj_t self_in) {
         return s->hash;
     }
     size_t h = qstr_compute_hash(s->data, s->len);
-    if (str_block(s) != NULL) {
+    if (str_is_ours(s)) {
         s->hash = h;
     }
     return h;
@@ -631,168 +790,6 @@ static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
 }
 
 // ---------------------------------------------------------------------------------------------
-// Decoding and encoding (UTF-8 only, plus ASCII and Latin-1 for encode/decode)
-
-static bool encoding_is(mp_obj_t enc, const char *name) {
-    size_t len;
-    const char *s = mp_obj_str_get_data(enc, &len);
-    // case-insensitive; '_' and '-' are the same
-    size_t i = 0;
-    for (; i < len && name[i]; i++) {
-        char c = s[i] == '_' ? '-' : (char)unichar_tolower((byte)s[i]);
-        if (c != name[i]) {
-            return false;
-        }
-    }
-    return i == len && name[i] == 0;
-}
-
-typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 } encoding_t;
-
-static encoding_t get_encoding(mp_obj_t enc) {
-    if (enc == MP_OBJ_NULL || encoding_is(enc, "utf-8") || encoding_is(enc, "utf8")) {
-        return ENC_UTF8;
-    }
-    if (encoding_is(enc, "ascii") || encoding_is(enc, "us-ascii")) {
-        return ENC_ASCII;
-    }
-    if (encoding_is(enc, "latin-1") || encoding_is(enc, "latin1") || encoding_is(enc, "iso-8859-1")) {
-        return ENC_LATIN1;
-    }
-    mp_raise_msg_varg(&mp_type_LookupError, "unknown encoding: %s", mp_obj_str_get_str(enc));
-}
-
-// Length of a valid UTF-8 sequence at p (at most `avail` bytes), or 0 if invalid.
-static size_t utf8_valid_seq(const byte *p, size_t avail) {
-    byte c = p[0];
-    if (c < 0x80) {
-        return 1;
-    }
-    size_t n;
-    uint32_t min;
-    if (c >= 0xc2 && c < 0xe0) {
-        n = 2;
-        min = 0x80;
-    } else if (c >= 0xe0 && c < 0xf0) {
-        n = 3;
-        min = 0x800;
-    } else if (c >= 0xf0 && c < 0xf5) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (avail < n) {
-        return 0;
-    }
-    uint32_t v = c & (0x3f >> (n - 1));
-    for (size_t i = 1; i < n; i++) {
-        if (!utf8_is_cont(p[i])) {
-            return 0;
-        }
-        v = (v << 6) | (p[i] & 0x3f);
-    }
-    if (v < min || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) {
-        return 0;
-    }
-    return n;
-}
-
-typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE } errors_t;
-
-static errors_t get_errors(mp_obj_t err) {
-    if (err == MP_OBJ_NULL) {
-        return ERR_STRICT;
-    }
-    const char *s = mp_obj_str_get_str(err);
-    if (strcmp(s, "ignore") == 0) {
-        return ERR_IGNORE;
-    }
-    if (strcmp(s, "replace") == 0) {
-        return ERR_REPLACE;
-    }
-    return ERR_STRICT;
-}
-
-static mp_obj_t decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
-    encoding_t e = get_encoding(enc);
-    errors_t er = get_errors(err);
-    if (e == ENC_UTF8 || e == ENC_ASCII) {
-        // fast path: all valid
-        size_t i = 0;
-        if (e == ENC_UTF8) {
-            while (i < len) {
-                size_t n = utf8_valid_seq(data + i, len - i);
-                if (n == 0) {
-                    break;
-                }
-                i += n;
-            }
-        } else {
-            while (i < len && data[i] < 0x80) {
-                i++;
-            }
-        }
-        if (i == len) {
-            return mp_obj_new_str_copy(&mp_type_str, data, len);
-        }
-        if (er == ERR_STRICT) {
-            mp_raise_msg_varg(&mp_type_UnicodeError, "'%s' codec can't decode byte 0x%02x in position %u: %s",
-                e == ENC_UTF8 ? "utf-8" : "ascii", data[i], (unsigned)i,
-                e == ENC_UTF8 ? "invalid start byte" : "ordinal not in range(128)");
-        }
-        vstr_t vstr;
-        bvstr_init(&vstr, len + 8);
-        vstr_add_strn(&vstr, (const char *)data, i);
-        while (i < len) {
-            size_t n = e == ENC_UTF8 ? utf8_valid_seq(data + i, len - i) : (data[i] < 0x80);
-            if (n == 0) {
-                if (er == ERR_REPLACE) {
-                    vstr_add_char(&vstr, 0xfffd);
-                }
-                i++;
-            } else {
-                vstr_add_strn(&vstr, (const char *)data + i, n);
-                i += n;
-            }
-        }
-        return bvstr_finish(&vstr, &mp_type_str);
-    }
-    // Latin-1: every byte is a code point
-    vstr_t vstr;
-    bvstr_init(&vstr, len * 2 + 1);
-    for (size_t i = 0; i < len; i++) {
-        vstr_add_char(&vstr, data[i]);
-    }
-    return bvstr_finish(&vstr, &mp_type_str);
-}
-
-static mp_obj_t encode_str(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
-    encoding_t e = get_encoding(enc);
-    if (e == ENC_UTF8) {
-        return mp_obj_new_bytes(data, len);
-    }
-    errors_t er = get_errors(err);
-    uint32_t limit = e == ENC_ASCII ? 0x80 : 0x100;
-    vstr_t vstr;
-    bvstr_init(&vstr, len + 1);
-    size_t pos = 0;
-    for (const byte *p = data, *end = data + len; p < end; pos++) {
-        uint32_t c = utf8_get_char(p);
-        p += char_len_at(p);
-        if (c < limit) {
-            vstr_add_byte(&vstr, (byte)c);
-        } else if (er == ERR_REPLACE) {
-            vstr_add_byte(&vstr, '?');
-        } else if (er == ERR_STRICT) {
-            mp_raise_msg_varg(&mp_type_UnicodeError, "'%s' codec can't encode character '\\u%04x' in position %u: ordinal not in range(%u)",
-                e == ENC_ASCII ? "ascii" : "latin-1", (unsigned)c, (unsigned)pos, (unsigned)limit);
-        }
-    }
-    return bvstr_finish(&vstr, &mp_type_bytes);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Constructors
 
 static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -843,7 +840,7 @@ static mp_obj_t str_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     if (!mp_get_buffer(obj, &bi, MP_BUFFER_READ)) {
         mp_raise_msg_varg(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", mp_obj_get_type_str(obj));
     }
-    return decode_bytes(bi.buf, bi.len, enc, err);
+    return mp_str_decode_bytes(bi.buf, bi.len, enc, err);
 }
 
 static mp_obj_t bytes_from_iterable(mp_obj_t iterable) {
@@ -898,7 +895,7 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
             mp_raise_TypeError("string argument without an encoding");
         }
         GET_STR_DATA_LEN(u, d, l);
-        return encode_str(d, l, enc, err);
+        return mp_str_encode(d, l, enc, err);
     }
     if (enc != MP_OBJ_NULL) {
         mp_raise_TypeError("encoding without a string argument");
@@ -1012,6 +1009,42 @@ static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
     return o;
 }
 
+// v + (d2, l2) for a str/bytes v, into a growth buffer: in place when v is its buffer's tail
+// owner and there is room (see the top of the file). c2: code points of d2 or CLEN_UNKNOWN.
+static mp_obj_t concat_grow(str_view_t *v, const byte *d2, size_t l2, size_t c2, const mp_obj_type_t *type) {
+    size_t total = v->len + l2;
+    if (total < v->len) {
+        m_malloc_fail((size_t)-1);
+    }
+    str_buf_t *buf = mp_obj_is_qstr(v->obj) ? NULL : str_grown_buf(MP_OBJ_TO_PTR(v->obj));
+    size_t chars = CLEN_UNKNOWN;
+    if (v->kind == KIND_STR && c2 != CLEN_UNKNOWN) {
+        chars = v->clen != CLEN_UNKNOWN ? v->clen : known_charlen(v->obj);
+        if (chars != CLEN_UNKNOWN) {
+            chars += c2;
+        }
+    }
+    if (buf != NULL && v->len == buf->used && buf->cap - buf->used >= l2) {
+        // the tail owner with room: d2 may lie inside [0, used) of this very buffer (s += s),
+        // never in [used, used + l2), so the copy does not overlap
+        memcpy(buf->data + buf->used, d2, l2);
+        buf->used = total;
+        buf->data[total] = 0;
+    } else {
+        const byte *d1 = v->data;
+        buf = str_buf_new(buf != NULL && total < ((size_t)-1 >> 2) ? total * 2 : total);
+        memcpy(buf->data, d1, v->len);
+        memcpy(buf->data + v->len, d2, l2);
+        buf->used = total;
+        buf->data[total] = 0;
+    }
+    if (chars != CLEN_UNKNOWN && buf->counted_len <= total) {
+        buf->counted_len = total;
+        buf->counted_chars = chars;
+    }
+    return str_new_grown(type, buf, total);
+}
+
 static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2, mp_obj_t rhs_obj) {
     if (v->kind == KIND_BYTEARRAY) {
         vstr_t vstr;
@@ -1032,8 +1065,11 @@ static mp_obj_t concat(str_view_t *v, const byte *d2, size_t l2, size_t c2, mp_o
         byte tmp[1] = {v->len ? v->data[0] : (l2 ? d2[0] : 0)};
         return new_kind(v->kind, tmp, total);
     }
+    if (total >= STR_GROW_MIN) {
+        return concat_grow(v, d2, l2, c2, exact);
+    }
     byte *p;
-    mp_obj_t o = mp_obj_str_alloc(v->kind == KIND_STR ? &mp_type_str : &mp_type_bytes, total, &p);
+    mp_obj_t o = mp_obj_str_alloc(exact, total, &p);
     memcpy(p, v->data, v->len);
     memcpy(p + v->len, d2, l2);
     if (v->kind == KIND_STR) {
@@ -2350,7 +2386,7 @@ static mp_obj_t str_isidentifier(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(str_isidentifier_obj, str_isidentifier);
 
 // ---------------------------------------------------------------------------------------------
-// encode / decode / hex / fromhex / translate / maketrans / format
+// encode / translate / maketrans / format (decode, hex and fromhex: py/objstrcodec.c)
 
 static mp_obj_t kw_or_pos(size_t n_args, const mp_obj_t *args, mp_map_t *kw, size_t pos, qstr name) {
     if (n_args > pos) {
@@ -2368,90 +2404,10 @@ static mp_obj_t kw_or_pos(size_t n_args, const mp_obj_t *args, mp_map_t *kw, siz
 static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
-    return encode_str(v.data, v.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
+    return mp_str_encode(v.data, v.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
         kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(str_encode_obj, 1, str_encode);
-
-static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    mp_buffer_info_t bi;
-    mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
-    return decode_bytes(bi.buf, bi.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
-        kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_decode_obj, 1, bytes_decode);
-
-mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
-    mp_buffer_info_t bi;
-    mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
-    mp_obj_t sep_in = kw_or_pos(n_args, args, kw, 1, MP_QSTR_sep);
-    mp_obj_t bps_in = kw_or_pos(n_args, args, kw, 2, MP_QSTR_bytes_per_sep);
-    const byte *sep = NULL;
-    size_t sep_len = 0;
-    if (sep_in != MP_OBJ_NULL) {
-        if (is_str(sep_in)) {
-            GET_STR_DATA_LEN(sep_in, d, l);
-            sep = d;
-            sep_len = l;
-        } else {
-            mp_buffer_info_t sb;
-            mp_get_buffer_raise(sep_in, &sb, MP_BUFFER_READ);
-            sep = sb.buf;
-            sep_len = sb.len;
-        }
-        if (sep_len != 1) {
-            mp_raise_ValueError("sep must be length 1.");
-        }
-    }
-    mp_int_t bps = bps_in == MP_OBJ_NULL ? 1 : mp_obj_get_int(bps_in);
-    size_t group = bps < 0 ? -bps : bps;
-    if (group == 0) {
-        sep = NULL;
-    }
-    static const char hexd[] = "0123456789abcdef";
-    const byte *d = bi.buf;
-    vstr_t vstr;
-    bvstr_init(&vstr, bi.len * 3 + 1);
-    for (size_t i = 0; i < bi.len; i++) {
-        if (sep != NULL && i > 0) {
-            // groups are counted from the right when bytes_per_sep > 0
-            size_t k = bps > 0 ? bi.len - i : i;
-            if (k % group == 0) {
-                vstr_add_byte(&vstr, sep[0]);
-            }
-        }
-        vstr_add_byte(&vstr, hexd[d[i] >> 4]);
-        vstr_add_byte(&vstr, hexd[d[i] & 15]);
-    }
-    return bvstr_finish(&vstr, &mp_type_str);
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_bytes_hex_obj, 1, mp_obj_bytes_hex);
-
-static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str_in) {
-    size_t len;
-    const byte *s = (const byte *)mp_obj_str_get_data(str_in, &len);
-    vstr_t vstr;
-    bvstr_init(&vstr, len / 2 + 1);
-    size_t i = 0;
-    while (i < len) {
-        if (unichar_isspace(s[i])) {
-            i++;
-            continue;
-        }
-        if (i + 1 >= len || !unichar_isxdigit(s[i]) || !unichar_isxdigit(s[i + 1])) {
-            size_t bad = (i < len && unichar_isxdigit(s[i])) ? i + 1 : i;
-            mp_raise_msg_varg(&mp_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %u", (unsigned)bad);
-        }
-        vstr_add_byte(&vstr, (byte)(unichar_xdigit_value(s[i]) * 16 + unichar_xdigit_value(s[i + 1])));
-        i += 2;
-    }
-    if (cls == MP_OBJ_FROM_PTR(&mp_type_bytearray)) {
-        return new_kind_from_vstr(KIND_BYTEARRAY, &vstr);
-    }
-    return bvstr_finish(&vstr, &mp_type_bytes);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
-static MP_DEFINE_CONST_CLASSMETHOD_OBJ(bytes_fromhex_obj, MP_ROM_PTR(&bytes_fromhex_fun_obj));
 
 // table[key], or MP_OBJ_NULL if that raises LookupError.
 static mp_obj_t subscr_or_null(mp_obj_t table, mp_obj_t key) {
@@ -2888,7 +2844,7 @@ static const mp_rom_map_elem_t bytes_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_endswith), MP_ROM_PTR(&str_endswith_obj) },
     { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&str_expandtabs_obj) },
     { MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&str_find_obj) },
-    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&mp_obj_bytes_fromhex_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_bytes_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&str_index_obj) },
     { MP_ROM_QSTR(MP_QSTR_isalnum), MP_ROM_PTR(&str_isalnum_obj) },
@@ -2939,7 +2895,7 @@ static const mp_rom_map_elem_t bytearray_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&str_expandtabs_obj) },
     { MP_ROM_QSTR(MP_QSTR_extend), MP_ROM_PTR(&mp_bytearray_extend_obj) },
     { MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&str_find_obj) },
-    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&bytes_fromhex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&mp_obj_bytes_fromhex_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_bytes_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&str_index_obj) },
     { MP_ROM_QSTR(MP_QSTR_insert), MP_ROM_PTR(&mp_bytearray_insert_obj) },

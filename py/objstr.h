@@ -1,5 +1,5 @@
 // py/objstr.h: internals shared by the str/bytes/bytearray/array/io files (objstr.c,
-// objstrformat.c, objarray.c, modio.c). Not part of the public contract (see py/obj.h).
+// objstrcodec.c, objstrformat.c, objarray.c, modio.c). Not part of the public contract (see py/obj.h).
 //
 // Layout of a str/bytes object created by objstr.c: one heap block
 //
@@ -8,8 +8,10 @@
 //   +-------------+------+-----+------+-------------+-----------+-----+
 //   \_______ mp_obj_str_t ____________/              ^ data points here
 //
-// `data` pointing just past the header is how we recognise "our" blocks: only those may have
-// their hash and char count cached in place (a str built elsewhere may live in ROM).
+// `data` pointing just past the header is how we recognise a block. The other shape of heap
+// str, a bare header on a shared growth buffer made by concatenation, is described at the top
+// of py/objstr.c; every mp_obj_str_t in the GC heap must be one of the two (allocate strs only
+// through these functions), and only those cache their hash (a str built elsewhere may be ROM).
 #ifndef MICROPY_INCLUDED_PY_OBJSTR_H
 #define MICROPY_INCLUDED_PY_OBJSTR_H
 
@@ -48,12 +50,18 @@ void mp_array_set_item(int typecode, void *items, size_t index, mp_obj_t val);
 
 // A new str/bytes of `len` bytes whose contents the caller fills in (data[len] is already NUL).
 mp_obj_t mp_obj_str_alloc(const mp_obj_type_t *type, size_t len, byte **data);
+// The same, but MP_OBJ_NULL instead of MemoryError (for the MemoryError path itself).
+mp_obj_t mp_obj_str_alloc_maybe(const mp_obj_type_t *type, size_t len, byte **data);
 
 // A vstr that becomes a str/bytes object without a copy: its first MP_STR_VSTR_HEADER bytes are
 // reserved for the object header (vstr->len starts there); append content with the vstr_*
 // functions, then finish. The vstr must not be used afterwards.
 void mp_str_vstr_init(vstr_t *vstr, size_t hint);
 mp_obj_t mp_str_vstr_finish(vstr_t *vstr, const mp_obj_type_t *type);
+
+// Codecs (py/objstrcodec.c). enc/err are str objects or MP_OBJ_NULL (utf-8, strict).
+mp_obj_t mp_str_decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
+mp_obj_t mp_str_encode(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
 
 // `fmt % args` for str and bytes (py/objstrformat.c).
 mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args, bool is_bytes);
@@ -75,5 +83,6 @@ extern const mp_obj_fun_builtin_fixed_t mp_bytearray_copy_obj;
 mp_obj_t mp_obj_bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
 extern const mp_obj_fun_builtin_var_t mp_obj_bytes_hex_obj;
 extern const mp_obj_fun_builtin_var_t mp_obj_bytes_decode_obj;
+extern const mp_rom_obj_static_class_method_t mp_obj_bytes_fromhex_obj;   // classmethod (py/objstrcodec.c)
 
 #endif

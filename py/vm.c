@@ -224,8 +224,21 @@ static inline bool vm_is_plain_value(mp_obj_t v) {
            || t == &mp_type_NoneType || t == &mp_type_bool || t == &mp_type_bytes;
 }
 
+// Instances of a class whose only reason for HAS_SETATTR is __slots__ (no user __setattr__ or
+// __delattr__, no data descriptors): stores go to the members like a plain instance's, except
+// that a new attribute must be one of the slots.
+static inline bool vm_is_slots_instance(mp_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return false;
+    }
+    const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    return (t->flags & (MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_HAS_DATA_DESCR | MP_TYPE_FLAG_HAS_SLOTS | MP_TYPE_FLAG_USER_SETATTR))
+           == (MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_HAS_SLOTS);
+}
+
 MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte *cache) {
-    if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_SETATTR)) {
+    bool slots = false;
+    if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_SETATTR) || (slots = vm_is_slots_instance(obj))) {
         mp_map_t *m = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(obj))->members;
         mp_obj_t key = MP_OBJ_NEW_QSTR(q);
         size_t h = mp_bc_read_u16(cache);
@@ -233,7 +246,15 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
             m->table[h].value = value;
             return;
         }
-        mp_map_elem_t *e = mp_map_lookup(m, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        mp_map_elem_t *e = mp_map_lookup(m, key, slots ? MP_MAP_LOOKUP : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (e == NULL) {
+            const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+            if (!mp_obj_type_slot_allowed(t, q)) {
+                mp_store_attr(obj, q, value);   // raises the AttributeError
+                return;
+            }
+            e = mp_map_lookup(m, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        }
         e->value = value;
         vm_cache_store(cache, m, e);
         return;

@@ -1038,8 +1038,8 @@ static mp_obj_t json_parse_str(json_dec_t *dec, bool is_key) {
             }
             mp_obj_t *slot = &dec->keys[h % JSON_KEY_CACHE];
             if (*slot != MP_OBJ_NULL) {
-                mp_obj_str_t *k = MP_OBJ_TO_PTR(*slot);
-                if (k->len == len && memcmp(k->data, s, len) == 0) {
+                GET_STR_DATA_LEN(*slot, kd, kl);   // a qstr for '' and one-char keys
+                if (kl == len && memcmp(kd, s, len) == 0) {
                     return *slot;
                 }
             }

@@ -171,7 +171,7 @@ static void *pointer_from_obj(mp_obj_t o) {
     }
     if (mp_obj_is_str_or_bytes(o)) {
         size_t len;
-        return (void *)mp_obj_str_get_data(o, &len);
+        return (void *)mp_obj_str_get_cstr(o, &len);   // C may read it as a string
     }
     if (mp_obj_is_type(o, &mp_type_ffifunc)) {
         return ((mp_obj_ffifunc_t *)MP_OBJ_TO_PTR(o))->fn;

@@ -378,7 +378,7 @@ static mp_obj_t vfs_find(const char *abs, size_t *prefix_len) {
 
 mp_obj_t mp_unix_vfs_resolve(mp_obj_t path, const char **host_path, mp_obj_t *rel_path) {
     size_t len;
-    const char *p = mp_obj_str_get_data(path, &len);
+    const char *p = mp_obj_str_get_cstr(path, &len);   // *host_path may be p itself
     if (strlen(p) != len) {
         mp_raise_ValueError("embedded null byte");
     }

@@ -634,7 +634,10 @@ void test_registry(void) {
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
         "wokwi-max7219-matrix", "wokwi-ds18b20", "wokwi-membrane-keypad", "wokwi-74hc595",
         "wokwi-ky-040", "wokwi-hx711", "wokwi-74hc165",
-        "wokwi-tm1637-7segment", NULL
+        "wokwi-tm1637-7segment", "wokwi-7segment", "wokwi-led-bar-graph", "wokwi-dip-switch-8",
+        "wokwi-ntc-temperature-sensor", "wokwi-gas-sensor", "wokwi-tilt-switch",
+        "wokwi-flame-sensor", "wokwi-small-sound-sensor", "wokwi-big-sound-sensor",
+        "wokwi-heart-beat-sensor", "wokwi-stepper-motor", "wokwi-a4988", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();

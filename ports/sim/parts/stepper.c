@@ -9,8 +9,12 @@
 //   each, A then B leading = clockwise). A change moves the rotor by the shortest way there (a
 //   jump of exactly 4 half steps is ambiguous and ignored; both coils off keeps the position).
 // - a driver chip (a4988.c) calls sim_stepper_move() with a signed count of sixteenths.
-// Attrs arrow, display, size only affect Wokwi's drawing: ignored. Simplified: no torque, no
-// inertia, no missed steps (a coil current is not modelled, as in Wokwi).
+// Screenshot (ours): 64x64, the shaft seen from the front, a grey disc of radius 30 around (32,
+// 32) and a line from the centre to radius 28 pointing at the angle (0 = up, clockwise), in attr
+// arrow's colour (default orange). Attrs display, size only affect Wokwi's drawing: ignored.
+// Simplified: no torque, no inertia, no missed steps (a coil current is not modelled, as in
+// Wokwi).
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "part_util.h"
@@ -98,6 +102,36 @@ double sim_stepper_angle(sim_part_t *p) {
     return a >= 360.0 ? 0.0 : a;
 }
 
+static bool stepper_screenshot(sim_part_t *p, sim_image_t *img) {
+    uint8_t arrow[3];
+    if (!sim_color_parse(sim_part_attr_str(p, "arrow", "orange"), arrow)) {
+        arrow[0] = 0xff;
+        arrow[1] = 0x80;
+        arrow[2] = 0;
+    }
+    if (!sim_image_alloc(img, 64, 64)) {
+        return false;
+    }
+    for (int y = 0; y < 64; y++) {
+        for (int x = 0; x < 64; x++) {
+            uint8_t *px = img->rgba + 4 * (y * 64 + x);
+            int dx = x - 32, dy = y - 32;
+            uint8_t v = dx * dx + dy * dy <= 30 * 30 ? 0x60 : 0x00;
+            px[0] = px[1] = px[2] = v;
+            px[3] = 0xff;
+        }
+    }
+    double a = sim_stepper_angle(p) * M_PI / 180.0;
+    for (int r = 0; r <= 28 * 4; r++) {
+        int x = (int)lround(32 + r / 4.0 * sin(a)), y = (int)lround(32 - r / 4.0 * cos(a));
+        uint8_t *px = img->rgba + 4 * (y * 64 + x);
+        px[0] = arrow[0];
+        px[1] = arrow[1];
+        px[2] = arrow[2];
+    }
+    return true;
+}
+
 const sim_part_type_t sim_part_stepper_motor = {
     .type = "wokwi-stepper-motor",
     .size = sizeof(stepper_t),
@@ -105,4 +139,5 @@ const sim_part_type_t sim_part_stepper_motor = {
     .init = stepper_init,
     .reset = stepper_reset,
     .pin_changed = stepper_pin_changed,
+    .screenshot = stepper_screenshot,
 };

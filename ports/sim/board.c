@@ -79,7 +79,7 @@ static const char *const passive_types[] = {
 // Real Wokwi part types with no model yet: loaded with a warning on stderr, their pins float.
 // Custom chips ("chip-<name>") are accepted the same way.
 static const char *const unsimulated_types[] = {
-    "wokwi-microsd-card", "wokwi-ir-receiver", "wokwi-ir-remote", "wokwi-biaxial-stepper",
+    "wokwi-microsd-card", "wokwi-biaxial-stepper",
     "wokwi-rotary-dialer", "wokwi-neopixel-matrix", "wokwi-ks2e-m-dc5",
     "board-ili9341-cap-touch", "board-grove-oled-sh1107", "wokwi-arduino-uno",
     "wokwi-arduino-nano", "wokwi-arduino-mega", "wokwi-attiny85", "wokwi-franzininho",

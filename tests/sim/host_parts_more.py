@@ -125,6 +125,54 @@ steps:
     code, out, err = run(["--board", "ctl.json", "--fs", tmp, "--scenario", "ctl.yaml", "ctl.py"], tmp)
     print("controls", code, [l for l in out.splitlines() if l.startswith(("before", "after"))])
 
+    # IR: the remote's keys and the receiver's own control send NEC frames on DAT, which the
+    # firmware decodes from pin IRQ timestamps
+    with open(os.path.join(tmp, "ir.json"), "w") as f:
+        f.write('{"parts": [%s, %s, %s], "connections": [%s]}' % (
+            ESP, '{"type": "wokwi-ir-receiver", "id": "ir1", "attrs": {}}',
+            '{"type": "wokwi-ir-remote", "id": "remote1", "attrs": {}}', '["ir1:DAT", "esp:15", "", []]'))
+    with open(os.path.join(tmp, "ir.py"), "w") as f:
+        f.write("""
+from machine import Pin
+import time
+ev = []
+def edge(p):
+    ev.append((time.ticks_us(), p.value()))
+dat = Pin(15, Pin.IN)
+dat.irq(edge, Pin.IRQ_FALLING | Pin.IRQ_RISING)
+print('idle', dat.value())
+print('ready')
+time.sleep(1)
+dat.irq(None)
+i = 0
+while i + 67 < len(ev):
+    t, v = ev[i]
+    if v == 0 and 8500 < time.ticks_diff(ev[i + 1][0], t) < 9500:
+        bits = 0
+        for b in range(32):
+            if time.ticks_diff(ev[i + 4 + 2 * b][0], ev[i + 3 + 2 * b][0]) > 1000:
+                bits |= 1 << b
+        print('nec address', bits & 0xFF, 'command', bits >> 16 & 0xFF, 'checks',
+              (bits >> 8 & 0xFF) ^ 0xFF == bits & 0xFF, (bits >> 24) ^ 0xFF == bits >> 16 & 0xFF)
+        i += 67
+    else:
+        i += 1
+print('done')
+""")
+    with open(os.path.join(tmp, "ir.yaml"), "w") as f:
+        f.write("""name: ir
+version: 1
+steps:
+  - wait-serial: "ready"
+  - set-control: {part-id: remote1, control: power, value: 1}
+  - set-control: {part-id: remote1, control: "7", value: 1}
+  - set-control: {part-id: ir1, control: address, value: 18}
+  - set-control: {part-id: ir1, control: command, value: 52}
+  - wait-serial: "done"
+""")
+    code, out, err = run(["--board", "ir.json", "--fs", tmp, "--scenario", "ir.yaml", "ir.py"], tmp)
+    print("ir", code, 'scenario "ir" passed' in err, [l for l in out.splitlines() if l.startswith(("idle", "nec"))])
+
     # unknown types still fail; "chip-" needs a name
     for t in ("wokwi-flux-capacitor", "chip-"):
         with open(os.path.join(tmp, "bad.json"), "w") as f:

@@ -215,5 +215,9 @@ double sim_stepper_angle(sim_part_t *p);
 // steps, signed) since reset.
 int sim_a4988_microsteps(sim_part_t *p);
 double sim_a4988_steps(sim_part_t *p);
+// wokwi-ir-receiver (ir.c): queue an NEC frame on DAT (false if the queue is full or not a
+// receiver); frames sent completely since reset.
+bool sim_ir_receiver_send(sim_part_t *p, uint8_t address, uint8_t command);
+long sim_ir_receiver_frames(sim_part_t *p);
 
 #endif

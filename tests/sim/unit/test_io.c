@@ -782,6 +782,9 @@ void test_fuzz(void) {
                     static const sim_drive_t d[] = {
                         SIM_DRIVE_Z, SIM_DRIVE_LOW, SIM_DRIVE_HIGH, SIM_DRIVE_PULL_UP, SIM_DRIVE_PULL_DOWN
                     };
+                    if (p->n_pins == 0) {
+                        break;      // wokwi-ir-remote: no pins
+                    }
                     uint32_t k = RND() % (uint32_t)p->n_pins, m = RND() % 5;
                     sim_driver_set(mcu[k], d[m]);
                     break;
@@ -820,7 +823,7 @@ void test_fuzz(void) {
                     break;
                 case 6:
                 {
-                    int pin = (int)(RND() % (uint32_t)p->n_pins);
+                    int pin = p->n_pins ? (int)(RND() % (uint32_t)p->n_pins) : 0;
                     double freq = RND() % 20000, duty = (RND() % 1001) / 1000.0;
                     sim_part_pwm(p, pin, freq, duty);
                 }

@@ -375,3 +375,69 @@ void test_a4988(void) {
     CHECK_NEAR(sim_stepper_steps(m), 45, 1e-9);
     CHECK_NEAR(sim_a4988_steps(d), 45, 1e-9);
 }
+
+// Decodes NEC frames from the edges seen on a net (edge_t/edge_l): the 32 bits, LSB first.
+static int nec_decode(uint32_t *frames, int max) {
+    int n = 0;
+    for (int i = 0; i + 1 < n_edges && n < max; i++) {
+        sim_ns_t mark = edge_t[i + 1] - edge_t[i];
+        if (edge_l[i] != 0 || mark < 8500 * SIM_NS_PER_US || mark > 9500 * SIM_NS_PER_US) {
+            continue;
+        }
+        // header space, then 32 (burst, space) pairs
+        if (i + 2 + 64 >= n_edges) {
+            break;
+        }
+        uint32_t v = 0;
+        for (int b = 0; b < 32; b++) {
+            sim_ns_t space = edge_t[i + 4 + 2 * b] - edge_t[i + 3 + 2 * b];
+            if (space > 1000 * SIM_NS_PER_US) {
+                v |= 1u << b;
+            }
+        }
+        frames[n++] = v;
+        i += 66;
+    }
+    return n;
+}
+
+void test_ir(void) {
+    stub_world_reset();
+    sim_part_t *rx = stub_part_new("wokwi-ir-receiver", "ir1", NULL);
+    sim_part_t *remote = stub_part_new("wokwi-ir-remote", "remote1", NULL);
+    stub_wire(rx, "DAT", 1);
+    n_edges = 0;
+    sim_net_watch(1, edge_watch, NULL);
+    CHECK(stub_part_init(rx) == NULL);
+    CHECK(stub_part_init(remote) == NULL);
+    CHECK_EQ(sim_net_level(1), 1);                  // idle high
+    CHECK_EQ(remote->type->set_control(remote, "power", 1), 0);
+    CHECK_EQ(remote->type->set_control(remote, "7", 1), 0);
+    CHECK_EQ(remote->type->set_control(remote, "7", 0), 0);     // release: nothing sent
+    CHECK_EQ(rx->type->set_control(rx, "address", 0x12), 0);
+    CHECK_EQ(rx->type->set_control(rx, "command", 0x34), 0);
+    CHECK_EQ(remote->type->set_control(remote, "volume", 1), -1);
+    CHECK_EQ(sim_net_level(1), 0);                  // the first header burst
+    sim_clock_advance_to(10 * SIM_NS_PER_S);
+    CHECK_EQ(sim_ir_receiver_frames(rx), 3);
+    CHECK_EQ(sim_net_level(1), 1);
+    uint32_t f[4];
+    CHECK_EQ(nec_decode(f, 4), 3);
+    CHECK_EQ(f[0], 0x5da2ff00u);                    // address 0, command 162 (power)
+    CHECK_EQ(f[1], 0xbd42ff00u);                    // 7: command 66
+    CHECK_EQ(f[2], 0xcb34ed12u);
+    // a frame lasts 9 + 4.5 + 32 bits + 0.5625 ms; each bit 1.125 or 2.25 ms
+    // (edge 0 is the idle level driven at reset, edge 1 the first header burst)
+    CHECK_EQ(edge_l[0], 1);
+    CHECK_EQ(edge_l[1], 0);
+    CHECK_EQ(edge_t[68] - edge_t[1], (16 + 8 + 16 * 2 + 16 * 4 + 1) * 562500);
+    // the queue holds 8 frames; more are dropped with a log line
+    for (int k = 0; k < 10; k++) {
+        rx->type->set_control(rx, "command", k);
+    }
+    CHECK(stub_log_count() >= 1);
+    rx->type->set_control(rx, "command", NAN);
+    rx->type->set_control(rx, "command", 300);
+    sim_clock_advance_to(20 * SIM_NS_PER_S);
+    CHECK_EQ(sim_ir_receiver_frames(rx), 3 + 8);
+}

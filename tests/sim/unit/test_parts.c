@@ -124,6 +124,7 @@ int main(int argc, char **argv) {
     test_heart_beat();
     test_stepper_coils();
     test_a4988();
+    test_ir();
     test_registry();
     test_civil();
     test_bad_values();

@@ -75,5 +75,6 @@ void test_analog_modules(void);
 void test_heart_beat(void);
 void test_stepper_coils(void);
 void test_a4988(void);
+void test_ir(void);
 
 #endif

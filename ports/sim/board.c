@@ -73,7 +73,7 @@ static const struct {
 // Part types that are accepted and have no behaviour here (the recorders see every net anyway).
 static const char *const passive_types[] = {
     "wokwi-logic-analyzer", "wokwi-breadboard", "wokwi-breadboard-mini", "wokwi-breadboard-half",
-    "wokwi-resistor", "wokwi-text", NULL,
+    "wokwi-text", NULL,
 };
 
 // Real Wokwi part types with no model yet: loaded with a warning on stderr, their pins float.

@@ -637,7 +637,8 @@ void test_registry(void) {
         "wokwi-tm1637-7segment", "wokwi-7segment", "wokwi-led-bar-graph", "wokwi-dip-switch-8",
         "wokwi-ntc-temperature-sensor", "wokwi-gas-sensor", "wokwi-tilt-switch",
         "wokwi-flame-sensor", "wokwi-small-sound-sensor", "wokwi-big-sound-sensor",
-        "wokwi-heart-beat-sensor", "wokwi-stepper-motor", "wokwi-a4988", NULL
+        "wokwi-heart-beat-sensor", "wokwi-stepper-motor", "wokwi-a4988", "wokwi-ir-receiver",
+        "wokwi-resistor", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();

@@ -441,3 +441,44 @@ void test_ir(void) {
     sim_clock_advance_to(20 * SIM_NS_PER_S);
     CHECK_EQ(sim_ir_receiver_frames(rx), 3 + 8);
 }
+
+// wokwi-resistor: a series resistor carries a GPIO's level to an LED; a pull-up resistor pulls
+// an input up and a button to GND still wins; an output low against it is no short.
+void test_resistor(void) {
+    stub_world_reset();
+    sim_part_t *r = stub_part_new("wokwi-resistor", "r1", ATTRS("value", "220"));
+    sim_part_t *led = stub_part_new("wokwi-led", "led1", NULL);
+    stub_wire(r, "1", 1);
+    stub_wire(r, "2", 2);
+    stub_wire(led, "A", 2);
+    stub_wire(led, "C", 3);
+    stub_rail(3, 0);
+    sim_driver_t *gpio = stub_mcu_pin("gpio2", 1);
+    CHECK(stub_part_init(r) == NULL);
+    CHECK(stub_part_init(led) == NULL);
+    CHECK(!sim_led_lit(led));
+    sim_driver_set(gpio, SIM_DRIVE_HIGH);
+    CHECK(sim_led_lit(led));
+    CHECK(!sim_net_floating(2));
+    sim_driver_set(gpio, SIM_DRIVE_LOW);
+    CHECK(!sim_led_lit(led));
+    sim_driver_set(gpio, SIM_DRIVE_HIGH);
+    sim_driver_set(gpio, SIM_DRIVE_Z);          // the level falls: the pull is released
+    CHECK(sim_net_floating(2));
+    CHECK(sim_net_floating(1));
+    CHECK(!sim_led_lit(led));
+    // pull-up: 3V3 - R - input, button to GND modelled as a second driver
+    stub_world_reset();
+    r = stub_part_new("wokwi-resistor", "r2", NULL);
+    stub_wire(r, "1", 1);
+    stub_wire(r, "2", 2);
+    stub_rail(1, 1);
+    sim_driver_t *in = stub_mcu_pin("gpio4", 2);
+    CHECK(stub_part_init(r) == NULL);
+    CHECK_EQ(sim_net_level(2), 1);
+    sim_driver_set(in, SIM_DRIVE_LOW);
+    CHECK_EQ(sim_net_level(2), 0);
+    CHECK_EQ(sim_net_level(1), 1);
+    sim_driver_set(in, SIM_DRIVE_Z);
+    CHECK_EQ(sim_net_level(2), 1);
+}

@@ -125,6 +125,7 @@ int main(int argc, char **argv) {
     test_stepper_coils();
     test_a4988();
     test_ir();
+    test_resistor();
     test_registry();
     test_civil();
     test_bad_values();

@@ -76,5 +76,6 @@ void test_heart_beat(void);
 void test_stepper_coils(void);
 void test_a4988(void);
 void test_ir(void);
+void test_resistor(void);
 
 #endif

@@ -82,7 +82,7 @@ with tempfile.TemporaryDirectory() as tmp:
     far = max(((x - 32) ** 2 + (y - 32) ** 2, x, y) for y in range(h) for x in range(w)
               if rows[y][x][:3] == (0xFF, 0x80, 0x00))
     angle = round(math.degrees(math.atan2(far[1] - 32, -(far[2] - 32)))) % 360
-    print("stepper", code, out.splitlines()[-1], (w, h), "arrow at", angle)
+    print("stepper", code, "stepped" in out.splitlines(), (w, h), "arrow at", angle)
 
     # real Wokwi types with no model: a warning each, the run goes on
     with open(os.path.join(tmp, "unsim.json"), "w") as f:

@@ -1,7 +1,7 @@
 # The second batch of Wokwi parts seen from the firmware: analog modules on ADC pins (NTC with
 # Wokwi's conversion formula, MQ-2 gas, flame, sound), digital outputs (tilt, comparators),
 # the DIP switch on pulled-up inputs, heart-beat pulses counted by an IRQ, and an A4988 being
-# stepped (its motor is checked by host_parts_more.py).
+# stepped (its motor is checked by host_parts_more.py), and resistors passing levels on.
 # cmdline: --board boards/parts_more.json --until 60s
 from machine import ADC, Pin
 import math, time
@@ -50,3 +50,14 @@ for i in range(150):
     step(0)
     time.sleep_us(500)
 print('stepped')
+
+# resistors: GPIO21 -> 1k -> GPIO22 carries the level; 10k from 3V3 pulls GPIO12 up, and an
+# output low on GPIO12 wins against it
+out21, in22 = Pin(21, Pin.OUT, value=1), Pin(22, Pin.IN)
+print('series', in22.value(), end=' ')
+out21(0)
+print(in22.value())
+p12 = Pin(12, Pin.IN)
+print('pull-up', p12.value(), end=' ')
+p12.init(Pin.OUT, value=0)
+print(p12.value())

@@ -73,8 +73,30 @@ static const struct {
 // Part types that are accepted and have no behaviour here (the recorders see every net anyway).
 static const char *const passive_types[] = {
     "wokwi-logic-analyzer", "wokwi-breadboard", "wokwi-breadboard-mini", "wokwi-breadboard-half",
-    "wokwi-resistor", NULL,
+    "wokwi-text", NULL,
 };
+
+// Real Wokwi part types with no model yet: loaded with a warning on stderr, their pins float.
+// Custom chips ("chip-<name>") are accepted the same way.
+static const char *const unsimulated_types[] = {
+    "wokwi-microsd-card", "wokwi-biaxial-stepper",
+    "wokwi-rotary-dialer", "wokwi-neopixel-matrix", "wokwi-ks2e-m-dc5",
+    "board-ili9341-cap-touch", "board-grove-oled-sh1107", "wokwi-arduino-uno",
+    "wokwi-arduino-nano", "wokwi-arduino-mega", "wokwi-attiny85", "wokwi-franzininho",
+    "wokwi-nano-rp2040-connect", NULL,
+};
+
+static bool board_type_unsimulated(const char *type) {
+    if (strncmp(type, "chip-", 5) == 0 && type[5] != 0) {
+        return true;
+    }
+    for (size_t k = 0; unsimulated_types[k]; k++) {
+        if (strcmp(type, unsimulated_types[k]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
 
 const sim_profile_t *sim_profile = &profile_esp32;
 sim_driver_t sim_gpio[SIM_MAX_GPIO];
@@ -529,6 +551,10 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
             bool passive = false;
             for (size_t k = 0; passive_types[k]; k++) {
                 passive |= strcmp(type, passive_types[k]) == 0;
+            }
+            if (!passive && board_type_unsimulated(type)) {
+                fprintf(stderr, "micropython-sim: warning: %s line %d: part \"%s\" (%s) is not simulated: its pins float\n", src_name, p->line, id, type);
+                passive = true;
             }
             if (!passive) {
                 return load_error(err, err_len, "%s line %d: part \"%s\": unknown part type \"%s\"", src_name, p->line, id, type);

@@ -185,4 +185,39 @@ bool sim_eeprom_busy(sim_part_t *p);
 // RTC (rtc.c): the time the chip shows now, as seconds since 2000-01-01 00:00:00.
 int64_t sim_rtc_seconds(sim_part_t *p);
 
+// ---------------------------------------------------------------------------------------------
+// More displays, switches, sensors and motors (sevenseg.c, ledbar.c, dipswitch.c, ntc.c,
+// heartbeat.c, stepper.c, a4988.c)
+
+// wokwi-7segment: digits shown (1..4); the segments of digit d (0 = leftmost; 4 = the colon,
+// bit 0) lit now, bit 0 = A .. bit 6 = G, bit 7 = DP; and what a viewer sees on a multiplexed
+// display (the pattern held longest during the digit's last activation, dark after 100 ms off).
+int sim_7segment_digits(sim_part_t *p);
+uint8_t sim_7segment_segments(sim_part_t *p, int digit);
+uint8_t sim_7segment_seen(sim_part_t *p, int digit);
+// The character a segment pattern shows ('0'..'9', 'A'..'F' and a few letters), '?' if none.
+char sim_7segment_char(uint8_t segs);
+// wokwi-led-bar-graph: LED i (0 = top, A1/C1) lit now, and its brightness as for wokwi-led.
+bool sim_led_bar_lit(sim_part_t *p, int i);
+double sim_led_bar_brightness(sim_part_t *p, int i);
+// wokwi-dip-switch-8: bit n-1 set while switch n is on.
+int sim_dip_switch_state(sim_part_t *p);
+// wokwi-ntc-temperature-sensor: the OUT voltage at a temperature (Wokwi's 10k/10k divider).
+double sim_ntc_voltage(double celsius, double beta);
+// wokwi-heart-beat-sensor: pulses started since reset.
+long sim_heart_beats(sim_part_t *p);
+// wokwi-stepper-motor: move by a signed count of 1/16 full steps (clockwise positive); the
+// position in full steps since reset; the shaft angle in degrees, 0 <= angle < 360.
+void sim_stepper_move(sim_part_t *p, int64_t sixteenths);
+double sim_stepper_steps(sim_part_t *p);
+double sim_stepper_angle(sim_part_t *p);
+// wokwi-a4988: microsteps a full step from MS1..MS3 (1, 2, 4, 8, 16); steps taken (in full
+// steps, signed) since reset.
+int sim_a4988_microsteps(sim_part_t *p);
+double sim_a4988_steps(sim_part_t *p);
+// wokwi-ir-receiver (ir.c): queue an NEC frame on DAT (false if the queue is full or not a
+// receiver); frames sent completely since reset.
+bool sim_ir_receiver_send(sim_part_t *p, uint8_t address, uint8_t command);
+long sim_ir_receiver_frames(sim_part_t *p);
+
 #endif

@@ -634,7 +634,11 @@ void test_registry(void) {
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
         "wokwi-max7219-matrix", "wokwi-ds18b20", "wokwi-membrane-keypad", "wokwi-74hc595",
         "wokwi-ky-040", "wokwi-hx711", "wokwi-74hc165",
-        "wokwi-tm1637-7segment", NULL
+        "wokwi-tm1637-7segment", "wokwi-7segment", "wokwi-led-bar-graph", "wokwi-dip-switch-8",
+        "wokwi-ntc-temperature-sensor", "wokwi-gas-sensor", "wokwi-tilt-switch",
+        "wokwi-flame-sensor", "wokwi-small-sound-sensor", "wokwi-big-sound-sensor",
+        "wokwi-heart-beat-sensor", "wokwi-stepper-motor", "wokwi-a4988", "wokwi-ir-receiver",
+        "wokwi-resistor", NULL
     };
     for (int i = 0; names[i]; i++) {
         stub_world_reset();
@@ -779,6 +783,9 @@ void test_fuzz(void) {
                     static const sim_drive_t d[] = {
                         SIM_DRIVE_Z, SIM_DRIVE_LOW, SIM_DRIVE_HIGH, SIM_DRIVE_PULL_UP, SIM_DRIVE_PULL_DOWN
                     };
+                    if (p->n_pins == 0) {
+                        break;      // wokwi-ir-remote: no pins
+                    }
                     uint32_t k = RND() % (uint32_t)p->n_pins, m = RND() % 5;
                     sim_driver_set(mcu[k], d[m]);
                     break;
@@ -817,7 +824,7 @@ void test_fuzz(void) {
                     break;
                 case 6:
                 {
-                    int pin = (int)(RND() % (uint32_t)p->n_pins);
+                    int pin = p->n_pins ? (int)(RND() % (uint32_t)p->n_pins) : 0;
                     double freq = RND() % 20000, duty = (RND() % 1001) / 1000.0;
                     sim_part_pwm(p, pin, freq, duty);
                 }

@@ -116,6 +116,16 @@ int main(int argc, char **argv) {
     test_pushbutton();
     test_potentiometer();
     test_servo();
+    test_7segment();
+    test_7segment_multiplex();
+    test_led_bar_graph();
+    test_dip_switch();
+    test_analog_modules();
+    test_heart_beat();
+    test_stepper_coils();
+    test_a4988();
+    test_ir();
+    test_resistor();
     test_registry();
     test_civil();
     test_bad_values();

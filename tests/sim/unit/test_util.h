@@ -67,5 +67,15 @@ void test_tm1637(void);
 void test_ds3231_alarms(void);
 void test_74hc165(void);
 void test_pushbutton_fallback(void);
+void test_7segment(void);
+void test_7segment_multiplex(void);
+void test_led_bar_graph(void);
+void test_dip_switch(void);
+void test_analog_modules(void);
+void test_heart_beat(void);
+void test_stepper_coils(void);
+void test_a4988(void);
+void test_ir(void);
+void test_resistor(void);
 
 #endif

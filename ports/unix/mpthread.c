@@ -6,8 +6,9 @@
 //
 //   mp_thread_gil_exit():   nlr_top, mp_state.{dict_globals, dict_locals, cur_exception,
 //                           stop_iteration_arg, compile_state_root, map_removed[2],
-//                           stack_top, stack_limit, stack_limit_bytes}, errno, the registers
-//                           and the stack pointer  -> record;  then the GIL is released
+//                           stack_top, stack_limit, stack_limit_bytes}, errno, the repr
+//                           recursion guard (py/objlist.c), the registers and the stack
+//                           pointer  -> record;  then the GIL is released
 //   mp_thread_gil_enter():  the GIL is taken;  record -> the same globals
 //
 // The GIL is a ticket lock (FIFO) under gil_mutex: a thread takes ticket gil_next, and holds
@@ -136,6 +137,7 @@ static void thread_save(mp_thread_t *t) {
     t->saved_roots[4] = mp_state.compile_state_root;
     t->saved_roots[5] = mp_state.map_removed[0];
     t->saved_roots[6] = mp_state.map_removed[1];
+    t->repr_depth = mp_obj_print_guard_save(t->repr_stack);
 }
 
 static void thread_restore(mp_thread_t *t) {
@@ -151,6 +153,7 @@ static void thread_restore(mp_thread_t *t) {
     mp_state.map_removed[0] = t->saved_roots[5];
     mp_state.map_removed[1] = t->saved_roots[6];
     memset(t->saved_roots, 0, sizeof(t->saved_roots));
+    mp_obj_print_guard_restore(t->repr_stack, t->repr_depth);
     t->saved_sp = NULL;
     if (t->pending_kbd != MP_OBJ_NULL) {
         __atomic_store_n(&mp_state.pending_exception, t->pending_kbd, __ATOMIC_SEQ_CST);

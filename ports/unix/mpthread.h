@@ -27,6 +27,9 @@ typedef struct _mp_thread_t {
     int saved_errno;
     // GC roots saved from mp_state while the thread does not run (scanned only then):
     mp_obj_t saved_roots[7];
+    // The repr recursion guard's entries (py/objlist.c); the objects are on this thread's stack.
+    size_t repr_depth;
+    mp_obj_t repr_stack[MP_OBJ_PRINT_GUARD_MAX];
     // GC roots for the thread's whole life: the callable, its args tuple and kwargs dict.
     mp_obj_t start_roots[3];
     // A KeyboardInterrupt taken by another thread, delivered when the main thread runs again.

@@ -35,9 +35,9 @@ while finished < 4:
 print("started", started, "finished", finished)
 
 
-# ping-pong through two globals, 200 rounds, no locks and no sleeps
+# ping-pong through two globals, 10 rounds, no locks and no sleeps
 turn = 0
-rounds = 200
+rounds = 10
 
 
 def pong():

@@ -16,7 +16,7 @@ done = 0
 def worker(k):
     global done
     total = 0
-    for rnd in range(30):
+    for rnd in range(15):
         d = {}
         for i in range(300):
             d["key%d_%d" % (k, i)] = [i] * (i % 5)

@@ -25,7 +25,7 @@ def build(k, n):
 
 def worker(k):
     global done
-    data = build(k, 800)
+    data = build(k, 400)
     junk = [bytearray(100) for _ in range(200)]
     gc.collect()
     ok = all(d["i"] == i and d["s"] == str(i) * 3 and d["l"] == [i, k, (i, k)] for i, d in enumerate(data))

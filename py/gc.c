@@ -11,6 +11,7 @@
 #include "py/gc.h"
 #include "py/runtime.h"
 #include "py/profile.h"
+#include "py/mpthread.h"
 
 #if defined(__has_include)
 #if __has_include(<valgrind/memcheck.h>)
@@ -290,6 +291,12 @@ static void gc_scan_stack_range(void **lo, void **hi) {
     gc_scan_words(lo, hi);
 }
 
+void gc_collect_stack_range(void **lo, void **hi) {
+    if (hi > lo) {
+        gc_scan_stack_range(lo, hi);
+    }
+}
+
 __attribute__((noinline))
 static void gc_scan_regs_and_stack(void) {
     jmp_buf regs;
@@ -487,6 +494,9 @@ void gc_collect_start(void) {
     gc_collect_root((void **)&mp_state.root_start, n);
     gc_collect_root(final_queue, final_len);
     gc_scan_regs_and_stack();
+    #if MICROPY_PY_THREAD
+    mp_thread_gc_others();
+    #endif
     gc_drain();
 }
 

@@ -49,6 +49,8 @@ void gc_collect(void);                                // full collection now
 void gc_collect_start(void);                          // phases, for ports that add roots
 void gc_collect_root(void **ptrs, size_t len);
 void gc_collect_end(void);
+// Scans [lo, hi) conservatively, as the C stack is (other threads' stacks and saved registers).
+void gc_collect_stack_range(void **lo, void **hi);
 
 // Number of finalisers run so far (a caller short of a resource retries while this grows).
 size_t gc_finalisers_run(void);

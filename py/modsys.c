@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "py/runtime.h"
+#include "py/mpthread.h"
 #if MICROPY_PORT_SIM
 // The simulated board's profile decides these at start-up (ports/sim/main.c).
 #include <string.h>
@@ -190,9 +191,11 @@ static void impl_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_linux_space_x86_64);
             #endif
             break;
+        #if MICROPY_PY_THREAD
         case MP_QSTR__thread:
-            dest[0] = mp_const_none;
+            dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_GIL);   // one thread runs Python code at a time
             break;
+        #endif
         default:
             break;
     }

@@ -580,6 +580,9 @@ mp_int_t mp_seq_find_obj(const mp_obj_t *items, size_t len, mp_obj_t value, size
 // Prints o with body(), or `recursive_text` if o is already being printed further up (a list
 // containing itself prints as [...]). Used by the container types (py/objlist.c).
 void mp_obj_print_guarded(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind, mp_print_fun_t body, const char *recursive_text);
+#define MP_OBJ_PRINT_GUARD_MAX (64)   // objects the repr recursion guard tracks
+size_t mp_obj_print_guard_save(mp_obj_t *dest);   // dest: MP_OBJ_PRINT_GUARD_MAX slots; returns the depth
+void mp_obj_print_guard_restore(const mp_obj_t *src, size_t depth);
 
 // ---- dict / set (py/objdict.c, py/objset.c) ----
 typedef struct _mp_obj_dict_t {

@@ -20,8 +20,7 @@
 
 // ---- recursion guard for repr ----
 
-#define REPR_STACK_MAX (64)
-static mp_obj_t repr_stack[REPR_STACK_MAX];
+static mp_obj_t repr_stack[MP_OBJ_PRINT_GUARD_MAX];
 static size_t repr_depth;
 
 void mp_obj_print_guarded(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind, mp_print_fun_t body, const char *recursive_text) {
@@ -31,7 +30,7 @@ void mp_obj_print_guarded(const mp_print_t *print, mp_obj_t o, mp_print_kind_t k
             return;
         }
     }
-    if (repr_depth >= REPR_STACK_MAX) {
+    if (repr_depth >= MP_OBJ_PRINT_GUARD_MAX) {
         // very deep nesting: stop tracking (the stack check still bounds recursion)
         body(print, o, kind);
         return;
@@ -46,6 +45,20 @@ void mp_obj_print_guarded(const mp_print_t *print, mp_obj_t o, mp_print_kind_t k
         repr_depth--;
         nlr_jump(nlr.ret_val);
     }
+}
+
+// With threads the guard belongs to the running thread: a thread switch moves the entries out
+// into the leaving thread's record and back in for the arriving one (ports/unix/mpthread.c).
+size_t mp_obj_print_guard_save(mp_obj_t *dest) {
+    size_t n = repr_depth;
+    memcpy(dest, repr_stack, n * sizeof(mp_obj_t));
+    repr_depth = 0;
+    return n;
+}
+
+void mp_obj_print_guard_restore(const mp_obj_t *src, size_t depth) {
+    memcpy(repr_stack, src, depth * sizeof(mp_obj_t));
+    repr_depth = depth;
 }
 
 // ---- storage management ----

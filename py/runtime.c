@@ -12,6 +12,7 @@
 
 #include "py/runtime.h"
 #include "py/gc.h"
+#include "py/mpthread.h"
 
 mp_state_t mp_state;
 
@@ -996,9 +997,15 @@ static bool sched_pop(mp_obj_t *fun, mp_obj_t *arg) {
 }
 
 void mp_handle_pending(bool raise_exc) {
+    #if MICROPY_PY_THREAD
+    // Taken atomically: a thread waiting for the GIL may set it at any moment (py/mpthread.h).
+    mp_obj_t exc = __atomic_exchange_n(&mp_state.pending_exception, MP_OBJ_NULL, __ATOMIC_SEQ_CST);
+    exc = mp_thread_pending_hook(exc);
+    #else
     mp_obj_t exc = mp_state.pending_exception;
+    mp_state.pending_exception = MP_OBJ_NULL;
+    #endif
     if (exc != MP_OBJ_NULL) {
-        mp_state.pending_exception = MP_OBJ_NULL;
         if (exc != MP_OBJ_SENTINEL && raise_exc) {
             if (mp_state.schedule_queue != MP_OBJ_NULL) {
                 mp_state.pending_exception = MP_OBJ_SENTINEL; // the callbacks stay due

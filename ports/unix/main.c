@@ -26,6 +26,7 @@
 #include "py/persistentcode.h"
 #include "repl.h"
 #include "unix_prof.h"
+#include "mpthread.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 // The GC scans the C stack conservatively: locals must live on the real stack, not in ASan's
@@ -409,6 +410,7 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     mp_state.verbose = verbose;
     mp_state.opt_level = opt_level;
     mp_state.compile_only = compile_only;
+    mp_thread_init();
 
     // Without SA_RESTART (signal() would set it): a blocking read/write/open/stat returns EINTR,
     // and MP_UNIX_RETRY_EINTR (unix_io.h) raises the pending KeyboardInterrupt instead of waiting
@@ -440,6 +442,7 @@ MP_NOINLINE static int main_(int argc, char **argv) {
         // an exception outside the user's code (setting up sys.argv/sys.path, reading the script)
         ret = handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
+    mp_thread_deinit();   // other threads stay parked: the process ends with the main thread
     fflush(stdout);
     if (prof_kinds != 0 && unix_prof_finish(prof_out) != 0 && (ret & 0xff) == 0) {
         ret = 1;

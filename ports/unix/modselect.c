@@ -101,7 +101,9 @@ static int timeout_ms_arg(size_t n_args, const mp_obj_t *args, size_t i) {
 int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout) {
     uint64_t start = mp_hal_ticks_ms();
     for (;;) {
+        MP_THREAD_GIL_EXIT();
         int r = poll(pfd, n, timeout);
+        MP_THREAD_GIL_ENTER();
         if (r >= 0) {
             return r;
         }

@@ -115,7 +115,9 @@ static void addr_from_obj(mp_obj_socket_t *self, mp_obj_t addr, struct sockaddr_
     hints.ai_flags = AI_PASSIVE;
     char portbuf[8];
     snprintf(portbuf, sizeof(portbuf), "%d", (int)port);
+    MP_THREAD_GIL_EXIT();   // name lookups may block on the network
     int err = getaddrinfo(host, portbuf, &hints, &res);
+    MP_THREAD_GIL_ENTER();
     if (err != 0) {
         raise_gai_error(err);
     }
@@ -671,7 +673,9 @@ static mp_obj_t mod_getaddrinfo(size_t n_args, const mp_obj_t *args) {
     hints.ai_socktype = n_args > 3 ? (int)mp_obj_get_int(args[3]) : 0;
     hints.ai_protocol = n_args > 4 ? (int)mp_obj_get_int(args[4]) : 0;
     hints.ai_flags = n_args > 5 ? (int)mp_obj_get_int(args[5]) : 0;
+    MP_THREAD_GIL_EXIT();
     int err = getaddrinfo(host, port, &hints, &res);
+    MP_THREAD_GIL_ENTER();
     if (err != 0) {
         raise_gai_error(err);
     }

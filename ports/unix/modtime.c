@@ -8,20 +8,28 @@
 // [-TICKS_PERIOD/2, TICKS_PERIOD/2 - 1].
 //
 // Sleeps are nanosleep loops: a signal (Ctrl-C) interrupts them with EINTR, pending events run
-// (raising KeyboardInterrupt if one is due), and the rest of the sleep continues otherwise.
+// (raising KeyboardInterrupt if one is due), and the rest of the sleep continues otherwise. They
+// run without the GIL: other threads run meanwhile (sleep(0) just lets them in).
 #include <errno.h>
 #include <math.h>
 #include <time.h>
 
 #include "py/runtime.h"
 #include "py/mphal.h"
+#include "py/mpthread.h"
 
 #define TICKS_PERIOD ((mp_uint_t)1 << 30)
 #define TICKS_MASK (TICKS_PERIOD - 1)
 
 static void sleep_ns(uint64_t ns) {
     struct timespec ts = {(time_t)(ns / 1000000000u), (long)(ns % 1000000000u)};
-    while (nanosleep(&ts, &ts) < 0) {
+    for (;;) {
+        MP_THREAD_GIL_EXIT();
+        int r = nanosleep(&ts, &ts);
+        MP_THREAD_GIL_ENTER();
+        if (r == 0) {
+            break;
+        }
         if (errno != EINTR) {
             mp_raise_OSError(errno);
         }

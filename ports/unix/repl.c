@@ -31,6 +31,7 @@
 #include "py/runtime.h"
 #include "py/mphal.h"
 #include "py/gc.h"
+#include "py/mpthread.h"
 #include "repl.h"
 
 #define CHAR_CTRL_A 0x01
@@ -114,7 +115,9 @@ static bool take_sigint(void) {
 static int in_byte(void) {
     for (;;) {
         unsigned char c;
+        MP_THREAD_GIL_EXIT();
         ssize_t r = read(0, &c, 1);
+        MP_THREAD_GIL_ENTER();
         if (r == 1) {
             return c;
         }
@@ -796,7 +799,10 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
             fd_set fds;
             FD_ZERO(&fds);
             FD_SET(0, &fds);
-            if (pselect(1, &fds, NULL, NULL, NULL, &waitmask) < 0) {
+            MP_THREAD_GIL_EXIT();
+            int r = pselect(1, &fds, NULL, NULL, NULL, &waitmask);
+            MP_THREAD_GIL_ENTER();
+            if (r < 0) {
                 if (errno != EINTR) {
                     rl_callback_handler_remove();
                     sigprocmask(SIG_UNBLOCK, &block, NULL);

@@ -4,6 +4,7 @@
 #define MICROPY_INCLUDED_PORTS_UNIX_UNIX_IO_H
 
 #include "py/runtime.h"
+#include "py/mpthread.h"
 
 extern const mp_obj_type_t mp_type_textio;   // text file objects (str)
 extern const mp_obj_type_t mp_type_fileio;   // binary file objects (bytes)
@@ -32,13 +33,19 @@ struct pollfd;
 int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout_ms);
 
 // Retries a syscall expression while it fails with EINTR, running pending events (Ctrl-C raises
-// KeyboardInterrupt) in between. Leaves the result in `ret`.
+// KeyboardInterrupt) in between. Leaves the result in `ret`. The syscall runs without the GIL
+// (other threads run meanwhile): `expr` must not allocate or touch Python objects beyond
+// reading fields and buffers its caller keeps alive.
 #define MP_UNIX_RETRY_EINTR(ret, expr) \
     do { \
         if (mp_state.pending_exception != MP_OBJ_NULL) { \
             mp_handle_pending(true); /* a Ctrl-C that came just before: don't block first */ \
         } \
-        (ret) = (expr); \
+        { \
+            MP_THREAD_GIL_EXIT(); \
+            (ret) = (expr); \
+            MP_THREAD_GIL_ENTER(); \
+        } \
         if ((ret) != -1 || errno != EINTR) { \
             break; \
         } \

@@ -230,8 +230,15 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
         size_t pl;
         const char *pkg = mp_obj_str_get_data(e->value, &pl);
         // The package of a plain module is its name minus the last component; each extra
-        // level strips one more component.
+        // level strips one more component. A module run with -m inside a package is named
+        // __main__ and carries its package in __package__ (as CPython sets it).
         mp_int_t strip = level - (p != NULL ? 1 : 0);
+        mp_map_elem_t *pk = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_MAP_LOOKUP);
+        size_t pkl;
+        if (pk != NULL && mp_obj_is_str(pk->value) && (mp_obj_str_get_data(pk->value, &pkl), pkl > 0)) {
+            pkg = mp_obj_str_get_data(pk->value, &pl);
+            strip = level - 1;
+        }
         for (; strip > 0; strip--) {
             while (pl > 0 && pkg[pl - 1] != '.') {
                 pl--;

@@ -19,6 +19,7 @@
 #include <sys/resource.h>
 
 #include "py/runtime.h"
+#include "py/frozenmod.h"
 #include "py/gc.h"
 #include "py/mphal.h"
 #include "py/bc.h"
@@ -168,6 +169,11 @@ static bool is_mpy_path(const char *path) {
 // -m name: finds the module along sys.path (dots separate package levels) and runs its file as
 // __main__; a package runs its __main__.py. The enclosing package (or the package itself) is
 // imported first, as `import` would do.
+// The path's kind, looking in the frozen table for ".frozen/..." paths.
+static mp_import_stat_t run_module_stat(const char *path) {
+    return mp_frozen_path(path) ? mp_frozen_stat(path) : mp_import_stat(path);
+}
+
 static int run_module(const char *name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -196,20 +202,20 @@ static int run_module(const char *name) {
             vstr_add_strn(&file, rel.buf, rel.len);
             size_t base_len = file.len;
             vstr_add_str(&file, ".py");
-            if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
+            if (run_module_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
                 found = true;
                 break;
             }
             file.len = base_len;
             vstr_add_str(&file, ".mpy");
-            if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
+            if (run_module_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
                 found = true;
                 break;
             }
             file.len = base_len;
-            if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_DIR) {
+            if (run_module_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_DIR) {
                 vstr_add_str(&file, "/__main__.py");
-                if (mp_import_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
+                if (run_module_stat(vstr_null_terminated_str(&file)) == MP_IMPORT_STAT_FILE) {
                     found = is_pkg = true;
                 }
             }
@@ -221,8 +227,24 @@ static int run_module(const char *name) {
         if (is_pkg || dot != NULL) {
             size_t n = is_pkg ? strlen(name) : (size_t)(dot - name);
             mp_import_name(qstr_from_strn(name, n), mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            // relative imports of the module run as __main__ resolve against its package
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___package__), mp_obj_new_str(name, n));
         }
         const char *path = vstr_null_terminated_str(&file);
+        const mp_frozen_module_t *fm = mp_frozen_path(path) ? mp_frozen_find_file(path) : NULL;
+        if (fm != NULL) {
+            // a module frozen into the binary runs from its table entry, as __main__
+            mp_obj_t path_obj = mp_obj_new_str(path, strlen(path));
+            size_t argc;
+            mp_obj_t *argv;
+            mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
+            if (argc > 0) {
+                argv[0] = path_obj;
+            }
+            mp_frozen_exec(fm, path, mp_state.dict_main);
+            nlr_pop();
+            return 0;
+        }
         size_t len;
         char *src = mp_hal_read_file(path, &len);
         if (src == NULL) {

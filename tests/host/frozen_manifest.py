@@ -103,3 +103,9 @@ print(frz_mpy.__file__)
     p = subprocess.run([prog, "main.py"], cwd=work, capture_output=True, text=True)
     print(p.stdout + p.stderr, end="")
     print("status", p.returncode)
+    # -m runs a frozen module (compiled or as source) and a frozen module of a package as __main__
+    for mod in ("frz_mpy", "frz_str", "fpkg.mod"):
+        p = subprocess.run([prog, "-m", mod, "arg"], cwd=work, capture_output=True, text=True)
+        print("-m", mod, p.returncode, (p.stdout + p.stderr).strip().splitlines()[:2])
+    p = subprocess.run([prog, "-m", "frz_nothing"], cwd=work, capture_output=True, text=True)
+    print("-m frz_nothing", p.returncode, (p.stdout + p.stderr).strip().splitlines()[-1:])

@@ -534,7 +534,7 @@ static int key_space(int count, int key) {
 static int key_tab(int count, int key) {
     if (only_spaces_before_point()) {
         int n = INDENT_STEP - rl_point % INDENT_STEP;
-        rl_insert_text("    " + (INDENT_STEP - n));
+        rl_insert_text(&"    "[INDENT_STEP - n]);
         return 0;
     }
     // readline lists the candidates on a second TAB only when its last command was

@@ -19,7 +19,8 @@ BUILD=build-fuzzall
 SAN="-fsanitize=address,undefined -fno-sanitize=pointer-overflow -fno-sanitize-recover=undefined"
 CWARN="-Wall -Wno-unused-parameter -Wno-missing-field-initializers"
 COPT="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $SAN -D'CMPLX(x,y)=__builtin_complex((double)(x),(double)(y))'"
-LIBS="-lm -lreadline -lffi -lpcre2-8 -lssl -lcrypto -lz -lpng -lyaml"
+# the unix port's own link libraries (one list: ports/unix/Makefile, lib/syslibs.mk)
+LIBS="$(make -s --no-print-directory -C "$TOP/ports/unix" print-link LDFLAGS=) -pthread"
 OUT=$TOP/$BUILD-corpus
 mkdir -p "$OUT"
 

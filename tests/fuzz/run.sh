@@ -16,8 +16,7 @@ make -s BUILD=$BUILD CC=clang \
     LDFLAGS="-fsanitize=fuzzer-no-link $SAN" >/dev/null
 OBJS=$(find $BUILD -name '*.o' ! -path "$BUILD/port/main.o")
 clang -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer $SAN -std=gnu11 -I"$TOP" -I. -I$BUILD \
-    -o $BUILD/fuzz_mpy "$TOP/tests/fuzz/fuzz_mpy.c" $OBJS -lm -lreadline -lffi \
-    -lpcre2-8 -lssl -lcrypto -lz -lpng -lyaml
+    -o $BUILD/fuzz_mpy "$TOP/tests/fuzz/fuzz_mpy.c" $OBJS $(make -s --no-print-directory print-link LDFLAGS=) -pthread
 CORPUS=$TOP/$BUILD-corpus
 mkdir -p "$CORPUS"
 cp "$TOP"/tests/import/*.mpy "$CORPUS"/ 2>/dev/null || true

@@ -597,6 +597,16 @@ static void parse_pin_ref(load_t *L, step_t *st, const yaml_node_t *n, const cha
     st->pin = xstrdup(get_str(L, kv_need(L, n, kv, *nkv, K_PIN), "pin"));
 }
 
+// A touch coordinate: a number (rounded to a pixel) in the controller's 12-bit range; the
+// panel's own size is checked with the part (check_refs).
+static int get_coord(load_t *L, const yaml_node_t *n, const char *key) {
+    double v = get_num(L, n, key);
+    if (!(v >= 0 && v <= 4095)) {
+        load_fail(L, n, "\"%s\" must be a number from 0 to 4095", key);
+    }
+    return (int)lround(v);
+}
+
 static void parse_command(load_t *L, sim_scenario_t *sc, step_t *st, yaml_node_t *v) {
     kv_t kv[16];
     size_t n;
@@ -658,12 +668,12 @@ static void parse_command(load_t *L, sim_scenario_t *sc, step_t *st, yaml_node_t
             n = get_map(L, v, what, st->cmd == CMD_TOUCH ? touch_keys : st->cmd == CMD_TOUCH_RELEASE ? release_keys : point_keys, kv, 16);
             st->part = xstrdup(get_str(L, kv_need(L, v, kv, n, K_TPART), "part-id"));
             if (st->cmd != CMD_TOUCH_RELEASE) {
-                st->x = (int)get_int(L, kv_need(L, v, kv, n, K_X), "x", 0, 4095);
-                st->y = (int)get_int(L, kv_need(L, v, kv, n, K_Y), "y", 0, 4095);
+                st->x = get_coord(L, kv_need(L, v, kv, n, K_X), "x");
+                st->y = get_coord(L, kv_need(L, v, kv, n, K_Y), "y");
             }
             if (st->cmd == CMD_TOUCH) {
-                st->duration = 100 * 1000000LL;     // 100 ms when not given
-                st->touch_wait = true;
+                st->duration = 50 * 1000000LL;      // wokwi-cli's defaults: 50 ms, no wait
+                st->touch_wait = false;
                 if ((x = kv_opt(L, v, kv, n, K_TDUR)) != NULL) {
                     st->duration = get_duration(L, x, "duration");
                 }
@@ -1805,6 +1815,7 @@ int sim_ci_start(const sim_ci_config_t *cfg, char *err, size_t err_len) {
     ci.cfg = *cfg;
     ci.sc = cfg->scenario;
     ci.active = true;
+    touch_release_ev = 0;       // the last board's events are gone
     ci.result = -1;
     if (check_refs(err, err_len) != 0) {
         return -1;

@@ -19,7 +19,8 @@
 // mirror the screenshot, as in Wokwi (drivers whose rotation 0 is 0x88 need both).
 // Screenshot: 240x320 RGBA; black while asleep or displaying off; INVON inverts.
 // board-ili9341-cap-touch: the same display plus an FT6206 touch controller on I2C (ft6206.c;
-// pins SCL, SDA, INT after the display's; the controller state follows the display state).
+// pins SCL, SDA after the display's as in Wokwi, and INT, our addition; the controller state
+// follows the display state).
 // Simplified: no partial/idle modes, gamma, frame rate or tearing effect; reads of the frame
 // memory (2E) return zeros.
 #include <string.h>

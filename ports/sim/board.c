@@ -81,7 +81,7 @@ static const char *const passive_types[] = {
 static const char *const unsimulated_types[] = {
     "wokwi-microsd-card", "wokwi-biaxial-stepper",
     "wokwi-rotary-dialer", "wokwi-neopixel-matrix", "wokwi-ks2e-m-dc5",
-    "board-ili9341-cap-touch", "board-grove-oled-sh1107", "wokwi-arduino-uno",
+    "board-grove-oled-sh1107", "wokwi-arduino-uno",
     "wokwi-arduino-nano", "wokwi-arduino-mega", "wokwi-attiny85", "wokwi-franzininho",
     "wokwi-nano-rp2040-connect", NULL,
 };

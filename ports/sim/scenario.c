@@ -35,6 +35,7 @@
 #include "scenario.h"
 #include "inject.h"
 #include "record.h"
+#include "parts/part_util.h"
 
 // Run control (modmachine.c / clock.c): the stop flag that the VM hook raises as SimStop.
 extern bool sim_stop_requested;
@@ -55,19 +56,20 @@ void sim_sleep_ns(sim_ns_t ns);
 typedef enum {
     CMD_DELAY, CMD_RUN_FOR, CMD_WAIT_SERIAL, CMD_WRITE_SERIAL, CMD_SET_CONTROL, CMD_EXPECT_PIN,
     CMD_TAKE_SCREENSHOT, CMD_WAIT_PIN, CMD_WAIT_PIN_CHANGE, CMD_EXPECT_I2C, CMD_EXPECT_SPI,
-    CMD_EXPECT_DISPLAY, CMD_INJECT, CMD_RESET,
+    CMD_EXPECT_DISPLAY, CMD_INJECT, CMD_RESET, CMD_TOUCH, CMD_TOUCH_PRESS, CMD_TOUCH_MOVE,
+    CMD_TOUCH_RELEASE,
 } cmd_t;
 
 static const char *const cmd_names[] = {
     "delay", "run-for", "wait-serial", "write-serial", "set-control", "expect-pin",
     "take-screenshot", "wait-pin", "wait-pin-change", "expect-i2c", "expect-spi",
-    "expect-display", "inject", "reset",
+    "expect-display", "inject", "reset", "touch", "touch-press", "touch-move", "touch-release",
 };
 #define N_CMDS (sizeof(cmd_names) / sizeof(cmd_names[0]))
 
 // Wokwi commands that need parts this board does not simulate.
 static const char *const unsupported_cmds[] = {
-    "touch", "touch-press", "touch-move", "touch-release", "expect-chip-output", NULL,
+    "expect-chip-output", NULL,
 };
 
 typedef enum { ST_PENDING, ST_PASSED, ST_FAILED } step_status_t;
@@ -93,7 +95,8 @@ typedef struct {
     int dir;                    // expect-i2c: -1 any, 0 write, 1 read
     int ack;                    // expect-i2c: -1 any, 0 NACKed, 1 ACKed
     bool prefix, since_start;   // expect-i2c/spi
-    int x, y;                   // expect-display
+    int x, y;                   // expect-display; touch, touch-press, touch-move: the point
+    bool touch_wait;            // touch: the step ends when the panel is released
     char **rows;                // expect-display ASCII art ('#' lit, '.' dark, other: any)
     int n_rows;
     bool inject_clear;          // inject
@@ -221,7 +224,13 @@ static void step_desc(const step_t *st, char *buf, size_t len) {
             break;
         case CMD_TAKE_SCREENSHOT:
         case CMD_EXPECT_DISPLAY:
+        case CMD_TOUCH_RELEASE:
             snprintf(buf, len, "%s %s", cmd, st->part);
+            break;
+        case CMD_TOUCH:
+        case CMD_TOUCH_PRESS:
+        case CMD_TOUCH_MOVE:
+            snprintf(buf, len, "%s %s (%d,%d)", cmd, st->part, st->x, st->y);
             break;
         case CMD_EXPECT_I2C:
             if (st->addr >= 0) {
@@ -547,6 +556,9 @@ static const char *const K_AFTER[] = {"after", NULL};
 static const char *const K_COUNT[] = {"count", NULL};
 static const char *const K_SCHED[] = {"schedule", NULL};
 static const char *const K_AT[] = {"at", "time", NULL};
+static const char *const K_TPART[] = {"part-id", "part", NULL};
+static const char *const K_WAIT[] = {"wait", NULL};
+static const char *const K_TDUR[] = {"duration", "for", NULL};
 
 static char *resolve_path(const sim_scenario_t *sc, const char *p) {
     if (p[0] == '/' || sc->dir[0] == 0) {
@@ -583,6 +595,16 @@ static void parse_pin_ref(load_t *L, step_t *st, const yaml_node_t *n, const cha
     *nkv = get_map(L, n, what, keys, kv, 16);
     st->part = xstrdup(get_str(L, kv_need(L, n, kv, *nkv, K_PART), "part-id"));
     st->pin = xstrdup(get_str(L, kv_need(L, n, kv, *nkv, K_PIN), "pin"));
+}
+
+// A touch coordinate: a number (rounded to a pixel) in the controller's 12-bit range; the
+// panel's own size is checked with the part (check_refs).
+static int get_coord(load_t *L, const yaml_node_t *n, const char *key) {
+    double v = get_num(L, n, key);
+    if (!(v >= 0 && v <= 4095)) {
+        load_fail(L, n, "\"%s\" must be a number from 0 to 4095", key);
+    }
+    return (int)lround(v);
 }
 
 static void parse_command(load_t *L, sim_scenario_t *sc, step_t *st, yaml_node_t *v) {
@@ -631,6 +653,33 @@ static void parse_command(load_t *L, sim_scenario_t *sc, step_t *st, yaml_node_t
             parse_pin_ref(L, st, v, "wait-pin-change", extra, kv, &n);
             if ((x = kv_opt(L, v, kv, n, K_TIMEOUT)) != NULL) {
                 st->timeout = get_duration(L, x, "timeout");
+            }
+            break;
+        }
+        case CMD_TOUCH:
+        case CMD_TOUCH_PRESS:
+        case CMD_TOUCH_MOVE:
+        case CMD_TOUCH_RELEASE: {
+            // Wokwi's keys: part-id, x, y (numbers, panel pixels); touch adds duration and wait.
+            static const char *const point_keys[] = {"part-id", "part", "x", "y", NULL};
+            static const char *const touch_keys[] = {"part-id", "part", "x", "y", "duration", "for", "wait", NULL};
+            static const char *const release_keys[] = {"part-id", "part", NULL};
+            const char *what = cmd_names[st->cmd];
+            n = get_map(L, v, what, st->cmd == CMD_TOUCH ? touch_keys : st->cmd == CMD_TOUCH_RELEASE ? release_keys : point_keys, kv, 16);
+            st->part = xstrdup(get_str(L, kv_need(L, v, kv, n, K_TPART), "part-id"));
+            if (st->cmd != CMD_TOUCH_RELEASE) {
+                st->x = get_coord(L, kv_need(L, v, kv, n, K_X), "x");
+                st->y = get_coord(L, kv_need(L, v, kv, n, K_Y), "y");
+            }
+            if (st->cmd == CMD_TOUCH) {
+                st->duration = 50 * 1000000LL;      // wokwi-cli's defaults: 50 ms, no wait
+                st->touch_wait = false;
+                if ((x = kv_opt(L, v, kv, n, K_TDUR)) != NULL) {
+                    st->duration = get_duration(L, x, "duration");
+                }
+                if ((x = kv_opt(L, v, kv, n, K_WAIT)) != NULL) {
+                    st->touch_wait = get_bool(L, x, "wait");
+                }
             }
             break;
         }
@@ -1505,6 +1554,50 @@ static void do_inject(step_t *st) {
     }
 }
 
+// ---- touch steps (the panel's controller: parts/ft6206.c)
+
+// The release a `touch` step scheduled (0: none); a later touch step on any panel replaces it.
+static uint64_t touch_release_ev;
+
+static void touch_release_fire(void *arg, intptr_t a) {
+    touch_release_ev = 0;
+    sim_ft6206_touch((sim_ft6206_t *)arg, 0, NAN, NAN);
+    wait_event_fire(NULL, a);
+}
+
+static void do_touch(const step_t *st) {
+    sim_ft6206_t *t = sim_touch_panel(sim_part_find(st->part));
+    if (touch_release_ev) {
+        sim_event_cancel(touch_release_ev);
+        touch_release_ev = 0;
+    }
+    switch (st->cmd) {
+        case CMD_TOUCH:
+        case CMD_TOUCH_PRESS:
+            sim_ft6206_touch(t, 1, st->x, st->y);
+            if (st->cmd == CMD_TOUCH) {
+                touch_release_ev = sim_event_post(sim_now() + st->duration, touch_release_fire, t, ci.cur);
+                if (st->touch_wait) {
+                    ci.wait = WAIT_EVENT;
+                    ci.wait_ev = touch_release_ev;
+                }
+            }
+            break;
+        case CMD_TOUCH_MOVE:
+        case CMD_TOUCH_RELEASE:
+            if (!t->pressed) {
+                step_fail(st, "failed: %s is not being touched (no touch-press before)", st->part);
+            } else if (st->cmd == CMD_TOUCH_MOVE) {
+                sim_ft6206_touch(t, -1, st->x, st->y);
+            } else {
+                sim_ft6206_touch(t, 0, NAN, NAN);
+            }
+            break;
+        default:
+            break;
+    }
+}
+
 // ---- the step loop
 
 static void run_steps(void) {
@@ -1567,6 +1660,12 @@ static void run_steps(void) {
                 break;
             case CMD_INJECT:
                 do_inject(st);
+                break;
+            case CMD_TOUCH:
+            case CMD_TOUCH_PRESS:
+            case CMD_TOUCH_MOVE:
+            case CMD_TOUCH_RELEASE:
+                do_touch(st);
                 break;
             case CMD_RESET:
                 if (st->reset_power) {
@@ -1679,6 +1778,19 @@ static int check_refs(char *err, size_t err_len) {
                     return -1;
                 }
                 break;
+            case CMD_TOUCH:
+            case CMD_TOUCH_PRESS:
+            case CMD_TOUCH_MOVE:
+            case CMD_TOUCH_RELEASE:
+                if (is_mcu || sim_touch_panel(p) == NULL) {
+                    snprintf(err, err_len, "%s: part \"%s\" has no touch screen", pre, st->part);
+                    return -1;
+                }
+                if (st->cmd != CMD_TOUCH_RELEASE && (st->x >= SIM_FT6206_W || st->y >= SIM_FT6206_H)) {
+                    snprintf(err, err_len, "%s: (%d,%d) is outside the %dx%d panel", pre, st->x, st->y, SIM_FT6206_W, SIM_FT6206_H);
+                    return -1;
+                }
+                break;
             case CMD_TAKE_SCREENSHOT:
             case CMD_EXPECT_DISPLAY:
                 if (is_mcu || p->type == NULL || p->type->screenshot == NULL) {
@@ -1703,6 +1815,7 @@ int sim_ci_start(const sim_ci_config_t *cfg, char *err, size_t err_len) {
     ci.cfg = *cfg;
     ci.sc = cfg->scenario;
     ci.active = true;
+    touch_release_ev = 0;       // the last board's events are gone
     ci.result = -1;
     if (check_refs(err, err_len) != 0) {
         return -1;

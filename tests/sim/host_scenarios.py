@@ -42,14 +42,22 @@ def scenario(name, *extra):
 
 # Every scenario file: pass_* must pass, fail_* fail with their message.
 for name in sorted(os.listdir(SCEN)):
-    if name.endswith(".yaml") and "spi" not in name:
+    if name.endswith(".yaml") and "spi" not in name and "touch" not in name:
         scenario(name, "-q")
 for name in ("pass_spi.yaml", "fail_spi.yaml"):
     show(name, ["-q", "--diagram-file", "spi_diagram.json", "--scenario", name, "project/spi_main.py"])
+# touch, touch-press, touch-move, touch-release on board-ili9341-cap-touch (FT6206 on I2C).
+TOUCH = ["--diagram-file", "touch_diagram.json"]
+for name in sorted(os.listdir(SCEN)):
+    if name.endswith(".yaml") and "touch" in name:
+        show(name, ["-q", "--timeout", "5000"] + TOUCH + ["--scenario", name, "project/touch_main.py"])
 
 # Invalid files: exit 2 before anything runs, the message names file, line and step.
 for name in sorted(os.listdir(os.path.join(SCEN, "invalid"))):
-    show("invalid/" + name, ["--scenario", "invalid/" + name, "project"])
+    if name.startswith("touch"):
+        show("invalid/" + name, TOUCH + ["--scenario", "invalid/" + name, "project/touch_main.py"])
+    else:
+        show("invalid/" + name, ["--scenario", "invalid/" + name, "project"])
 
 # Exact virtual times: the global timeout and a step timeout.
 code, out, err = run(["-q", "--timeout", "2500", "--scenario", "fail_wait_serial.yaml", "project"])

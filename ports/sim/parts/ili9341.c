@@ -18,6 +18,9 @@
 // clear swaps red and blue, as a mis-set module does. attrs flipHorizontal / flipVertical ("1")
 // mirror the screenshot, as in Wokwi (drivers whose rotation 0 is 0x88 need both).
 // Screenshot: 240x320 RGBA; black while asleep or displaying off; INVON inverts.
+// board-ili9341-cap-touch: the same display plus an FT6206 touch controller on I2C (ft6206.c;
+// pins SCL, SDA after the display's as in Wokwi, and INT, our addition; the controller state
+// follows the display state).
 // Simplified: no partial/idle modes, gamma, frame rate or tearing effect; reads of the frame
 // memory (2E) return zeros.
 #include <string.h>
@@ -294,3 +297,67 @@ const sim_part_type_t sim_part_ili9341 = {
     .pin_changed = tft_pin_changed,
     .screenshot = tft_screenshot,
 };
+
+// ---------------------------------------------------------------------------------------------
+// board-ili9341-cap-touch
+
+enum { PIN_SCL = PIN_MISO + 1, PIN_SDA, PIN_INT };
+static const char *const tft_touch_pins[] = {
+    "VCC", "GND", "CS", "RST", "D/C", "MOSI", "SCK", "LED", "MISO", "SCL", "SDA", "INT", NULL
+};
+
+typedef struct {
+    tft_t tft;
+    sim_ft6206_t touch;
+} tft_touch_t;
+
+static void tft_touch_reset(sim_part_t *p) {
+    tft_reset(p);
+    sim_ft6206_reset(&((tft_touch_t *)p)->touch, p, PIN_INT);
+}
+
+static bool tft_touch_i2c_start(sim_part_t *p, uint8_t addr, bool read) {
+    return sim_ft6206_i2c_start(&((tft_touch_t *)p)->touch, addr, read);
+}
+
+static bool tft_touch_i2c_write(sim_part_t *p, uint8_t b) {
+    return sim_ft6206_i2c_write(&((tft_touch_t *)p)->touch, b);
+}
+
+static uint8_t tft_touch_i2c_read(sim_part_t *p) {
+    return sim_ft6206_i2c_read(&((tft_touch_t *)p)->touch);
+}
+
+static void tft_touch_i2c_stop(sim_part_t *p) {
+    sim_ft6206_i2c_stop(&((tft_touch_t *)p)->touch);
+}
+
+static void tft_touch_pin_changed(sim_part_t *p, int pin, int level) {
+    if (pin <= PIN_MISO) {
+        tft_pin_changed(p, pin, level);
+    }
+}
+
+static int tft_touch_set_control(sim_part_t *p, const char *name, double value) {
+    return sim_ft6206_set_control(&((tft_touch_t *)p)->touch, name, value);
+}
+
+const sim_part_type_t sim_part_ili9341_cap_touch = {
+    .type = "board-ili9341-cap-touch",
+    .size = sizeof(tft_touch_t),
+    .pin_names = tft_touch_pins,
+    .init = tft_init,
+    .reset = tft_touch_reset,
+    .i2c_start = tft_touch_i2c_start,
+    .i2c_write = tft_touch_i2c_write,
+    .i2c_read = tft_touch_i2c_read,
+    .i2c_stop = tft_touch_i2c_stop,
+    .spi_byte = tft_spi_byte,
+    .pin_changed = tft_touch_pin_changed,
+    .set_control = tft_touch_set_control,
+    .screenshot = tft_screenshot,
+};
+
+sim_ft6206_t *sim_touch_panel(sim_part_t *p) {
+    return p != NULL && p->type == &sim_part_ili9341_cap_touch ? &((tft_touch_t *)p)->touch : NULL;
+}

@@ -220,4 +220,33 @@ double sim_a4988_steps(sim_part_t *p);
 bool sim_ir_receiver_send(sim_part_t *p, uint8_t address, uint8_t command);
 long sim_ir_receiver_frames(sim_part_t *p);
 
+// ---------------------------------------------------------------------------------------------
+// Touch panel (ft6206.c), embedded in board-ili9341-cap-touch (ili9341.c).
+
+#define SIM_FT6206_W 240
+#define SIM_FT6206_H 320
+typedef struct _sim_ft6206_t {
+    sim_part_t *part;           // the part that owns the INT pin
+    int int_pin;                // its pin index, -1 none
+    uint8_t address, chip_id;
+    bool pressed;
+    int x, y;                   // the touch point, 0..239 / 0..319
+    uint8_t event;              // P1 event flag (0 down, 1 up, 2 contact, 3 none)
+    uint8_t ptr;
+    bool addressed, have_ptr;
+    uint8_t dev_mode, threshold, period_active, g_mode;
+} sim_ft6206_t;
+void sim_ft6206_reset(sim_ft6206_t *t, sim_part_t *p, int int_pin);
+bool sim_ft6206_i2c_start(sim_ft6206_t *t, uint8_t addr, bool read);
+bool sim_ft6206_i2c_write(sim_ft6206_t *t, uint8_t b);
+uint8_t sim_ft6206_i2c_read(sim_ft6206_t *t);
+void sim_ft6206_i2c_stop(sim_ft6206_t *t);
+// pressed: 1 touch, 0 release, -1 keep; x / y: NAN keeps (values are clamped to the panel).
+void sim_ft6206_touch(sim_ft6206_t *t, int pressed, double x, double y);
+// Controls "x", "y", "pressed" (alias "touch"): 0 ok, -1 unknown.
+int sim_ft6206_set_control(sim_ft6206_t *t, const char *name, double value);
+// For the scenario runner and tests: the touch controller of a part (NULL if it has none),
+// so `touch*` steps work on any part type that embeds one.
+sim_ft6206_t *sim_touch_panel(sim_part_t *p);
+
 #endif

@@ -630,7 +630,7 @@ void test_registry(void) {
         "wokwi-mpu6050", "wokwi-ds1307", "board-ds3231", "board-at24c32", "board-24lc256",
         "wokwi-neopixel", "wokwi-led-ring", "wokwi-led-strip", "wokwi-hc-sr04", "board-bmp280",
         "wokwi-dht22", "board-dht11", "wokwi-lcd1602", "wokwi-lcd2004",
-        "wokwi-ili9341", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
+        "wokwi-ili9341", "board-ili9341-cap-touch", "wokwi-slide-switch", "wokwi-relay-module", "wokwi-rgb-led",
         "wokwi-photoresistor-sensor", "wokwi-analog-joystick", "wokwi-pir-motion-sensor", "wokwi-buzzer",
         "wokwi-max7219-matrix", "wokwi-ds18b20", "wokwi-membrane-keypad", "wokwi-74hc595",
         "wokwi-ky-040", "wokwi-hx711", "wokwi-74hc165",

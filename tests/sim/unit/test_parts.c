@@ -94,6 +94,7 @@ int main(int argc, char **argv) {
     test_lcd();
     test_lcd_pins();
     test_ili9341();
+    test_ft6206();
     test_slide_switch_relay();
     test_rgb_ldr_joy();
     test_pir_buzzer();

@@ -37,6 +37,7 @@ void test_sh1106(void);
 void test_lcd(void);
 void test_lcd_pins(void);
 void test_ili9341(void);
+void test_ft6206(void);
 void test_max7219(void);
 void test_neopixel(void);
 void test_bme280(void);

@@ -9,13 +9,14 @@
 // object's address). A wait moves the virtual clock from event to event (sim_sleep_ns: timers
 // fire, UART bytes arrive, pin IRQ callbacks run on the way) and re-asks the streams and the
 // fds (poll(2) with timeout 0) after each, until one is ready or the timeout (ms, None or
-// negative = forever) has passed in virtual time. When fds are registered and no virtual event
-// is due before the deadline, the wait sleeps in a real poll(2) for the remainder in wall time
-// (forever for a wait forever) and the virtual clock then moves on by the wall time spent, so
-// sockets served by the same firmware or by the host get their bytes. Without fds, a wait
-// forever with no event left to come ends the run, as --until does; so `await
-// asyncio.sleep(1)` takes one virtual second and no wall time. poll() returns (obj, events)
-// tuples, ipoll() yields them; flags=1 (one-shot) clears a fired entry's mask until modify()
+// negative = forever) has passed in virtual time. Without fds the clock jumps, so `await
+// asyncio.sleep(1)` takes one virtual second and no wall time, and a wait forever with no event
+// left to come ends the run, as --until does. With fds registered, each step to the next event
+// (or the deadline; forever if neither) is a real poll(2) for that long in wall time: the
+// virtual clock follows the wall clock while the board waits for the network (a reply from a
+// real server takes the time it takes, timeouts and --until keep their meaning), and moves on
+// by the wall time spent when an fd gets ready. poll() returns (obj, events) tuples, ipoll()
+// yields them; flags=1 (one-shot) clears a fired entry's mask until modify()
 // re-arms it, as in MicroPython.
 #include <errno.h>
 #include <math.h>
@@ -240,19 +241,20 @@ static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
         // to the next event (or the deadline); callbacks scheduled on the way run in the sleep
         sim_ns_t next = sim_event_next_time();
         sim_ns_t target = next < deadline ? next : deadline;
-        if (m > 0 && next >= deadline) {
-            // nothing virtual happens before the deadline: wait for the fds in wall time, then
-            // move the virtual clock on by the wall time spent (at most to the deadline)
+        if (m > 0) {
+            // sockets are waited for in wall time: the virtual clock follows the wall clock up
+            // to the next virtual event (or the deadline), and moves on by the wall time spent
+            // when an fd gets ready first
             int wait_ms = -1;
-            if (deadline != INT64_MAX) {
-                sim_ns_t left = (deadline - now + SIM_NS_PER_MS - 1) / SIM_NS_PER_MS;
+            if (target != INT64_MAX) {
+                sim_ns_t left = (target - now + SIM_NS_PER_MS - 1) / SIM_NS_PER_MS;
                 wait_ms = left > 0x7fffffff ? 0x7fffffff : (int)left;
             }
             int64_t t0 = poll_wall_ns();
             int r = mp_unix_poll(pfd, m, wait_ms);
             sim_ns_t spent = poll_wall_ns() - t0;
-            if (r == 0 || spent > deadline - now) {
-                spent = deadline - now;
+            if (r == 0 || spent > target - now) {
+                spent = target - now;
             }
             sim_sleep_ns(spent);
             continue;

@@ -50,8 +50,32 @@ extern const mp_obj_type_t mp_type_socket;
 #if MICROPY_PORT_SIM
 void sim_network_check(void);   // raises OSError(ENETUNREACH) unless WLAN STA is connected
 #define SOCK_NETWORK_CHECK() sim_network_check()
+// The board's open socket fds (a bitmap over fds below SOCK_SIM_MAX_FD): a reboot starts a new
+// heap without running finalisers, so sim_socket_close_all() (called at every boot by
+// sim_network_reset()) closes what the previous boot left open, as a reset drops a board's
+// connections.
+#define SOCK_SIM_MAX_FD 4096
+static uint8_t sock_sim_open[SOCK_SIM_MAX_FD / 8];
+static void sock_track(int fd, bool open) {
+    if (fd >= 0 && fd < SOCK_SIM_MAX_FD) {
+        if (open) {
+            sock_sim_open[fd / 8] |= 1 << (fd % 8);
+        } else {
+            sock_sim_open[fd / 8] &= ~(1 << (fd % 8));
+        }
+    }
+}
+void sim_socket_close_all(void) {
+    for (int fd = 0; fd < SOCK_SIM_MAX_FD; fd++) {
+        if (sock_sim_open[fd / 8] & (1 << (fd % 8))) {
+            close(fd);
+        }
+    }
+    memset(sock_sim_open, 0, sizeof(sock_sim_open));
+}
 #else
 #define SOCK_NETWORK_CHECK() ((void)0)
+#define sock_track(fd, open) ((void)0)
 #endif
 
 static mp_obj_socket_t *sock_open(mp_obj_t self_in) {
@@ -198,6 +222,7 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         mp_raise_OSError(errno);
     }
     o->fd = fd;
+    sock_track(fd, true);
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -253,6 +278,7 @@ static mp_obj_t socket_accept(mp_obj_t self_in) {
         mp_raise_OSError(errno);
     }
     o->fd = fd;
+    sock_track(fd, true);
     mp_obj_t t[2] = {MP_OBJ_FROM_PTR(o), addr_to_obj((struct sockaddr *)&ss, len)};
     return mp_obj_new_tuple(2, t);
 }
@@ -477,6 +503,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_write_obj, socket_write);
 static mp_obj_t socket_close(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->fd >= 0) {
+        sock_track(self->fd, false);
         close(self->fd);
         self->fd = -1;
     }

@@ -8,9 +8,10 @@
 // at virtual time `when`; the status a query sees is computed from the clock (CONNECTING until
 // when + 1 s, then GOT_IP, or NO_AP_FOUND after 3 s for an unknown SSID), so polling
 // `isconnected()` in a sleep loop or a busy loop both see the join happen in virtual time.
-// The board starts every boot with the radio off (sim_network_reset(), called by
-// sim_machine_init()). Status codes and constants follow the profile: esp32's (1000/1001/1010,
+// The board starts every boot with the radio off and its sockets closed (sim_network_reset(),
+// called by sim_machine_init()). Status codes and constants follow the profile: esp32's (1000/1001/1010,
 // 201/202) or rp2's CYW43 ones (0/1/3, -2/-3).
+#include <errno.h>
 #include <string.h>
 
 #include "py/runtime.h"
@@ -42,8 +43,11 @@ static const mp_obj_type_t network_wlan_type;
 static const network_wlan_obj_t network_wlan_sta = {{&network_wlan_type}, 0};
 static const network_wlan_obj_t network_wlan_ap = {{&network_wlan_type}, 1};
 
+void sim_socket_close_all(void);    // ports/unix/modsocket.c
+
 void sim_network_reset(void) {
     memset(net_if, 0, sizeof(net_if));
+    sim_socket_close_all();
 }
 
 static bool net_is_rp2(void) {
@@ -66,6 +70,15 @@ static mp_int_t net_status_code(net_state_t s) {
     static const mp_int_t esp32[] = {1000, 1001, 1010, 201, 202};
     static const mp_int_t rp2[] = {0, 1, 3, -2, -3};
     return net_is_rp2() ? rp2[s] : esp32[s];
+}
+
+// The gate of the socket module (ports/unix/modsocket.c compiled into the board): the host's
+// network is reachable only while the station interface has an address, as on a board whose
+// radio is the only way out.
+void sim_network_check(void) {
+    if (!(net_if[0].active && net_state(0) == ST_GOT_IP)) {
+        mp_raise_OSError(ENETUNREACH);
+    }
 }
 
 static NORETURN void net_raise_not_started(void) {

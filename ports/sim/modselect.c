@@ -1,20 +1,31 @@
 // ports/sim/modselect.c: the `select` module of the simulated board, on virtual time.
 //
-// The board has no file descriptors: a poll object polls streams through their ioctl(req, arg)
-// method (req 3 = MP_STREAM_POLL; arg and result POLLIN=1 | POLLOUT=4 | POLLERR=8 |
-// POLLHUP=16, MicroPython's values): machine.UART and any Python stream deriving from io.IOBase
-// (asyncio.ThreadSafeFlag is one). A poll object maps key -> [obj, eventmask] (a dict of
-// 2-lists; the key is made from the object's address). A wait moves the virtual clock from event to event (sim_sleep_ns: timers fire,
-// UART bytes arrive, pin IRQ callbacks run on the way) and re-asks the streams after each,
-// until one is ready or the timeout (ms, None or negative = forever) has passed in virtual
-// time (a wait forever with no event left to come ends the run, as --until does); so `await asyncio.sleep(1)` takes one virtual second and no wall time. poll() returns
-// (obj, events) tuples, ipoll() yields them; flags=1 (one-shot) clears a fired entry's mask
-// until modify() re-arms it, as in MicroPython.
+// A poll object polls two kinds of objects. Streams, through their ioctl(req, arg) method
+// (req 3 = MP_STREAM_POLL; arg and result POLLIN=1 | POLLOUT=4 | POLLERR=8 | POLLHUP=16,
+// MicroPython's values, which are also Linux's): machine.UART and any Python stream deriving
+// from io.IOBase (asyncio.ThreadSafeFlag is one). And host file descriptors, through a
+// fileno() method: the board's sockets (ports/unix/modsocket.c), checked with poll(2). A poll
+// object maps key -> [obj, eventmask, is_fd] (a dict of 3-lists; the key is made from the
+// object's address). A wait moves the virtual clock from event to event (sim_sleep_ns: timers
+// fire, UART bytes arrive, pin IRQ callbacks run on the way) and re-asks the streams and the
+// fds (poll(2) with timeout 0) after each, until one is ready or the timeout (ms, None or
+// negative = forever) has passed in virtual time. Without fds the clock jumps, so `await
+// asyncio.sleep(1)` takes one virtual second and no wall time, and a wait forever with no event
+// left to come ends the run, as --until does. With fds registered, each step to the next event
+// (or the deadline; forever if neither) is a real poll(2) for that long in wall time: the
+// virtual clock follows the wall clock while the board waits for the network (a reply from a
+// real server takes the time it takes, timeouts and --until keep their meaning), and moves on
+// by the wall time spent when an fd gets ready. poll() returns (obj, events) tuples, ipoll()
+// yields them; flags=1 (one-shot) clears a fired entry's mask until modify()
+// re-arms it, as in MicroPython.
 #include <errno.h>
 #include <math.h>
+#include <poll.h>
+#include <time.h>
 
 #include "py/runtime.h"
 #include "machine.h"
+#include "unix_io.h"
 
 #define SIM_POLLIN 1
 #define SIM_POLLPRI 2
@@ -36,30 +47,42 @@ typedef struct _sim_poll_obj_t {
     mp_int_t ipoll_flags;
 } sim_poll_obj_t;
 
-// The registration key of a pollable obj: a small int made from its address (so objects that
-// are not hashable, such as UART, can be registered).
-static mp_obj_t poll_key(mp_obj_t obj) {
+// How an object is polled: true for an fd object (fileno()), false for an ioctl stream; raises
+// TypeError for anything else.
+static bool poll_kind(mp_obj_t obj) {
     if (mp_obj_is_int(obj)) {
         mp_int_t fd = mp_obj_get_int(obj);
         if (fd < 0) {
             mp_raise_msg_varg(&mp_type_ValueError, "file descriptor cannot be a negative integer (%d)", (int)fd);
         }
-        mp_raise_TypeError("the board has no file descriptors: poll a stream with an ioctl() method");
+        mp_raise_TypeError("the board has no file descriptors: poll a stream with an ioctl() method or a socket");
     }
     mp_obj_t dest[2];
     mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
-    if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not a pollable stream (no ioctl method)", mp_obj_get_type_str(obj));
+    if (dest[0] != MP_OBJ_NULL) {
+        return false;
     }
+    mp_load_method_maybe(obj, MP_QSTR_fileno, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return true;
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, "'%s' object is not a pollable stream (no ioctl method)", mp_obj_get_type_str(obj));
+}
+
+// The registration key of a pollable obj: a small int made from its address (so objects that
+// are not hashable, such as UART, can be registered).
+static mp_obj_t poll_key(mp_obj_t obj) {
+    poll_kind(obj);
     return MP_OBJ_NEW_SMALL_INT((mp_int_t)((uintptr_t)obj >> 3));
 }
 
 static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     sim_poll_obj_t *self = MP_OBJ_TO_PTR(args[0]);
+    bool is_fd = poll_kind(args[1]);
     mp_obj_t key = poll_key(args[1]);
     mp_int_t mask = n_args > 2 ? mp_obj_get_int(args[2]) : (SIM_POLLIN | SIM_POLLOUT);
-    mp_obj_t entry[2] = {args[1], MP_OBJ_NEW_SMALL_INT(mask)};
-    mp_obj_dict_store(self->regs, key, mp_obj_new_list(2, entry));
+    mp_obj_t entry[3] = {args[1], MP_OBJ_NEW_SMALL_INT(mask), mp_obj_new_bool(is_fd)};
+    mp_obj_dict_store(self->regs, key, mp_obj_new_list(3, entry));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
@@ -108,7 +131,58 @@ static mp_int_t poll_ioctl(mp_obj_t obj, mp_int_t mask) {
     return r < 0 ? SIM_POLLERR : r & (mask | SIM_POLLERR | SIM_POLLHUP);
 }
 
-// Waits up to timeout_ms of virtual time for a registered stream to be ready; leaves the ready
+// The host fd behind an fd object (its fileno(); -1 once closed).
+static int poll_fileno(mp_obj_t obj) {
+    mp_obj_t dest[2];
+    mp_load_method(obj, MP_QSTR_fileno, dest);
+    return (int)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
+}
+
+// Fills pfd[] for the fd entries (is_fd[i], mask set, open fd); returns how many. slot[j] is
+// the entry index of pfd[j].
+static size_t poll_fill_fds(size_t n, mp_obj_t *objs, mp_int_t *masks, bool *is_fd, struct pollfd *pfd, size_t *slot) {
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_fd[i] && masks[i] != 0) {
+            int fd = poll_fileno(objs[i]);
+            if (fd >= 0) {
+                pfd[m].fd = fd;
+                pfd[m].events = masks[i] & (SIM_POLLIN | SIM_POLLPRI | SIM_POLLOUT);
+                pfd[m].revents = 0;
+                slot[m++] = i;
+            }
+        }
+    }
+    return m;
+}
+
+static int64_t poll_wall_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+// poll(2) for the socket module's blocking calls (ports/unix/unix_io.h): wall time, restarted
+// after EINTR (running pending events) with the time already spent taken off.
+int mp_unix_poll(struct pollfd *pfd, size_t n, int timeout_ms) {
+    int64_t end = poll_wall_ns() + (int64_t)timeout_ms * 1000000;
+    for (;;) {
+        int r = poll(pfd, n, timeout_ms);
+        if (r >= 0) {
+            return r;
+        }
+        if (errno != EINTR) {
+            mp_raise_OSError(errno);
+        }
+        mp_handle_pending(true);
+        if (timeout_ms > 0) {
+            int64_t left = end - poll_wall_ns();
+            timeout_ms = left <= 0 ? 0 : (int)((left + 999999) / 1000000);
+        }
+    }
+}
+
+// Waits up to timeout_ms of virtual time for a registered object to be ready; leaves the ready
 // ones in self->ready[0..n_ready).
 static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
     mp_map_t *map = mp_obj_dict_get_map(self->regs);
@@ -117,13 +191,18 @@ static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
     // snapshot: ioctl() may be Python code that changes the dict
     mp_obj_t *objs = m_new(mp_obj_t, 2 * cap);
     mp_int_t *masks = (mp_int_t *)(objs + cap);
+    bool *is_fd = m_new(bool, cap);
+    struct pollfd *pfd = m_new(struct pollfd, cap);
+    size_t *slot = m_new(size_t, cap);
     sim_poll_ready_t *ready = m_new(sim_poll_ready_t, cap);
-    size_t i = 0, cur = 0;
+    size_t i = 0, cur = 0, n_fd = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_iter_next(map, &cur)) != NULL) {
         mp_obj_list_t *entry = MP_OBJ_TO_PTR(e->value);
         objs[i] = entry->items[0];
         masks[i] = MP_OBJ_SMALL_INT_VALUE(entry->items[1]);
+        is_fd[i] = entry->items[2] == mp_const_true;
+        n_fd += is_fd[i] && masks[i] != 0;
         i++;
     }
     sim_ns_t deadline = timeout_ms < 0 ? INT64_MAX : sim_now() + (sim_ns_t)timeout_ms * SIM_NS_PER_MS;
@@ -131,10 +210,25 @@ static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
     for (;;) {
         k = 0;
         for (i = 0; i < n; i++) {
-            if (masks[i] != 0) {
+            if (masks[i] != 0 && !is_fd[i]) {
                 mp_int_t ev = poll_ioctl(objs[i], masks[i]);
                 if (ev) {
                     ready[k].obj = objs[i];
+                    ready[k].revents = ev;
+                    k++;
+                }
+            }
+        }
+        size_t m = n_fd ? poll_fill_fds(n, objs, masks, is_fd, pfd, slot) : 0;
+        if (m > 0 && mp_unix_poll(pfd, m, 0) > 0) {
+            for (size_t j = 0; j < m; j++) {
+                mp_int_t ev = pfd[j].revents;
+                if (ev & POLLNVAL) {
+                    ev = SIM_POLLERR;
+                }
+                ev &= masks[slot[j]] | SIM_POLLERR | SIM_POLLHUP;
+                if (ev) {
+                    ready[k].obj = objs[slot[j]];
                     ready[k].revents = ev;
                     k++;
                 }
@@ -147,6 +241,24 @@ static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
         // to the next event (or the deadline); callbacks scheduled on the way run in the sleep
         sim_ns_t next = sim_event_next_time();
         sim_ns_t target = next < deadline ? next : deadline;
+        if (m > 0) {
+            // sockets are waited for in wall time: the virtual clock follows the wall clock up
+            // to the next virtual event (or the deadline), and moves on by the wall time spent
+            // when an fd gets ready first
+            int wait_ms = -1;
+            if (target != INT64_MAX) {
+                sim_ns_t left = (target - now + SIM_NS_PER_MS - 1) / SIM_NS_PER_MS;
+                wait_ms = left > 0x7fffffff ? 0x7fffffff : (int)left;
+            }
+            int64_t t0 = poll_wall_ns();
+            int r = mp_unix_poll(pfd, m, wait_ms);
+            sim_ns_t spent = poll_wall_ns() - t0;
+            if (r == 0 || spent > target - now) {
+                spent = target - now;
+            }
+            sim_sleep_ns(spent);
+            continue;
+        }
         if (target == INT64_MAX) {
             // a wait forever with no event pending: nothing can ever end it (no IRQ, no byte
             // can arrive), so the board idles to the end of time, as lightsleep() does, and
@@ -161,6 +273,9 @@ static void poll_run(sim_poll_obj_t *self, mp_int_t timeout_ms) {
         sim_sleep_ns(target - now);
     }
     m_del(mp_obj_t, objs, 2 * cap);
+    m_del(bool, is_fd, cap);
+    m_del(struct pollfd, pfd, cap);
+    m_del(size_t, slot, cap);
     self->ready = ready;
     self->n_ready = k;
     self->i_ready = 0;

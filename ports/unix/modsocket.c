@@ -10,6 +10,12 @@
 // interrupts a blocked accept/recv with KeyboardInterrupt (the port installs its SIGINT handler
 // with SA_RESTART, which would otherwise resume the call). A socket has a finaliser that closes
 // its fd when it becomes garbage.
+//
+// The simulated board (MICROPY_PORT_SIM) compiles this file too: there the network is the
+// host's, reached only once network.WLAN(STA_IF) is connected (socket() and getaddrinfo()
+// raise OSError(ENETUNREACH) before, sim_network_check() in ports/sim/modnetwork.c), only
+// AF_INET/AF_INET6 exist (an AF_UNIX path would reach past the board's filesystem), and
+// blocking calls wait in wall time while the virtual clock stands still (docs/sim.md).
 #define _GNU_SOURCE  // accept4
 #include <stddef.h>
 #include <stdio.h>
@@ -40,6 +46,37 @@ typedef struct _mp_obj_socket_t {
 } mp_obj_socket_t;
 
 extern const mp_obj_type_t mp_type_socket;
+
+#if MICROPY_PORT_SIM
+void sim_network_check(void);   // raises OSError(ENETUNREACH) unless WLAN STA is connected
+#define SOCK_NETWORK_CHECK() sim_network_check()
+// The board's open socket fds (a bitmap over fds below SOCK_SIM_MAX_FD): a reboot starts a new
+// heap without running finalisers, so sim_socket_close_all() (called at every boot by
+// sim_network_reset()) closes what the previous boot left open, as a reset drops a board's
+// connections.
+#define SOCK_SIM_MAX_FD 4096
+static uint8_t sock_sim_open[SOCK_SIM_MAX_FD / 8];
+static void sock_track(int fd, bool open) {
+    if (fd >= 0 && fd < SOCK_SIM_MAX_FD) {
+        if (open) {
+            sock_sim_open[fd / 8] |= 1 << (fd % 8);
+        } else {
+            sock_sim_open[fd / 8] &= ~(1 << (fd % 8));
+        }
+    }
+}
+void sim_socket_close_all(void) {
+    for (int fd = 0; fd < SOCK_SIM_MAX_FD; fd++) {
+        if (sock_sim_open[fd / 8] & (1 << (fd % 8))) {
+            close(fd);
+        }
+    }
+    memset(sock_sim_open, 0, sizeof(sock_sim_open));
+}
+#else
+#define SOCK_NETWORK_CHECK() ((void)0)
+#define sock_track(fd, open) ((void)0)
+#endif
 
 static mp_obj_socket_t *sock_open(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
@@ -172,6 +209,12 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
     int family = n_args > 0 ? (int)mp_obj_get_int(args[0]) : AF_INET;
     int stype = n_args > 1 ? (int)mp_obj_get_int(args[1]) : SOCK_STREAM;
     int proto = n_args > 2 ? (int)mp_obj_get_int(args[2]) : 0;
+    #if MICROPY_PORT_SIM
+    if (family != AF_INET && family != AF_INET6) {
+        mp_raise_OSError(EAFNOSUPPORT);
+    }
+    #endif
+    SOCK_NETWORK_CHECK();
     // allocate before creating the fd: a MemoryError must not leak it
     mp_obj_socket_t *o = socket_new(-1, family, stype, proto);
     int fd = socket(family, stype | SOCK_CLOEXEC, proto);
@@ -179,6 +222,7 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         mp_raise_OSError(errno);
     }
     o->fd = fd;
+    sock_track(fd, true);
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -234,6 +278,7 @@ static mp_obj_t socket_accept(mp_obj_t self_in) {
         mp_raise_OSError(errno);
     }
     o->fd = fd;
+    sock_track(fd, true);
     mp_obj_t t[2] = {MP_OBJ_FROM_PTR(o), addr_to_obj((struct sockaddr *)&ss, len)};
     return mp_obj_new_tuple(2, t);
 }
@@ -458,6 +503,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_write_obj, socket_write);
 static mp_obj_t socket_close(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->fd >= 0) {
+        sock_track(self->fd, false);
         close(self->fd);
         self->fd = -1;
     }
@@ -657,6 +703,7 @@ const mp_obj_type_t mp_type_socket = {
 // ---- module functions ----
 
 static mp_obj_t mod_getaddrinfo(size_t n_args, const mp_obj_t *args) {
+    SOCK_NETWORK_CHECK();
     const char *host = args[0] == mp_const_none ? NULL : mp_obj_str_get_str(args[0]);
     char portbuf[16];
     const char *port = NULL;
@@ -739,7 +786,9 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_getaddrinfo), MP_ROM_PTR(&mod_getaddrinfo_obj) },
     { MP_ROM_QSTR(MP_QSTR_inet_pton), MP_ROM_PTR(&mod_inet_pton_obj) },
     { MP_ROM_QSTR(MP_QSTR_inet_ntop), MP_ROM_PTR(&mod_inet_ntop_obj) },
+    #if !MICROPY_PORT_SIM
     { MP_ROM_QSTR(MP_QSTR_AF_UNIX), MP_ROM_INT(AF_UNIX) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_AF_INET), MP_ROM_INT(AF_INET) },
     { MP_ROM_QSTR(MP_QSTR_AF_INET6), MP_ROM_INT(AF_INET6) },
     { MP_ROM_QSTR(MP_QSTR_SOCK_STREAM), MP_ROM_INT(SOCK_STREAM) },

@@ -2,8 +2,9 @@
 //
 // Table layout (genhdr/uniname.generated.h, written by tools/makeuniname.py): the stored names
 // (upper case, sorted bytewise) are front-coded in blocks of MP_UNINAME_BLOCK entries; each
-// entry is [shared prefix length with the previous entry][suffix length][suffix][code point,
-// 3 bytes big-endian], and each block's first entry shares nothing, so it holds its full name.
+// entry is [shared prefix length with the previous entry][suffix, its last byte with bit 7 set]
+// [code point, 3 bytes big-endian], and each block's first entry shares nothing, so it holds its
+// full name. Names are ASCII and shorter than 128 bytes (the generator checks).
 // A lookup binary-searches the blocks by their first name, then decodes one block linearly.
 // Names of the form "PREFIX-XXXX" over ranges of code points and the Hangul syllables are
 // computed from mp_uniname_ranges and the jamo short-name tables instead.
@@ -19,7 +20,7 @@ typedef struct _mp_uniname_range_t {
 
 #include "genhdr/uniname.generated.h"
 
-#define UNINAME_MAX (128) // longer than any stored name (the generator keeps suffixes < 256)
+#define UNINAME_MAX (128) // longer than any stored name (the generator checks)
 
 #define HANGUL_BASE (0xAC00)
 #define HANGUL_PREFIX "HANGUL SYLLABLE "
@@ -37,17 +38,22 @@ static int uniname_cmp(const char *a, size_t alen, const char *b, size_t blen) {
 // advances *off past it and returns its code point.
 static uint32_t uniname_decode(size_t *off, char *buf, size_t *len) {
     const uint8_t *e = mp_uniname_data + *off;
-    size_t prefix = e[0];
-    size_t suffix = e[1];
-    memcpy(buf + prefix, e + 2, suffix);
-    *len = prefix + suffix;
-    e += 2 + suffix;
-    *off += 2 + suffix + 3;
+    size_t n = e[0];
+    ++e;
+    for (;;) {
+        uint8_t b = *e++;
+        buf[n++] = (char)(b & 0x7f);
+        if (b & 0x80) {
+            break;
+        }
+    }
+    *len = n;
+    *off = e + 3 - mp_uniname_data;
     return ((uint32_t)e[0] << 16) | ((uint32_t)e[1] << 8) | e[2];
 }
 
 static bool uniname_lookup_stored(const char *name, size_t len, uint32_t *cp) {
-    char buf[UNINAME_MAX + 256];
+    char buf[UNINAME_MAX];
     size_t blen;
     // last block whose first name is <= name
     size_t lo = 0, hi = MP_UNINAME_NBLOCKS;

@@ -10,7 +10,8 @@
 # Output layout (all names upper case ASCII: A-Z 0-9 space hyphen):
 #   - mp_uniname_data: the stored names sorted (byte order), front-coded in blocks of
 #     MP_UNINAME_BLOCK entries. Entry = [shared prefix length with the previous entry (0 for the
-#     first of a block)] [suffix length] [suffix bytes] [code point, 3 bytes big-endian].
+#     first of a block)] [suffix bytes, the last with bit 7 set] [code point, 3 bytes
+#     big-endian]. Names are shorter than 128 bytes and ASCII, so bit 7 is free.
 #   - mp_uniname_blocks[i]: offset in mp_uniname_data of block i (its first entry, full name).
 #   - mp_uniname_ranges: algorithmic names "PREFIX-XXXX" (hex of the code point, %04X) over code
 #     point ranges; they are not stored. CJK UNIFIED IDEOGRAPH ranges are flagged: CPython
@@ -102,10 +103,12 @@ def main():
             lim = min(len(b), len(prev), 255)
             while p < lim and b[p] == prev[p]:
                 p += 1
-        suffix = b[p:]
-        assert len(suffix) < 256
+        suffix = bytearray(b[p:])
+        # sorted unique names: a name is never a prefix of the one before it, so suffix != b""
+        assert len(b) < 128 and suffix
+        suffix[-1] |= 0x80
         cp = stored[n]
-        data += bytes([p, len(suffix)]) + suffix + bytes([cp >> 16, (cp >> 8) & 0xFF, cp & 0xFF])
+        data += bytes([p]) + suffix + bytes([cp >> 16, (cp >> 8) & 0xFF, cp & 0xFF])
         prev = b
 
     lines = []

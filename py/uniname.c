@@ -2,9 +2,10 @@
 //
 // Table layout (genhdr/uniname.generated.h, written by tools/makeuniname.py): the stored names
 // (upper case, sorted bytewise) are front-coded in blocks of MP_UNINAME_BLOCK entries; each
-// entry is [shared prefix length with the previous entry][suffix, its last byte with bit 7 set]
+// entry is [shared prefix length with the previous entry][suffix codes, the last with bit 7 set]
 // [code point, 3 bytes big-endian], and each block's first entry shares nothing, so it holds its
-// full name. Names are ASCII and shorter than 128 bytes (the generator checks).
+// full name. A code is a character of mp_uniname_alpha or, above those, a whole word of
+// mp_uniname_tokens. Names are ASCII and shorter than 128 bytes (the generator checks).
 // A lookup binary-searches the blocks by their first name, then decodes one block linearly.
 // Names of the form "PREFIX-XXXX" over ranges of code points and the Hangul syllables are
 // computed from mp_uniname_ranges and the jamo short-name tables instead.
@@ -42,7 +43,15 @@ static uint32_t uniname_decode(size_t *off, char *buf, size_t *len) {
     ++e;
     for (;;) {
         uint8_t b = *e++;
-        buf[n++] = (char)(b & 0x7f);
+        uint8_t c = b & 0x7f;
+        if (c < sizeof(mp_uniname_alpha) - 1) {
+            buf[n++] = mp_uniname_alpha[c];
+        } else {
+            const char *w = mp_uniname_tokens[c - (sizeof(mp_uniname_alpha) - 1)];
+            size_t wl = strlen(w);
+            memcpy(buf + n, w, wl);
+            n += wl;
+        }
         if (b & 0x80) {
             break;
         }

@@ -20,6 +20,7 @@
 
 #include "py/lexer.h"
 #include "py/runtime.h"
+#include "py/uniname.h"
 
 // ---- errors ----
 
@@ -494,6 +495,44 @@ static uint32_t read_hex_escape(mp_lexer_t *lex, const char **pp, const char *en
     return v;
 }
 
+// Where CPython reports an escape error: the offset of q in the literal s as its decoder sees
+// the text, each non-ASCII character re-escaped as \UXXXXXXXX (10 bytes), CRLF read as LF.
+static unsigned escape_error_pos(const char *s, const char *q) {
+    unsigned pos = 0;
+    for (; s < q; ++s) {
+        byte b = (byte)*s;
+        if (b >= 0xc0) {
+            pos += 10;
+        } else if (b < 0x80 && !(b == '\r' && s + 1 < q && s[1] == '\n')) {
+            pos += 1;
+        }
+    }
+    return pos;
+}
+
+// Decodes the \N{NAME} escape whose backslash is at bs (str literals only); returns where the
+// text continues. Errors are CPython's, with positions counted by escape_error_pos.
+static const char *decode_named_escape(mp_lexer_t *lex, vstr_t *out, const char *s, const char *bs, const char *end) {
+    const char *p = bs + 2;
+    const char *close = NULL;
+    if (p < end && *p == '{') {
+        close = memchr(p + 1, '}', end - (p + 1));
+    }
+    uint32_t cp;
+    if (close == NULL || close == p + 1) {
+        // CPython's span ends at the '{' of an empty name, at the text's end when '}' is missing
+        const char *last = close != NULL ? p : p < end && *p == '{' ? end - 1 : bs + 1;
+        lex_error_fmt(lex, lex->line, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: "
+            "malformed \\N character escape", escape_error_pos(s, bs), escape_error_pos(s, last));
+    }
+    if (!mp_uniname_lookup(p + 1, close - (p + 1), &cp)) {
+        lex_error_fmt(lex, lex->line, "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: "
+            "unknown Unicode character name", escape_error_pos(s, bs), escape_error_pos(s, close));
+    }
+    vstr_add_char(out, cp);
+    return close + 1;
+}
+
 // Appends the decoding of the (non-raw) literal text s[0:len) to out. Newlines in the text are
 // normalised to \n. Used for str/bytes tokens and for the literal parts of f-strings.
 void mp_lexer_decode_escapes(mp_lexer_t *lex, vstr_t *out, const char *s, size_t len, bool is_bytes, bool is_raw) {
@@ -581,7 +620,7 @@ void mp_lexer_decode_escapes(mp_lexer_t *lex, vstr_t *out, const char *s, size_t
                     vstr_add_byte(out, '\\');
                     vstr_add_byte(out, c);
                 } else if (c == 'N') {
-                    lex_error(lex, "\\N escapes not supported");
+                    p = decode_named_escape(lex, out, s, p - 2, end);
                 } else {
                     uint32_t v = read_hex_escape(lex, &p, end, c == 'u' ? 4 : 8, false);
                     if (v > 0x10ffff) {

@@ -520,7 +520,11 @@ static size_t parse_fstring_parts(parser_t *p, const char *s, size_t len, size_t
         while (j < len && s[j] != '{' && s[j] != '}') {
             if (s[j] == '\\' && !raw && j + 1 < len) {
                 if (s[j + 1] == 'N' && j + 2 < len && s[j + 2] == '{') {
-                    error_at(p, line, "\\N escapes not supported");
+                    // \N{NAME}: its braces belong to the escape (the decoder reports a
+                    // missing '}' as a malformed escape)
+                    const char *close = memchr(s + j + 3, '}', len - (j + 3));
+                    j = close != NULL ? (size_t)(close - s) + 1 : len;
+                    continue;
                 }
                 j += (s[j + 1] == '{' || s[j + 1] == '}') ? 1 : 2;
             } else {

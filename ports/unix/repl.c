@@ -498,6 +498,69 @@ static int mode_key(line_status_t mode, rl_command_func_t *usual, int count, int
     return usual(count, key);
 }
 
+// Ctrl-C (a SIGINT taken as a key by repl_rl_getc, or the byte itself): forget the line.
+static int key_ctrl_c(int count, int key) {
+    (void)count;
+    (void)key;
+    rl_special = LINE_CANCEL;
+    rl_done = 1;
+    return 0;
+}
+
+// readline's input: waits for a byte of fd 0 with SIGINT blocked except inside pselect (so one
+// that comes between the look at the flag and the wait ends the wait), then reads it with
+// SIGINT open (so a SIGINT whose line discipline flushed the byte away interrupts the read).
+// A SIGINT becomes the Ctrl-C key, wherever readline was.
+static int repl_rl_getc(FILE *f) {
+    (void)f;
+    sigset_t block, waitmask;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    for (;;) {
+        sigprocmask(SIG_BLOCK, &block, &waitmask);
+        sigdelset(&waitmask, SIGINT);
+        if (take_sigint()) {
+            sigprocmask(SIG_UNBLOCK, &block, NULL);
+            // what was typed before the Ctrl-C goes, as a terminal's own flush would do it
+            // (the terminal keeps it under NOFLSH: see read_line_readline)
+            if (term_is_tty) {
+                tcflush(0, TCIFLUSH);
+            }
+            return CHAR_CTRL_C;
+        }
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(0, &fds);
+        int r;
+        {
+            MP_THREAD_GIL_EXIT();
+            r = pselect(1, &fds, NULL, NULL, NULL, &waitmask);
+            MP_THREAD_GIL_ENTER();
+        }
+        sigprocmask(SIG_UNBLOCK, &block, NULL);
+        if (r < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return EOF;
+        }
+        unsigned char c;
+        ssize_t n;
+        {
+            MP_THREAD_GIL_EXIT();
+            n = read(0, &c, 1);
+            MP_THREAD_GIL_ENTER();
+        }
+        if (n == 1) {
+            return c;
+        }
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        return EOF;
+    }
+}
+
 static int key_ctrl_a(int count, int key) {
     return mode_key(LINE_RAW, rl_beg_of_line, count, key);
 }
@@ -725,6 +788,8 @@ static void readline_setup(void) {
     rl_startup_hook = startup_hook;
     rl_attempted_completion_function = attempt_completion;
     rl_completer_word_break_characters = word_breaks;
+    rl_getc_function = repl_rl_getc;
+    rl_bind_key(CHAR_CTRL_C, key_ctrl_c);
     rl_bind_key(CHAR_CTRL_A, key_ctrl_a);
     rl_bind_key(CHAR_CTRL_B, key_ctrl_b);
     rl_bind_key(CHAR_CTRL_E, key_ctrl_e);
@@ -785,48 +850,24 @@ static line_status_t read_line_readline(const char *prompt, bool primary, int in
     rl_result = NULL;
     fflush(stdout);
     rl_callback_handler_install(prompt, line_handler);
-    // SIGINT stays blocked except inside pselect: one that comes between the look at the flag
-    // and the wait is delivered as the wait starts (and ends it), never lost until the next key.
-    sigset_t block, waitmask;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigprocmask(SIG_BLOCK, &block, &waitmask);
-    sigdelset(&waitmask, SIGINT);
+    // readline reads every key through repl_rl_getc, which waits for input and turns a SIGINT
+    // into a Ctrl-C key (bound to key_ctrl_c: the line ends as LINE_CANCEL). In readline's
+    // terminal mode a Ctrl-C must not flush the input queue (NOFLSH): else a key that pselect
+    // saw could vanish before its read, which would then wait for the next key. repl_rl_getc
+    // flushes the typed-ahead keys itself when it takes the SIGINT.
+    struct termios t;
+    if (term_is_tty && tcgetattr(0, &t) == 0 && !(t.c_lflag & NOFLSH)) {
+        t.c_lflag |= NOFLSH;
+        tcsetattr(0, TCSANOW, &t);
+    }
     while (!rl_have_result) {
-        // a SIGINT may have come while readline was busy: look before blocking
-        bool interrupted = take_sigint();
-        if (!interrupted) {
-            fd_set fds;
-            FD_ZERO(&fds);
-            FD_SET(0, &fds);
-            MP_THREAD_GIL_EXIT();
-            int r = pselect(1, &fds, NULL, NULL, NULL, &waitmask);
-            MP_THREAD_GIL_ENTER();
-            if (r < 0) {
-                if (errno != EINTR) {
-                    rl_callback_handler_remove();
-                    sigprocmask(SIG_UNBLOCK, &block, NULL);
-                    return LINE_EOF;
-                }
-                interrupted = take_sigint();
-                if (!interrupted) {
-                    continue;
-                }
-            }
-        }
-        if (interrupted) {
-            sigprocmask(SIG_UNBLOCK, &block, NULL);
-            rl_free_line_state();
-            rl_callback_sigcleanup();
-            rl_callback_handler_remove();
-            out_str("\n");
-            return LINE_CANCEL;
-        }
         rl_callback_read_char();
     }
-    sigprocmask(SIG_UNBLOCK, &block, NULL);
     if (rl_special != LINE_OK) {
         free(rl_result);
+        if (rl_special == LINE_CANCEL) {
+            out_str("\n");
+        }
         if (rl_special == LINE_RAW || rl_special == LINE_PASTE) {
             term_byte_mode(); // straight after readline's restore: no byte gets echoed
         }

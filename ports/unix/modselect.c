@@ -32,18 +32,17 @@ typedef struct _mp_obj_poll_t {
     mp_int_t ipoll_flags;
 } mp_obj_poll_t;
 
-// The registration key of obj, a small int: its fd >= 0 (an int, or fileno()), else, when its
-// class defines ioctl() (a stream written in Python, e.g. an io.IOBase subclass), a negative
-// number made from its address (any object is accepted, hashable or not).
+// The registration key of obj, a small int: when its class defines ioctl() (a stream written in
+// Python, e.g. an io.IOBase subclass; an SSLSocket; RingIO) a negative number made from its
+// address (any object is accepted, hashable or not), else its fd >= 0 (an int, or fileno()).
 static mp_obj_t poll_key(mp_obj_t obj) {
     if (!mp_obj_is_int(obj) && !mp_obj_is_type(obj, &mp_type_textio) && !mp_obj_is_type(obj, &mp_type_fileio)) {
+        // ioctl() first: a stream that buffers (an SSLSocket holding decrypted bytes) knows
+        // more than its descriptor does
         mp_obj_t dest[2];
-        mp_load_method_maybe(obj, MP_QSTR_fileno, dest);
-        if (dest[0] == MP_OBJ_NULL) {
-            mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
-            if (dest[0] != MP_OBJ_NULL) {
-                return MP_OBJ_NEW_SMALL_INT(-1 - (mp_int_t)((uintptr_t)obj >> 3));
-            }
+        mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            return MP_OBJ_NEW_SMALL_INT(-1 - (mp_int_t)((uintptr_t)obj >> 3));
         }
     }
     int fd = mp_unix_get_fd(obj);

@@ -35,6 +35,7 @@ void sim_pin_set_open_drain(int gpio, bool pull_up);
 void sim_pin_od_write(int gpio, int v);     // open drain with pull-up: 0 low, 1 released
 void sim_pin_write(int gpio, int v);        // push-pull output
 int sim_pin_read(int gpio);
+sim_ns_t sim_pin_wait_level(int gpio, int level, sim_ns_t timeout); // modonewire.c; -1: timed out
 void sim_pins_reset(void);
 
 // Run control (main.c): the run stops (--until reached, firmware reset) by raising this.

@@ -347,25 +347,13 @@ static mp_obj_t machine_time_pulse_us(size_t n_args, const mp_obj_t *args) {
     int g = sim_pin_arg(args[0]);
     int level = mp_obj_is_true(args[1]);
     mp_int_t timeout = n_args > 2 ? mp_obj_get_int(args[2]) : 1000000;
-    sim_ns_t t_end = sim_now() + (sim_ns_t)timeout * SIM_NS_PER_US;
-    // Step through events: levels only change at events or when the firmware acts.
-    while (sim_pin_read(g) != level) {
-        sim_ns_t next = sim_event_next_time();
-        if (next > t_end) {
-            sim_clock_advance_to(t_end);
-            return MP_OBJ_NEW_SMALL_INT(-2);
-        }
-        sim_clock_advance_to(next);
+    // Levels only change at events or when the firmware acts: sim_pin_wait_level steps through them.
+    if (sim_pin_wait_level(g, level, (sim_ns_t)timeout * SIM_NS_PER_US) < 0) {
+        return MP_OBJ_NEW_SMALL_INT(-2);
     }
     sim_ns_t start = sim_now();
-    t_end = start + (sim_ns_t)timeout * SIM_NS_PER_US;
-    while (sim_pin_read(g) == level) {
-        sim_ns_t next = sim_event_next_time();
-        if (next > t_end) {
-            sim_clock_advance_to(t_end);
-            return MP_OBJ_NEW_SMALL_INT(-1);
-        }
-        sim_clock_advance_to(next);
+    if (sim_pin_wait_level(g, !level, (sim_ns_t)timeout * SIM_NS_PER_US) < 0) {
+        return MP_OBJ_NEW_SMALL_INT(-1);
     }
     return mp_obj_new_int((mp_int_t)((sim_now() - start) / SIM_NS_PER_US));
 }

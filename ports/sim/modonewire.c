@@ -36,8 +36,9 @@ static int ow_pin(mp_obj_t pin) {
     return g;
 }
 
-// Waits until the line is at `level`; returns the time waited, or -1 after `timeout` ns.
-static sim_ns_t line_wait_level(int g, int level, sim_ns_t timeout) {
+// Waits (in virtual time) until the line is at `level`; returns the time waited, or -1 after
+// `timeout` ns. Shared with machine.time_pulse_us (machine.h).
+sim_ns_t sim_pin_wait_level(int g, int level, sim_ns_t timeout) {
     sim_ns_t start = sim_now(), end = start + timeout;
     while (sim_pin_read(g) != level) {
         sim_ns_t next = sim_event_next_time();
@@ -169,19 +170,19 @@ static mp_obj_t dht_readinto(mp_obj_t pin, mp_obj_t buf_in) {
     ow_wait_ns(18000 * SIM_NS_PER_US);
     sim_pin_od_write(g, 1);
     // the answer: low, high, then each bit's low; every wait is bounded
-    if (line_wait_level(g, 0, 100 * SIM_NS_PER_US) < 0
-        || line_wait_level(g, 1, 100 * SIM_NS_PER_US) < 0
-        || line_wait_level(g, 0, 100 * SIM_NS_PER_US) < 0) {
+    if (sim_pin_wait_level(g, 0, 100 * SIM_NS_PER_US) < 0
+        || sim_pin_wait_level(g, 1, 100 * SIM_NS_PER_US) < 0
+        || sim_pin_wait_level(g, 0, 100 * SIM_NS_PER_US) < 0) {
         mp_raise_OSError(ETIMEDOUT);
     }
     for (int i = 0; i < 5; i++) {
         buf[i] = 0;
     }
     for (int bit = 0; bit < 40; bit++) {
-        if (line_wait_level(g, 1, 100 * SIM_NS_PER_US) < 0) {
+        if (sim_pin_wait_level(g, 1, 100 * SIM_NS_PER_US) < 0) {
             mp_raise_OSError(ETIMEDOUT);
         }
-        sim_ns_t high = line_wait_level(g, 0, 100 * SIM_NS_PER_US);
+        sim_ns_t high = sim_pin_wait_level(g, 0, 100 * SIM_NS_PER_US);
         if (high < 0) {
             mp_raise_OSError(ETIMEDOUT);
         }

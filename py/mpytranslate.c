@@ -174,11 +174,14 @@ typedef struct _insn_t {
     mp_int_t arg;       // uint / qstr index / signed small int; jump: absolute target pc
 } insn_t;
 
-enum { BLK_EXCEPT, BLK_FINALLY, BLK_WITH };
+// BLK_AWITH: a SETUP_FINALLY block in MicroPython's `async with` shape (its handler starts by
+// testing the value against BaseException; see tr_find_async_with)
+enum { BLK_EXCEPT, BLK_FINALLY, BLK_WITH, BLK_AWITH };
 
 typedef struct _tblock_t {
     uint8_t kind;
     uint8_t level;          // nesting level (0 = outermost), selects the data slot
+    uint8_t check_len;      // BLK_AWITH: bytes of the BaseException test at the handler
     int16_t parent;
     uint32_t setup, handler, end;
     int32_t base;           // our stack depth (items) saved in the block
@@ -227,6 +230,7 @@ typedef struct _tr_t {
     uint32_t *lines;
     size_t n_lines, alloc_lines;
     int32_t next_marker;
+    int32_t await_const;    // constant index of mpy_await_iter_obj + 1 (0: not yet added)
 } tr_t;
 
 // ---- reading ----
@@ -416,6 +420,40 @@ static void tr_scan(tr_t *t) {
     }
 }
 
+// MicroPython's `async with` keeps only the manager on the stack and ends its body with
+// LOAD_CONST_NONE, ROT_TWO, JUMP noexc (into its own handler); the handler is entered by an
+// exception ([mgr, exc]) or by return/break unwinding ([mgr, X, INT]) and tells them apart with
+//   DUP_TOP; LOAD_GLOBAL BaseException; BINARY_OP EXCEPTION_MATCH; POP_JUMP_IF_FALSE ret
+// whose two paths meet at noexc with different depths. Our translation resolves return/break
+// statically (tr_unwind awaits __aexit__ inline), so only exceptions reach the handler: the
+// test is dropped, its false branch is never taken (left unreachable), and the body's jump into
+// the handler pops our block first.
+static void tr_find_async_with(tr_t *t) {
+    static const uint8_t shape[4] = { MPY_DUP_TOP, MPY_LOAD_GLOBAL, MPY_BINARY_OP_MULTI + MP_BINARY_OP_EXCEPTION_MATCH, MPY_POP_JUMP_IF_FALSE };
+    for (size_t i = 0; i < t->n_blocks; i++) {
+        tblock_t *b = &t->blocks[i];
+        if (b->kind != BLK_FINALLY) {
+            continue;
+        }
+        uint32_t p = b->handler;
+        bool ok = true;
+        for (int k = 0; k < 4 && ok; k++) {
+            if (p >= t->len || !t->is_insn[p] || t->blk[p] != (int)i) {
+                ok = false;
+                break;
+            }
+            insn_t in;
+            tr_decode(t, p, &in);
+            ok = in.op == shape[k] && (k != 1 || t->m->qstrs[in.arg] == MP_QSTR_BaseException);
+            p += in.size;
+        }
+        if (ok && p - b->handler < 64) {
+            b->kind = BLK_AWITH;
+            b->check_len = p - b->handler;
+        }
+    }
+}
+
 // ---- pass 2: stack depths ----
 
 static bool tr_in_handler(tr_t *t, int b, uint32_t pc) {
@@ -446,6 +484,19 @@ static void tr_check_ctx(tr_t *t, int want_blk, bool want_handler, uint32_t tgt)
     if (b != want_blk || (b >= 0 && tr_in_handler(t, b, tgt) != want_handler)) {
         mpy_raise_incompatible("jump across exception blocks");
     }
+}
+
+// A jump from the body of an async with block to its handler past the BaseException test: the
+// normal end of the body (MicroPython's JUMP noexc).
+static bool tr_async_with_exit(tr_t *t, int b, uint32_t pc, uint32_t tgt) {
+    if (b < 0 || t->blocks[b].kind != BLK_AWITH || tr_in_handler(t, b, pc)) {
+        return false;
+    }
+    tblock_t *blk = &t->blocks[b];
+    if (tgt >= t->len || !t->is_insn[tgt] || t->blk[tgt] != b || tgt < blk->handler + blk->check_len) {
+        return false;
+    }
+    return true;
 }
 
 typedef struct _worklist_t {
@@ -498,6 +549,12 @@ static void tr_depths(tr_t *t) {
         int32_t after = d;     // depth on the fall-through edge
         bool falls = tr_falls_through(op);
         mp_int_t a = in.arg;
+        if (b >= 0 && t->blocks[b].kind == BLK_AWITH && pc == t->blocks[b].handler) {
+            // the BaseException test of an async with handler: dropped (tr_find_async_with)
+            tr_need(d, 1);
+            tr_edge(t, &w, pc + t->blocks[b].check_len, d);
+            continue;
+        }
         switch (op) {
             case MPY_LOAD_CONST_STRING:
             case MPY_LOAD_NAME:
@@ -646,17 +703,23 @@ static void tr_depths(tr_t *t) {
                         if (tr_in_handler(t, bb, pc)) {
                             mpy_raise_incompatible(NULL);
                         }
-                        withs++;    // its cleanup removes __exit__ and the manager
+                        withs += 2;    // its cleanup removes __exit__ and the manager
+                    } else if (t->blocks[bb].kind == BLK_AWITH && !tr_in_handler(t, bb, pc)) {
+                        withs++;       // the async manager
                     }
                     bb = t->blocks[bb].parent;
                     bh = bb >= 0 && tr_in_handler(t, bb, pc);
                 }
-                int32_t dd = d - 2 * withs - ((in.extra & 0x80) ? 4 : 0);
+                int32_t dd = d - withs - ((in.extra & 0x80) ? 4 : 0);
                 tr_check_ctx(t, bb, bh, a);
                 tr_edge(t, &w, a, dd);
                 break;
             }
             case MPY_JUMP:
+                if (tr_async_with_exit(t, b, pc, a)) {
+                    tr_edge(t, &w, a, d);
+                    break;
+                }
                 tr_check_ctx(t, b, hs, a);
                 tr_edge(t, &w, a, d);
                 break;
@@ -769,6 +832,7 @@ static void tr_depths(tr_t *t) {
                 if ((op == MPY_SETUP_EXCEPT || op == MPY_SETUP_FINALLY || op == MPY_SETUP_WITH) && nb >= 0 && t->blocks[nb].setup == pc) {
                     ok = true;
                 } else if (nb == b && b >= 0 && t->blocks[b].handler == next && t->blocks[b].kind != BLK_EXCEPT
+                           && t->blocks[b].kind != BLK_AWITH
                            && op == MPY_LOAD_CONST_NONE) {
                     ok = true;
                 } else if (op == MPY_END_FINALLY && b >= 0 && nb == t->blocks[b].parent) {
@@ -908,6 +972,36 @@ static void tr_add_marker(tblock_t *b, uint32_t k, uint32_t label) {
     b->markers[b->n_markers++] = label;
 }
 
+// `await x` and `yield from x` have one shape in MicroPython's bytecode (GET_ITER,
+// LOAD_CONST_NONE, YIELD_FROM) and its format has no coroutine flag, so the GET_ITER of that
+// shape calls this helper, held as a constant of the translated code (no user name can shadow
+// it): a generator or coroutine is delegated to as is, an object with __await__ through the
+// iterator that returns, anything else is iterated (`yield from` of an iterable).
+static mp_obj_t mpy_await_iter(mp_obj_t o) {
+    if (mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance)) {
+        return o;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(o, MP_QSTR___await__, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    return mp_getiter(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpy_await_iter_obj, mpy_await_iter);
+
+// [obj] -> [mpy_await_iter(obj)]
+static void tr_emit_await_iter(tr_t *t) {
+    if (t->await_const == 0) {
+        t->await_const = tr_const(t, MP_OBJ_FROM_PTR(&mpy_await_iter_obj)) + 1;
+    }
+    e_op_h(t, MP_BC_LOAD_CONST, t->await_const - 1);
+    e_op(t, MP_BC_ROT_TWO);
+    e_u8(t, MP_BC_CALL_FUNCTION);
+    e_u16(t, 1);
+    e_u16(t, 0);
+}
+
 // __exit__(None, None, None) for a with block being left by return/break: the stack holds
 // [exit, self] (then the return value when has_data).
 static void tr_with_exit(tr_t *t, bool has_data) {
@@ -971,6 +1065,36 @@ static void tr_unwind(tr_t *t, int b, int n, bool ret, uint32_t pc, uint32_t tar
                     }
                 }
                 break;
+            case BLK_AWITH:
+                if (!in_handler) {
+                    // await mgr.__aexit__(None, None, None) inline; the manager is consumed
+                    e_op(t, MP_BC_POP_BLOCK);
+                    if (ret) {
+                        for (; od > blk->base + 1; od--) {
+                            e_op(t, MP_BC_ROT_TWO);
+                            e_op(t, MP_BC_POP_TOP);
+                        }
+                        e_op(t, MP_BC_ROT_TWO);
+                    } else {
+                        for (; od > blk->base; od--) {
+                            e_op(t, MP_BC_POP_TOP);
+                        }
+                    }
+                    e_op_q(t, MP_BC_LOAD_METHOD, MP_QSTR___aexit__, 2);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_u8(t, MP_BC_CALL_METHOD);
+                    e_u16(t, 3);
+                    e_u16(t, 0);
+                    tr_emit_await_iter(t);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_op(t, MP_BC_YIELD_FROM);
+                    e_op(t, MP_BC_POP_TOP);
+                    od = blk->base - 1 + (ret ? 1 : 0);
+                    tr_note_depth(t, od + 6);
+                }
+                break;
             default: // BLK_WITH, body state (the handler holds only cleanup code)
                 e_op(t, MP_BC_POP_BLOCK);
                 if (ret) {
@@ -1020,6 +1144,11 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
     int32_t od = tr_ours(t, pc);
     const qstr *qs = t->m->qstrs;
     tr_note_depth(t, od + 2);
+    if (b >= 0 && t->blocks[b].kind == BLK_AWITH && pc == t->blocks[b].handler) {
+        // only exceptions reach it: drop the BaseException test (tr_find_async_with)
+        *skip = 3;
+        return;
+    }
     switch (op) {
         case MPY_LOAD_CONST_STRING:
             if (t->qstr_const[a] < 0) {
@@ -1163,6 +1292,9 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             tr_unwind(t, b, in->extra & 0x7f, false, pc, a, in->extra & 0x80, od);
             break;
         case MPY_JUMP:
+            if (tr_async_with_exit(t, b, pc, a)) {
+                e_op(t, MP_BC_POP_BLOCK);
+            }
             e_jump(t, MP_BC_JUMP, a);
             break;
         case MPY_POP_JUMP_IF_TRUE:
@@ -1323,7 +1455,12 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             break;
         }
         case MPY_GET_ITER:
-            e_op(t, MP_BC_GET_ITER);
+            if (pc + 2 < t->len && t->is_insn[pc + 1] && t->is_insn[pc + 2]
+                && t->code[pc + 1] == MPY_LOAD_CONST_NONE && t->code[pc + 2] == MPY_YIELD_FROM) {
+                tr_emit_await_iter(t);
+            } else {
+                e_op(t, MP_BC_GET_ITER);
+            }
             break;
         case MPY_GET_ITER_STACK:
             // [obj] -> [NULL, iter, NULL, NULL]: MicroPython's iterator buffer shape
@@ -1618,6 +1755,7 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     t->depth = m_new(int32_t, len + 1);
     t->blocks = m_new(tblock_t, MAX_NESTING + len / 2 + 1);
     tr_scan(t);
+    tr_find_async_with(t);
     tr_depths(t);
     if ((size_t)t->max_mp_depth + t->n_mp_locals > t->n_state) {
         // MicroPython itself would run its value stack into the locals

@@ -185,6 +185,7 @@ typedef struct _tblock_t {
     int16_t parent;
     uint32_t setup, handler, end;
     int32_t base;           // our stack depth (items) saved in the block
+    int32_t mp_base;        // MicroPython's depth there
     uint32_t exc_label;     // our SETUP_* target
     size_t n_markers, alloc_markers;
     uint32_t *markers;      // (marker value, continuation label) pairs
@@ -217,6 +218,7 @@ typedef struct _tr_t {
     size_t max_level;
     int32_t max_mp_depth;   // MicroPython's value stack never exceeds n_state - locals
     int32_t max_ours;
+    int32_t floor;          // pass 2: the current instruction may not reach below this depth
     // emission
     tbuf_t main, stub;
     tbuf_t *out;
@@ -384,6 +386,7 @@ static void tr_scan(tr_t *t) {
             b->handler = in.arg;
             b->end = LABEL_UNSET;
             b->base = -1;
+            b->mp_base = -1;
             if (sp + 1 > t->max_level) {
                 t->max_level = sp + 1;
             }
@@ -460,11 +463,13 @@ static bool tr_in_handler(tr_t *t, int b, uint32_t pc) {
     return pc >= t->blocks[b].handler;
 }
 
-// Our extra stack items at pc: one saved exception per except block in handler state.
+// Our extra stack items at pc: one per except or finally block in handler state (the previously
+// handled exception our VM saved under the handler's values, or a placeholder for it when a
+// finally block is entered without an exception).
 static int32_t tr_extra(tr_t *t, uint32_t pc) {
     int32_t n = 0;
     for (int b = t->blk[pc]; b >= 0; b = t->blocks[b].parent) {
-        if (t->blocks[b].kind == BLK_EXCEPT && tr_in_handler(t, b, pc)) {
+        if ((t->blocks[b].kind == BLK_EXCEPT || t->blocks[b].kind == BLK_FINALLY) && tr_in_handler(t, b, pc)) {
             n++;
         }
     }
@@ -522,11 +527,19 @@ static void tr_edge(tr_t *t, worklist_t *w, uint32_t tgt, int32_t d) {
     }
 }
 
-static void tr_need(int32_t d, int32_t n) {
+// d items, the instruction takes (pops, rotates or reads) the top n. Inside an except or
+// finally handler our stack holds the previously handled exception (or a placeholder) under the
+// handler's values, which MicroPython's stack does not have: code there may not reach below the
+// handler's own values (t->floor), or it would move that slot.
+static void tr_need_(tr_t *t, int32_t d, int32_t n) {
     if (n < 0 || d < n) {
         mpy_raise_incompatible("stack underflow");
     }
+    if (d - n < t->floor) {
+        mpy_raise_incompatible("stack underflow in an exception handler");
+    }
 }
+#define tr_need(d, n) tr_need_(t, d, n)
 
 static void tr_depths(tr_t *t) {
     worklist_t w;
@@ -549,6 +562,16 @@ static void tr_depths(tr_t *t) {
         int32_t after = d;     // depth on the fall-through edge
         bool falls = tr_falls_through(op);
         mp_int_t a = in.arg;
+        t->floor = 0;
+        for (int bb = b; bb >= 0; bb = t->blocks[bb].parent) {
+            if ((t->blocks[bb].kind == BLK_EXCEPT || t->blocks[bb].kind == BLK_FINALLY) && tr_in_handler(t, bb, pc)) {
+                t->floor = t->blocks[bb].mp_base;
+                if (t->floor < 0) {
+                    mpy_raise_incompatible(NULL);
+                }
+                break;
+            }
+        }
         if (b >= 0 && t->blocks[b].kind == BLK_AWITH && pc == t->blocks[b].handler) {
             // the BaseException test of an async with handler: dropped (tr_find_async_with)
             tr_need(d, 1);
@@ -655,7 +678,7 @@ static void tr_depths(tr_t *t) {
             case MPY_STORE_COMP: {
                 mp_int_t kind = a & 3, dist = a >> 2;
                 int32_t n = kind == 1 ? 2 : 1;
-                if (kind == 3 || dist < n + 1 - (kind != 1) || dist > d - 1) {
+                if (kind == 3 || dist < n + 1 - (kind != 1) || dist > d - 1 || d - dist <= t->floor) {
                     mpy_raise_incompatible("bad comprehension store");
                 }
                 tr_need(d, n + 1);
@@ -747,6 +770,7 @@ static void tr_depths(tr_t *t) {
                 }
                 tblock_t *blk = &t->blocks[nb];
                 int32_t ours = d + tr_extra(t, pc);
+                blk->mp_base = d;
                 if (op == MPY_SETUP_WITH) {
                     tr_need(d, 1);
                     after = d + 2;
@@ -956,6 +980,26 @@ static unsigned tr_data_slot(tr_t *t, tblock_t *b) {
     return t->n_mp_locals + 1 + b->level;
 }
 
+// True while a finally block's code runs because of an exception (our HANDLER block is then on
+// the block stack), False when it runs on the normal or the return/break path. A slot beyond
+// MicroPython's locals: loaded code cannot change it.
+static unsigned tr_mode_slot(tr_t *t, tblock_t *b) {
+    return t->n_mp_locals + 1 + t->max_level + b->level;
+}
+
+// Leaves the handler state of finally block blk with its placeholder / saved exception on top:
+// POP_EXCEPT when entered by an exception (restoring the previously handled one), else POP_TOP.
+static void tr_finally_leave(tr_t *t, tblock_t *blk, uint32_t done) {
+    uint32_t l_exc = tr_new_label(t);
+    e_op_h(t, MP_BC_LOAD_FAST, tr_mode_slot(t, blk));
+    e_jump(t, MP_BC_POP_JUMP_IF_TRUE, l_exc);
+    e_op(t, MP_BC_POP_TOP);
+    e_jump(t, MP_BC_JUMP, done);
+    tr_place(t, l_exc);
+    e_op(t, MP_BC_POP_EXCEPT);
+    e_jump(t, MP_BC_JUMP, done);
+}
+
 static void tr_note_depth(tr_t *t, int32_t d) {
     if (d > t->max_ours) {
         t->max_ours = d;
@@ -1054,13 +1098,38 @@ static void tr_unwind(tr_t *t, int b, int n, bool ret, uint32_t pc, uint32_t tar
                     uint32_t k = ++t->next_marker;
                     uint32_t cont = tr_new_label(t);
                     tr_add_marker(blk, k, cont);
+                    e_op(t, MP_BC_LOAD_CONST_FALSE);
+                    e_op_h(t, MP_BC_STORE_FAST, tr_mode_slot(t, blk));
+                    e_op(t, MP_BC_LOAD_CONST_NONE);     // the placeholder
                     e_small_int(t, k);
+                    tr_note_depth(t, blk->base + 2);
                     e_jump(t, MP_BC_JUMP, blk->handler);
                     t->out = &t->stub;
                     tr_place(t, cont);
                     e_op(t, MP_BC_POP_TOP);     // the marker
+                    e_op(t, MP_BC_POP_TOP);     // the placeholder
                     if (ret) {
                         e_op_h(t, MP_BC_LOAD_FAST, tr_data_slot(t, blk));
+                        od++;
+                    }
+                } else {
+                    // leaving the finally code itself (MicroPython's code dropped its value)
+                    if (ret) {
+                        e_op_h(t, MP_BC_STORE_FAST, tr_tmp_slot(t));
+                        od--;
+                    }
+                    if (od < blk->base + 1) {
+                        mpy_raise_incompatible("stack mismatch in unwind");
+                    }
+                    for (; od > blk->base + 1; od--) {
+                        e_op(t, MP_BC_POP_TOP);
+                    }
+                    uint32_t done = tr_new_label(t);
+                    tr_finally_leave(t, blk, done);
+                    tr_place(t, done);
+                    od = blk->base;
+                    if (ret) {
+                        e_op_h(t, MP_BC_LOAD_FAST, tr_tmp_slot(t));
                         od++;
                     }
                 }
@@ -1323,9 +1392,17 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             e_jump(t, op == MPY_SETUP_WITH ? MP_BC_SETUP_WITH : MP_BC_SETUP_FINALLY, blk->exc_label);
             t->out = &t->stub;
             tr_place(t, blk->exc_label);
-            if (op == MPY_SETUP_FINALLY) {
-                // [prev, exc] + HANDLER -> [exc], no block: the finally code sees the exception
-                // (the previously handled exception is restored first, as when leaving a handler)
+            if (blk->kind == BLK_FINALLY) {
+                // [prev, exc] + HANDLER, kept while the finally code runs: the exception is the
+                // one being handled there (a bare raise re-raises it, it is the __context__ of
+                // an exception raised there)
+                e_op(t, MP_BC_LOAD_CONST_TRUE);
+                e_op_h(t, MP_BC_STORE_FAST, tr_mode_slot(t, blk));
+                e_jump(t, MP_BC_JUMP, blk->handler);
+            } else if (op == MPY_SETUP_FINALLY) {
+                // async with: [prev, exc] + HANDLER -> [exc], no block (its handler code reaches
+                // the manager below the exception; the previously handled exception is restored
+                // first, as when leaving a handler)
                 e_op_h(t, MP_BC_STORE_FAST, tr_tmp_slot(t));
                 e_op(t, MP_BC_POP_EXCEPT);
                 e_op_h(t, MP_BC_LOAD_FAST, tr_tmp_slot(t));
@@ -1433,6 +1510,29 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
                 e_op(t, MP_BC_RERAISE);
             } else if (blk->kind == BLK_WITH) {
                 e_op(t, MP_BC_POP_TOP);
+            } else if (blk->kind == BLK_FINALLY) {
+                // [placeholder or saved exception, value]: None -> leave the handler state and
+                // go on; a marker (only without an exception) -> its continuation; else re-raise
+                uint32_t not_none = tr_new_label(t), reraise = tr_new_label(t);
+                e_op(t, MP_BC_DUP_TOP);
+                e_op(t, MP_BC_LOAD_CONST_NONE);
+                e_op(t, MP_BC_BINARY_OP);
+                e_u8(t, MP_BINARY_OP_IS);
+                e_jump(t, MP_BC_POP_JUMP_IF_FALSE, not_none);
+                e_op(t, MP_BC_POP_TOP);
+                tr_finally_leave(t, blk, pc + 1);
+                tr_place(t, not_none);
+                e_op_h(t, MP_BC_LOAD_FAST, tr_mode_slot(t, blk));
+                e_jump(t, MP_BC_POP_JUMP_IF_TRUE, reraise);
+                for (size_t i = 0; i < blk->n_markers; i += 2) {
+                    e_op(t, MP_BC_DUP_TOP);
+                    e_small_int(t, blk->markers[i]);
+                    e_op(t, MP_BC_BINARY_OP);
+                    e_u8(t, MP_BINARY_OP_IS);
+                    e_jump(t, MP_BC_POP_JUMP_IF_TRUE, blk->markers[i + 1]);
+                }
+                tr_place(t, reraise);
+                e_op(t, MP_BC_RERAISE);
             } else {
                 uint32_t not_none = tr_new_label(t);
                 e_op(t, MP_BC_DUP_TOP);
@@ -1482,7 +1582,7 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
                 if (t->blocks[bb].kind != BLK_EXCEPT && !tr_in_handler(t, bb, pc)) {
                     plain = false;
                 }
-                if (t->blocks[bb].kind == BLK_EXCEPT && tr_in_handler(t, bb, pc)) {
+                if ((t->blocks[bb].kind == BLK_EXCEPT || t->blocks[bb].kind == BLK_FINALLY) && tr_in_handler(t, bb, pc)) {
                     plain = false;  // restore the handled exception like our compiler does
                 }
             }
@@ -1761,7 +1861,7 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
         // MicroPython itself would run its value stack into the locals
         mpy_raise_incompatible("n_state too small for the code");
     }
-    if (t->n_mp_locals + 1 + t->max_level > MAX_LOCALS) {
+    if (t->n_mp_locals + 1 + 2 * t->max_level > MAX_LOCALS) {
         mpy_raise_incompatible("too many locals");
     }
     // cells: renumber
@@ -1797,8 +1897,15 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
         }
         int b = t->blk[pc];
         if (prev_falls && b >= 0 && t->blocks[b].handler == pc && t->blk[prev_pc] == b) {
-            // normal entry into finally/with cleanup code: the block ends here for our VM
+            // normal entry into finally/with cleanup code: the block ends here for our VM; a
+            // finally handler gets a placeholder where an exception entry has the saved one
             e_op(t, MP_BC_POP_BLOCK);
+            if (t->blocks[b].kind == BLK_FINALLY) {
+                e_op(t, MP_BC_LOAD_CONST_FALSE);
+                e_op_h(t, MP_BC_STORE_FAST, tr_mode_slot(t, &t->blocks[b]));
+                e_op(t, MP_BC_LOAD_CONST_NONE);
+                e_op(t, MP_BC_ROT_TWO);
+            }
         }
         tr_place(t, pc);
         tr_note_depth(t, tr_ours(t, pc) + 4);
@@ -1866,7 +1973,7 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     // extra slots (the exception stash and one parked return value per nesting level) only
     // for functions with try/with blocks; the value stack: the deepest point seen + headroom
     // for the few items our sequences push (already in max_ours) + our compiler's margin
-    rc->n_locals = t->n_mp_locals + (t->max_level ? 1 + t->max_level : 0);
+    rc->n_locals = t->n_mp_locals + (t->max_level ? 1 + 2 * t->max_level : 0);
     int32_t n_stack = t->max_ours + 2;
     if (n_stack > 0xffff) {
         mpy_raise_incompatible("function too large");

@@ -1796,7 +1796,10 @@ static mc_rc_t *mc_compile_scope(mc_t *c, scope_t *sc) {
             op0(c, O_RETURN_VALUE, -1);
             break;
         case SCOPE_FUNCTION:
-            if (node->kind == AST_AsyncFunctionDef && (sc->scope_flags & MP_SCOPE_FLAG_GENERATOR)) {
+            // an async def with yield (any flag beyond a coroutine's: generator, or an async
+            // generator flag of the core compiler) has no .mpy form
+            if (node->kind == AST_AsyncFunctionDef
+                && (sc->scope_flags & ~(MP_SCOPE_FLAG_COROUTINE | MP_SCOPE_FLAG_VARARGS | MP_SCOPE_FLAG_VARKW))) {
                 mc_error_async_gen(c, node);
             }
             n_def = node->u.FunctionDef.args->u.arguments.defaults.len;

@@ -174,14 +174,18 @@ typedef struct _insn_t {
     mp_int_t arg;       // uint / qstr index / signed small int; jump: absolute target pc
 } insn_t;
 
-enum { BLK_EXCEPT, BLK_FINALLY, BLK_WITH };
+// BLK_AWITH: a SETUP_FINALLY block in MicroPython's `async with` shape (its handler starts by
+// testing the value against BaseException; see tr_find_async_with)
+enum { BLK_EXCEPT, BLK_FINALLY, BLK_WITH, BLK_AWITH };
 
 typedef struct _tblock_t {
     uint8_t kind;
     uint8_t level;          // nesting level (0 = outermost), selects the data slot
+    uint8_t check_len;      // BLK_AWITH: bytes of the BaseException test at the handler
     int16_t parent;
     uint32_t setup, handler, end;
     int32_t base;           // our stack depth (items) saved in the block
+    int32_t mp_base;        // MicroPython's depth there
     uint32_t exc_label;     // our SETUP_* target
     size_t n_markers, alloc_markers;
     uint32_t *markers;      // (marker value, continuation label) pairs
@@ -214,6 +218,7 @@ typedef struct _tr_t {
     size_t max_level;
     int32_t max_mp_depth;   // MicroPython's value stack never exceeds n_state - locals
     int32_t max_ours;
+    int32_t floor;          // pass 2: the current instruction may not reach below this depth
     // emission
     tbuf_t main, stub;
     tbuf_t *out;
@@ -227,6 +232,7 @@ typedef struct _tr_t {
     uint32_t *lines;
     size_t n_lines, alloc_lines;
     int32_t next_marker;
+    int32_t await_const;    // constant index of mpy_await_iter_obj + 1 (0: not yet added)
 } tr_t;
 
 // ---- reading ----
@@ -380,6 +386,7 @@ static void tr_scan(tr_t *t) {
             b->handler = in.arg;
             b->end = LABEL_UNSET;
             b->base = -1;
+            b->mp_base = -1;
             if (sp + 1 > t->max_level) {
                 t->max_level = sp + 1;
             }
@@ -416,17 +423,53 @@ static void tr_scan(tr_t *t) {
     }
 }
 
+// MicroPython's `async with` keeps only the manager on the stack and ends its body with
+// LOAD_CONST_NONE, ROT_TWO, JUMP noexc (into its own handler); the handler is entered by an
+// exception ([mgr, exc]) or by return/break unwinding ([mgr, X, INT]) and tells them apart with
+//   DUP_TOP; LOAD_GLOBAL BaseException; BINARY_OP EXCEPTION_MATCH; POP_JUMP_IF_FALSE ret
+// whose two paths meet at noexc with different depths. Our translation resolves return/break
+// statically (tr_unwind awaits __aexit__ inline), so only exceptions reach the handler: the
+// test is dropped, its false branch is never taken (left unreachable), and the body's jump into
+// the handler pops our block first.
+static void tr_find_async_with(tr_t *t) {
+    static const uint8_t shape[4] = { MPY_DUP_TOP, MPY_LOAD_GLOBAL, MPY_BINARY_OP_MULTI + MP_BINARY_OP_EXCEPTION_MATCH, MPY_POP_JUMP_IF_FALSE };
+    for (size_t i = 0; i < t->n_blocks; i++) {
+        tblock_t *b = &t->blocks[i];
+        if (b->kind != BLK_FINALLY) {
+            continue;
+        }
+        uint32_t p = b->handler;
+        bool ok = true;
+        for (int k = 0; k < 4 && ok; k++) {
+            if (p >= t->len || !t->is_insn[p] || t->blk[p] != (int)i) {
+                ok = false;
+                break;
+            }
+            insn_t in;
+            tr_decode(t, p, &in);
+            ok = in.op == shape[k] && (k != 1 || t->m->qstrs[in.arg] == MP_QSTR_BaseException);
+            p += in.size;
+        }
+        if (ok && p - b->handler < 64) {
+            b->kind = BLK_AWITH;
+            b->check_len = p - b->handler;
+        }
+    }
+}
+
 // ---- pass 2: stack depths ----
 
 static bool tr_in_handler(tr_t *t, int b, uint32_t pc) {
     return pc >= t->blocks[b].handler;
 }
 
-// Our extra stack items at pc: one saved exception per except block in handler state.
+// Our extra stack items at pc: one per except or finally block in handler state (the previously
+// handled exception our VM saved under the handler's values, or a placeholder for it when a
+// finally block is entered without an exception).
 static int32_t tr_extra(tr_t *t, uint32_t pc) {
     int32_t n = 0;
     for (int b = t->blk[pc]; b >= 0; b = t->blocks[b].parent) {
-        if (t->blocks[b].kind == BLK_EXCEPT && tr_in_handler(t, b, pc)) {
+        if ((t->blocks[b].kind == BLK_EXCEPT || t->blocks[b].kind == BLK_FINALLY) && tr_in_handler(t, b, pc)) {
             n++;
         }
     }
@@ -446,6 +489,19 @@ static void tr_check_ctx(tr_t *t, int want_blk, bool want_handler, uint32_t tgt)
     if (b != want_blk || (b >= 0 && tr_in_handler(t, b, tgt) != want_handler)) {
         mpy_raise_incompatible("jump across exception blocks");
     }
+}
+
+// A jump from the body of an async with block to its handler past the BaseException test: the
+// normal end of the body (MicroPython's JUMP noexc).
+static bool tr_async_with_exit(tr_t *t, int b, uint32_t pc, uint32_t tgt) {
+    if (b < 0 || t->blocks[b].kind != BLK_AWITH || tr_in_handler(t, b, pc)) {
+        return false;
+    }
+    tblock_t *blk = &t->blocks[b];
+    if (tgt >= t->len || !t->is_insn[tgt] || t->blk[tgt] != b || tgt < blk->handler + blk->check_len) {
+        return false;
+    }
+    return true;
 }
 
 typedef struct _worklist_t {
@@ -471,11 +527,19 @@ static void tr_edge(tr_t *t, worklist_t *w, uint32_t tgt, int32_t d) {
     }
 }
 
-static void tr_need(int32_t d, int32_t n) {
+// d items, the instruction takes (pops, rotates or reads) the top n. Inside an except or
+// finally handler our stack holds the previously handled exception (or a placeholder) under the
+// handler's values, which MicroPython's stack does not have: code there may not reach below the
+// handler's own values (t->floor), or it would move that slot.
+static void tr_need_(tr_t *t, int32_t d, int32_t n) {
     if (n < 0 || d < n) {
         mpy_raise_incompatible("stack underflow");
     }
+    if (d - n < t->floor) {
+        mpy_raise_incompatible("stack underflow in an exception handler");
+    }
 }
+#define tr_need(d, n) tr_need_(t, d, n)
 
 static void tr_depths(tr_t *t) {
     worklist_t w;
@@ -498,6 +562,22 @@ static void tr_depths(tr_t *t) {
         int32_t after = d;     // depth on the fall-through edge
         bool falls = tr_falls_through(op);
         mp_int_t a = in.arg;
+        t->floor = 0;
+        for (int bb = b; bb >= 0; bb = t->blocks[bb].parent) {
+            if ((t->blocks[bb].kind == BLK_EXCEPT || t->blocks[bb].kind == BLK_FINALLY) && tr_in_handler(t, bb, pc)) {
+                t->floor = t->blocks[bb].mp_base;
+                if (t->floor < 0) {
+                    mpy_raise_incompatible(NULL);
+                }
+                break;
+            }
+        }
+        if (b >= 0 && t->blocks[b].kind == BLK_AWITH && pc == t->blocks[b].handler) {
+            // the BaseException test of an async with handler: dropped (tr_find_async_with)
+            tr_need(d, 1);
+            tr_edge(t, &w, pc + t->blocks[b].check_len, d);
+            continue;
+        }
         switch (op) {
             case MPY_LOAD_CONST_STRING:
             case MPY_LOAD_NAME:
@@ -598,7 +678,7 @@ static void tr_depths(tr_t *t) {
             case MPY_STORE_COMP: {
                 mp_int_t kind = a & 3, dist = a >> 2;
                 int32_t n = kind == 1 ? 2 : 1;
-                if (kind == 3 || dist < n + 1 - (kind != 1) || dist > d - 1) {
+                if (kind == 3 || dist < n + 1 - (kind != 1) || dist > d - 1 || d - dist <= t->floor) {
                     mpy_raise_incompatible("bad comprehension store");
                 }
                 tr_need(d, n + 1);
@@ -646,17 +726,23 @@ static void tr_depths(tr_t *t) {
                         if (tr_in_handler(t, bb, pc)) {
                             mpy_raise_incompatible(NULL);
                         }
-                        withs++;    // its cleanup removes __exit__ and the manager
+                        withs += 2;    // its cleanup removes __exit__ and the manager
+                    } else if (t->blocks[bb].kind == BLK_AWITH && !tr_in_handler(t, bb, pc)) {
+                        withs++;       // the async manager
                     }
                     bb = t->blocks[bb].parent;
                     bh = bb >= 0 && tr_in_handler(t, bb, pc);
                 }
-                int32_t dd = d - 2 * withs - ((in.extra & 0x80) ? 4 : 0);
+                int32_t dd = d - withs - ((in.extra & 0x80) ? 4 : 0);
                 tr_check_ctx(t, bb, bh, a);
                 tr_edge(t, &w, a, dd);
                 break;
             }
             case MPY_JUMP:
+                if (tr_async_with_exit(t, b, pc, a)) {
+                    tr_edge(t, &w, a, d);
+                    break;
+                }
                 tr_check_ctx(t, b, hs, a);
                 tr_edge(t, &w, a, d);
                 break;
@@ -684,6 +770,7 @@ static void tr_depths(tr_t *t) {
                 }
                 tblock_t *blk = &t->blocks[nb];
                 int32_t ours = d + tr_extra(t, pc);
+                blk->mp_base = d;
                 if (op == MPY_SETUP_WITH) {
                     tr_need(d, 1);
                     after = d + 2;
@@ -769,6 +856,7 @@ static void tr_depths(tr_t *t) {
                 if ((op == MPY_SETUP_EXCEPT || op == MPY_SETUP_FINALLY || op == MPY_SETUP_WITH) && nb >= 0 && t->blocks[nb].setup == pc) {
                     ok = true;
                 } else if (nb == b && b >= 0 && t->blocks[b].handler == next && t->blocks[b].kind != BLK_EXCEPT
+                           && t->blocks[b].kind != BLK_AWITH
                            && op == MPY_LOAD_CONST_NONE) {
                     ok = true;
                 } else if (op == MPY_END_FINALLY && b >= 0 && nb == t->blocks[b].parent) {
@@ -892,6 +980,26 @@ static unsigned tr_data_slot(tr_t *t, tblock_t *b) {
     return t->n_mp_locals + 1 + b->level;
 }
 
+// True while a finally block's code runs because of an exception (our HANDLER block is then on
+// the block stack), False when it runs on the normal or the return/break path. A slot beyond
+// MicroPython's locals: loaded code cannot change it.
+static unsigned tr_mode_slot(tr_t *t, tblock_t *b) {
+    return t->n_mp_locals + 1 + t->max_level + b->level;
+}
+
+// Leaves the handler state of finally block blk with its placeholder / saved exception on top:
+// POP_EXCEPT when entered by an exception (restoring the previously handled one), else POP_TOP.
+static void tr_finally_leave(tr_t *t, tblock_t *blk, uint32_t done) {
+    uint32_t l_exc = tr_new_label(t);
+    e_op_h(t, MP_BC_LOAD_FAST, tr_mode_slot(t, blk));
+    e_jump(t, MP_BC_POP_JUMP_IF_TRUE, l_exc);
+    e_op(t, MP_BC_POP_TOP);
+    e_jump(t, MP_BC_JUMP, done);
+    tr_place(t, l_exc);
+    e_op(t, MP_BC_POP_EXCEPT);
+    e_jump(t, MP_BC_JUMP, done);
+}
+
 static void tr_note_depth(tr_t *t, int32_t d) {
     if (d > t->max_ours) {
         t->max_ours = d;
@@ -906,6 +1014,36 @@ static void tr_add_marker(tblock_t *b, uint32_t k, uint32_t label) {
     }
     b->markers[b->n_markers++] = k;
     b->markers[b->n_markers++] = label;
+}
+
+// `await x` and `yield from x` have one shape in MicroPython's bytecode (GET_ITER,
+// LOAD_CONST_NONE, YIELD_FROM) and its format has no coroutine flag, so the GET_ITER of that
+// shape calls this helper, held as a constant of the translated code (no user name can shadow
+// it): a generator or coroutine is delegated to as is, an object with __await__ through the
+// iterator that returns, anything else is iterated (`yield from` of an iterable).
+static mp_obj_t mpy_await_iter(mp_obj_t o) {
+    if (mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance)) {
+        return o;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(o, MP_QSTR___await__, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    return mp_getiter(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mpy_await_iter_obj, mpy_await_iter);
+
+// [obj] -> [mpy_await_iter(obj)]
+static void tr_emit_await_iter(tr_t *t) {
+    if (t->await_const == 0) {
+        t->await_const = tr_const(t, MP_OBJ_FROM_PTR(&mpy_await_iter_obj)) + 1;
+    }
+    e_op_h(t, MP_BC_LOAD_CONST, t->await_const - 1);
+    e_op(t, MP_BC_ROT_TWO);
+    e_u8(t, MP_BC_CALL_FUNCTION);
+    e_u16(t, 1);
+    e_u16(t, 0);
 }
 
 // __exit__(None, None, None) for a with block being left by return/break: the stack holds
@@ -960,15 +1098,70 @@ static void tr_unwind(tr_t *t, int b, int n, bool ret, uint32_t pc, uint32_t tar
                     uint32_t k = ++t->next_marker;
                     uint32_t cont = tr_new_label(t);
                     tr_add_marker(blk, k, cont);
+                    e_op(t, MP_BC_LOAD_CONST_FALSE);
+                    e_op_h(t, MP_BC_STORE_FAST, tr_mode_slot(t, blk));
+                    e_op(t, MP_BC_LOAD_CONST_NONE);     // the placeholder
                     e_small_int(t, k);
+                    tr_note_depth(t, blk->base + 2);
                     e_jump(t, MP_BC_JUMP, blk->handler);
                     t->out = &t->stub;
                     tr_place(t, cont);
                     e_op(t, MP_BC_POP_TOP);     // the marker
+                    e_op(t, MP_BC_POP_TOP);     // the placeholder
                     if (ret) {
                         e_op_h(t, MP_BC_LOAD_FAST, tr_data_slot(t, blk));
                         od++;
                     }
+                } else {
+                    // leaving the finally code itself (MicroPython's code dropped its value)
+                    if (ret) {
+                        e_op_h(t, MP_BC_STORE_FAST, tr_tmp_slot(t));
+                        od--;
+                    }
+                    if (od < blk->base + 1) {
+                        mpy_raise_incompatible("stack mismatch in unwind");
+                    }
+                    for (; od > blk->base + 1; od--) {
+                        e_op(t, MP_BC_POP_TOP);
+                    }
+                    uint32_t done = tr_new_label(t);
+                    tr_finally_leave(t, blk, done);
+                    tr_place(t, done);
+                    od = blk->base;
+                    if (ret) {
+                        e_op_h(t, MP_BC_LOAD_FAST, tr_tmp_slot(t));
+                        od++;
+                    }
+                }
+                break;
+            case BLK_AWITH:
+                if (!in_handler) {
+                    // await mgr.__aexit__(None, None, None) inline; the manager is consumed
+                    e_op(t, MP_BC_POP_BLOCK);
+                    if (ret) {
+                        for (; od > blk->base + 1; od--) {
+                            e_op(t, MP_BC_ROT_TWO);
+                            e_op(t, MP_BC_POP_TOP);
+                        }
+                        e_op(t, MP_BC_ROT_TWO);
+                    } else {
+                        for (; od > blk->base; od--) {
+                            e_op(t, MP_BC_POP_TOP);
+                        }
+                    }
+                    e_op_q(t, MP_BC_LOAD_METHOD, MP_QSTR___aexit__, 2);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_u8(t, MP_BC_CALL_METHOD);
+                    e_u16(t, 3);
+                    e_u16(t, 0);
+                    tr_emit_await_iter(t);
+                    e_op(t, MP_BC_LOAD_CONST_NONE);
+                    e_op(t, MP_BC_YIELD_FROM);
+                    e_op(t, MP_BC_POP_TOP);
+                    od = blk->base - 1 + (ret ? 1 : 0);
+                    tr_note_depth(t, od + 6);
                 }
                 break;
             default: // BLK_WITH, body state (the handler holds only cleanup code)
@@ -1020,6 +1213,11 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
     int32_t od = tr_ours(t, pc);
     const qstr *qs = t->m->qstrs;
     tr_note_depth(t, od + 2);
+    if (b >= 0 && t->blocks[b].kind == BLK_AWITH && pc == t->blocks[b].handler) {
+        // only exceptions reach it: drop the BaseException test (tr_find_async_with)
+        *skip = 3;
+        return;
+    }
     switch (op) {
         case MPY_LOAD_CONST_STRING:
             if (t->qstr_const[a] < 0) {
@@ -1163,6 +1361,9 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             tr_unwind(t, b, in->extra & 0x7f, false, pc, a, in->extra & 0x80, od);
             break;
         case MPY_JUMP:
+            if (tr_async_with_exit(t, b, pc, a)) {
+                e_op(t, MP_BC_POP_BLOCK);
+            }
             e_jump(t, MP_BC_JUMP, a);
             break;
         case MPY_POP_JUMP_IF_TRUE:
@@ -1191,9 +1392,17 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             e_jump(t, op == MPY_SETUP_WITH ? MP_BC_SETUP_WITH : MP_BC_SETUP_FINALLY, blk->exc_label);
             t->out = &t->stub;
             tr_place(t, blk->exc_label);
-            if (op == MPY_SETUP_FINALLY) {
-                // [prev, exc] + HANDLER -> [exc], no block: the finally code sees the exception
-                // (the previously handled exception is restored first, as when leaving a handler)
+            if (blk->kind == BLK_FINALLY) {
+                // [prev, exc] + HANDLER, kept while the finally code runs: the exception is the
+                // one being handled there (a bare raise re-raises it, it is the __context__ of
+                // an exception raised there)
+                e_op(t, MP_BC_LOAD_CONST_TRUE);
+                e_op_h(t, MP_BC_STORE_FAST, tr_mode_slot(t, blk));
+                e_jump(t, MP_BC_JUMP, blk->handler);
+            } else if (op == MPY_SETUP_FINALLY) {
+                // async with: [prev, exc] + HANDLER -> [exc], no block (its handler code reaches
+                // the manager below the exception; the previously handled exception is restored
+                // first, as when leaving a handler)
                 e_op_h(t, MP_BC_STORE_FAST, tr_tmp_slot(t));
                 e_op(t, MP_BC_POP_EXCEPT);
                 e_op_h(t, MP_BC_LOAD_FAST, tr_tmp_slot(t));
@@ -1301,6 +1510,29 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
                 e_op(t, MP_BC_RERAISE);
             } else if (blk->kind == BLK_WITH) {
                 e_op(t, MP_BC_POP_TOP);
+            } else if (blk->kind == BLK_FINALLY) {
+                // [placeholder or saved exception, value]: None -> leave the handler state and
+                // go on; a marker (only without an exception) -> its continuation; else re-raise
+                uint32_t not_none = tr_new_label(t), reraise = tr_new_label(t);
+                e_op(t, MP_BC_DUP_TOP);
+                e_op(t, MP_BC_LOAD_CONST_NONE);
+                e_op(t, MP_BC_BINARY_OP);
+                e_u8(t, MP_BINARY_OP_IS);
+                e_jump(t, MP_BC_POP_JUMP_IF_FALSE, not_none);
+                e_op(t, MP_BC_POP_TOP);
+                tr_finally_leave(t, blk, pc + 1);
+                tr_place(t, not_none);
+                e_op_h(t, MP_BC_LOAD_FAST, tr_mode_slot(t, blk));
+                e_jump(t, MP_BC_POP_JUMP_IF_TRUE, reraise);
+                for (size_t i = 0; i < blk->n_markers; i += 2) {
+                    e_op(t, MP_BC_DUP_TOP);
+                    e_small_int(t, blk->markers[i]);
+                    e_op(t, MP_BC_BINARY_OP);
+                    e_u8(t, MP_BINARY_OP_IS);
+                    e_jump(t, MP_BC_POP_JUMP_IF_TRUE, blk->markers[i + 1]);
+                }
+                tr_place(t, reraise);
+                e_op(t, MP_BC_RERAISE);
             } else {
                 uint32_t not_none = tr_new_label(t);
                 e_op(t, MP_BC_DUP_TOP);
@@ -1323,7 +1555,12 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
             break;
         }
         case MPY_GET_ITER:
-            e_op(t, MP_BC_GET_ITER);
+            if (pc + 2 < t->len && t->is_insn[pc + 1] && t->is_insn[pc + 2]
+                && t->code[pc + 1] == MPY_LOAD_CONST_NONE && t->code[pc + 2] == MPY_YIELD_FROM) {
+                tr_emit_await_iter(t);
+            } else {
+                e_op(t, MP_BC_GET_ITER);
+            }
             break;
         case MPY_GET_ITER_STACK:
             // [obj] -> [NULL, iter, NULL, NULL]: MicroPython's iterator buffer shape
@@ -1345,7 +1582,7 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
                 if (t->blocks[bb].kind != BLK_EXCEPT && !tr_in_handler(t, bb, pc)) {
                     plain = false;
                 }
-                if (t->blocks[bb].kind == BLK_EXCEPT && tr_in_handler(t, bb, pc)) {
+                if ((t->blocks[bb].kind == BLK_EXCEPT || t->blocks[bb].kind == BLK_FINALLY) && tr_in_handler(t, bb, pc)) {
                     plain = false;  // restore the handled exception like our compiler does
                 }
             }
@@ -1618,12 +1855,13 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     t->depth = m_new(int32_t, len + 1);
     t->blocks = m_new(tblock_t, MAX_NESTING + len / 2 + 1);
     tr_scan(t);
+    tr_find_async_with(t);
     tr_depths(t);
     if ((size_t)t->max_mp_depth + t->n_mp_locals > t->n_state) {
         // MicroPython itself would run its value stack into the locals
         mpy_raise_incompatible("n_state too small for the code");
     }
-    if (t->n_mp_locals + 1 + t->max_level > MAX_LOCALS) {
+    if (t->n_mp_locals + 1 + 2 * t->max_level > MAX_LOCALS) {
         mpy_raise_incompatible("too many locals");
     }
     // cells: renumber
@@ -1659,8 +1897,15 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
         }
         int b = t->blk[pc];
         if (prev_falls && b >= 0 && t->blocks[b].handler == pc && t->blk[prev_pc] == b) {
-            // normal entry into finally/with cleanup code: the block ends here for our VM
+            // normal entry into finally/with cleanup code: the block ends here for our VM; a
+            // finally handler gets a placeholder where an exception entry has the saved one
             e_op(t, MP_BC_POP_BLOCK);
+            if (t->blocks[b].kind == BLK_FINALLY) {
+                e_op(t, MP_BC_LOAD_CONST_FALSE);
+                e_op_h(t, MP_BC_STORE_FAST, tr_mode_slot(t, &t->blocks[b]));
+                e_op(t, MP_BC_LOAD_CONST_NONE);
+                e_op(t, MP_BC_ROT_TWO);
+            }
         }
         tr_place(t, pc);
         tr_note_depth(t, tr_ours(t, pc) + 4);
@@ -1728,7 +1973,7 @@ mp_raw_code_t *mpy_translate(const mpy_module_t *m, const byte *data, size_t len
     // extra slots (the exception stash and one parked return value per nesting level) only
     // for functions with try/with blocks; the value stack: the deepest point seen + headroom
     // for the few items our sequences push (already in max_ours) + our compiler's margin
-    rc->n_locals = t->n_mp_locals + (t->max_level ? 1 + t->max_level : 0);
+    rc->n_locals = t->n_mp_locals + (t->max_level ? 1 + 2 * t->max_level : 0);
     int32_t n_stack = t->max_ours + 2;
     if (n_stack > 0xffff) {
         mpy_raise_incompatible("function too large");

@@ -450,6 +450,7 @@ static bool is_builtin_sequence(const mp_obj_type_t *t) {
 
 static mp_obj_t exception_match_op(mp_obj_t lhs, mp_obj_t rhs) {
     if (mp_obj_is_type(rhs, &mp_type_tuple)) {
+        mp_stack_check(); // except ((((E,),),),): tuples may nest arbitrarily deep (.mpy code)
         size_t n;
         mp_obj_t *items;
         mp_obj_tuple_get(rhs, &n, &items);

@@ -20,10 +20,12 @@ clang -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer $SAN -std=gnu11 -I"$TOP" 
 CORPUS=$TOP/$BUILD-corpus
 mkdir -p "$CORPUS"
 cp "$TOP"/tests/import/*.mpy "$CORPUS"/ 2>/dev/null || true
-# seeds from our mpy-cross (real compiler output: exception blocks, closures, comprehensions)
+# seeds from our mpy-cross (real compiler output: exception blocks, closures, comprehensions,
+# async with / async for shapes)
 if [ -x "$TOP/tools/mpy-cross/build/mpy-cross" ]; then
     for f in "$TOP"/tests/basics/try_*.py "$TOP"/tests/basics/with_*.py "$TOP"/tests/basics/gen_*.py \
-             "$TOP"/tests/basics/closure*.py "$TOP"/tests/basics/class_*.py; do
+             "$TOP"/tests/basics/closure*.py "$TOP"/tests/basics/class_*.py \
+             "$TOP"/tests/basics/async_*.py "$TOP"/tests/basics/exc_finally*.py; do
         [ -f "$f" ] && "$TOP/tools/mpy-cross/build/mpy-cross" -o "$CORPUS/seed_$(basename "$f" .py).mpy" "$f" 2>/dev/null || true
     done
 fi

@@ -70,6 +70,8 @@ import frz_str, frz_pre, frz_extra, frzlib, frzsingle
 print(frz_extra.value, frzlib.name, frzsingle.name, frzsingle.__file__)
 from frz_mod import g
 print(g(1, b=2))
+import frz_async
+print(frz_async.__file__, frz_async.run())
 import fpkg.mod
 print(fpkg.mod.mod_value, fpkg.mod.__file__)
 import fpkg.sub.deep

@@ -108,3 +108,8 @@ load(mpy(b"\x34\x05\x51\x63"))       # CALL_FUNCTION with too few items
 load(mpy(b"\x40\x41\x01\x51\x63"))   # UNWIND_JUMP through a block that isn't there
 load(mpy(b"\x4a\x00\x51\x63"))       # POP_EXCEPT_JUMP outside try/except
 load(mpy(b"\x2e\x05\x63"))           # BUILD_SLICE 5
+# an except handler's code reaching below its exception (our stack keeps the previously handled
+# exception there): ROT_TWO at the handler entry
+load(mpy(rc=fun(b"\x51\x48\x02\x4a\x02\x5a\x5d\x59\x51\x63", sig=b"\x14")))
+# a handler popping only what it owns loads and runs
+load(mpy(rc=fun(b"\x51\x48\x02\x4a\x04\x59\x4a\x01\x5d\x59\x51\x63", sig=b"\x14")))

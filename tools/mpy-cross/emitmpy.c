@@ -337,6 +337,22 @@ static void op_binary(mc_t *c, unsigned op) {
     op0(c, O_BINARY_OP_MULTI + mc_binop(op), -1);
 }
 
+// ---- await (MicroPython compiles `await x` as `yield from` over x) ----
+
+// [awaitable] -> [result]: GET_ITER, LOAD_CONST_NONE, YIELD_FROM
+static void mc_await(mc_t *c) {
+    op0(c, O_GET_ITER, 0);
+    op0(c, O_LOAD_CONST_NONE, 1);
+    op0(c, O_YIELD_FROM, -1);
+}
+
+// [obj] -> [await obj.meth()]
+static void mc_await_method(mc_t *c, qstr meth) {
+    opq(c, O_LOAD_METHOD, meth, 1);
+    opu(c, O_CALL_METHOD, 0, -1);
+    mc_await(c);
+}
+
 // ---- functions and closures ----
 
 static mc_rc_t *mc_compile_scope(mc_t *c, scope_t *sc);
@@ -625,17 +641,42 @@ static void mc_joined_str(mc_t *c, mp_ast_t *node) {
     opu(c, O_CALL_METHOD, n_args, -(int)(n_args + 1));
 }
 
+NORETURN static void mc_error_async_gen(mc_t *c, mp_ast_t *node) {
+    // async generators (another engineer's work in the core compiler) have no .mpy form yet
+    mp_compile_syntax_error(c->source_file, node->line, node->col, "async generators not supported in .mpy");
+}
+
+// A comprehension with `async for` or `await` is a coroutine: its function is a generator that
+// gets the async iterator (not an iterator) of the first `for` and is awaited by the caller.
 static void mc_comprehension(mc_t *c, mp_ast_t *node) {
     scope_t *child = mp_scope_find_child(c->u->scope, node);
-    mc_make_function(c, child, false);
     mp_ast_seq_t *gens = node->kind == AST_DictComp ? &node->u.DictComp.generators : &node->u.ListComp.generators;
     mp_ast_t *g0 = gens->items[0];
-    if (g0->u.comprehension.is_async) {
-        mc_error(c, node, "async comprehensions are not supported");
+    bool is_async = child->uses_await;
+    if (is_async) {
+        if (child->is_genexp) {
+            mc_error_async_gen(c, node);
+        }
+        const scope_t *s = c->u->scope;
+        while (s->kind == SCOPE_COMP && s->parent != NULL) {
+            s = s->parent;
+        }
+        if (!(s->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+            mp_compile_syntax_error(c->source_file, node->line, node->col, "asynchronous comprehension outside of an asynchronous function");
+        }
     }
+    mc_make_function(c, child, false);
     mc_expr(c, g0->u.comprehension.iter);
-    op0(c, O_GET_ITER, 0);
+    if (g0->u.comprehension.is_async) {
+        opq(c, O_LOAD_METHOD, MP_QSTR___aiter__, 1);
+        opu(c, O_CALL_METHOD, 0, -1);
+    } else {
+        op0(c, O_GET_ITER, 0);
+    }
     opu(c, O_CALL_FUNCTION, 1, -1);
+    if (is_async) {
+        mc_await(c);
+    }
 }
 
 // obj.meth(arg) with obj on the stack (kept): DUP_TOP LOAD_METHOD <arg> CALL_METHOD POP_TOP
@@ -781,6 +822,20 @@ static void mc_expr(mc_t *c, mp_ast_t *node) {
             op0(c, O_LOAD_CONST_NONE, 1);
             op0(c, O_YIELD_FROM, -1);
             break;
+        case AST_Await: {
+            // needs an enclosing async def (comprehensions are transparent)
+            const scope_t *s = c->u->scope;
+            while (s->kind == SCOPE_COMP && s->parent != NULL) {
+                s = s->parent;
+            }
+            if (!(s->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+                mp_compile_syntax_error(c->source_file, node->line, node->col, c->u->scope->kind == SCOPE_COMP
+                    ? "asynchronous comprehension outside of an asynchronous function" : "'await' outside async function");
+            }
+            mc_expr(c, node->u.Await.value);
+            mc_await(c);
+            break;
+        }
         case AST_NamedExpr:
             mc_expr(c, node->u.NamedExpr.value);
             op0(c, O_DUP_TOP, 1);
@@ -801,7 +856,7 @@ static void mc_expr(mc_t *c, mp_ast_t *node) {
             break;
         }
         default:
-            mc_error(c, node, "unsupported expression (async/await or starred)");
+            mc_error(c, node, "unsupported expression (starred)");
     }
 }
 
@@ -934,6 +989,40 @@ static void mc_exc_handler(mc_t *c) {
     c->u->blocks[c->u->exc_level - 1].in_handler = true;
 }
 
+// The head of MicroPython's `async for` with the async iterator on the stack (depth d):
+//   top:  SETUP_EXCEPT exc; DUP_TOP; await it.__anext__(); <store target>; POP_EXCEPT_JUMP body
+//   exc:  DUP_TOP; LOAD_GLOBAL StopAsyncIteration; EXCEPTION_MATCH; POP_JUMP_IF_FALSE reraise
+//         POP_TOP; POP_EXCEPT_JUMP done
+//   reraise: END_FINALLY
+//   body: (the caller's code, which jumps back to top; done is reached with the iterator on
+//         the stack, depth d)
+static void mc_async_for_head(mc_t *c, mp_ast_t *node, mp_ast_t *target, uint32_t top, uint32_t done) {
+    uint32_t l_exc = mc_label(c), l_reraise = mc_label(c), l_body = mc_label(c);
+    int d = c->u->stack;
+    mc_place(c, top);
+    opj(c, O_SETUP_EXCEPT, l_exc, 0);
+    mc_exc_enter(c, node, 0);
+    op0(c, O_DUP_TOP, 1);
+    mc_await_method(c, MP_QSTR___anext__);
+    mc_store(c, target);
+    opj(c, O_POP_EXCEPT_JUMP, l_body, 0);
+    mc_place(c, l_exc);
+    mc_exc_handler(c);
+    c->u->stack = d + 1;
+    op0(c, O_DUP_TOP, 1);
+    opq(c, O_LOAD_GLOBAL, MP_QSTR_StopAsyncIteration, 1);
+    op_binary(c, MP_BINARY_OP_EXCEPTION_MATCH);
+    opj(c, O_POP_JUMP_IF_FALSE, l_reraise, -1);
+    op0(c, O_POP_TOP, -1);
+    opj(c, O_POP_EXCEPT_JUMP, done, 0);
+    mc_place(c, l_reraise);
+    c->u->stack = d + 1;
+    op0(c, O_END_FINALLY, -1);
+    c->u->exc_level--;
+    mc_place(c, l_body);
+    c->u->stack = d;
+}
+
 static void mc_try_except(mc_t *c, mp_ast_t *node) {
     uint32_t l_handler = mc_label(c), l_else = mc_label(c), l_end = mc_label(c);
     int base = c->u->stack;
@@ -1044,6 +1133,119 @@ static void mc_with(mc_t *c, mp_ast_t *node, size_t i) {
     op0(c, O_WITH_CLEANUP, -2);
     op0(c, O_END_FINALLY, -1);
     c->u->exc_level--;
+}
+
+// MicroPython's `async with` (the manager stays on the stack, __aexit__ is looked up when
+// needed). Stack depths relative to base, the depth holding the manager:
+//   mgr; DUP_TOP; await mgr.__aenter__(); <store> | POP_TOP; SETUP_FINALLY fin
+//   <body>; LOAD_CONST_NONE; ROT_TWO; JUMP noexc                     [None, mgr]
+//   fin:   [mgr, exc] or, for return/break unwinding, [mgr, X, INT]
+//          DUP_TOP; LOAD_GLOBAL BaseException; EXCEPTION_MATCH; POP_JUMP_IF_FALSE ret
+//          DUP_TOP; ROT_THREE; ROT_TWO; LOAD_METHOD __aexit__; ROT_THREE; ROT_THREE; DUP_TOP;
+//          LOAD_ATTR __class__; ROT_TWO; LOAD_CONST_NONE       [exc, aexit, mgr, type, exc, None]
+//          CALL_METHOD 3; await; POP_JUMP_IF_FALSE end (re-raise); POP_TOP; LOAD_CONST_NONE
+//          JUMP end (swallowed)
+//   ret:   ROT_THREE; ROT_THREE                                      [X, INT, mgr]
+//   noexc: LOAD_METHOD __aexit__; LOAD_CONST_NONE; DUP_TOP; DUP_TOP; CALL_METHOD 3; await; POP_TOP
+//   end:   END_FINALLY                           [None], [exc] or [X, INT]
+static void mc_async_with(mc_t *c, mp_ast_t *node, size_t i) {
+    mp_ast_seq_t *items = &node->u.With.items;
+    if (i == items->len) {
+        mc_stmts(c, &node->u.With.body);
+        return;
+    }
+    mp_ast_t *it = items->items[i];
+    uint32_t l_fin = mc_label(c), l_noexc = mc_label(c), l_ret = mc_label(c), l_end = mc_label(c);
+    mc_expr(c, it->u.withitem.context_expr);
+    op0(c, O_DUP_TOP, 1);
+    mc_await_method(c, MP_QSTR___aenter__);
+    if (it->u.withitem.optional_vars) {
+        mc_store(c, it->u.withitem.optional_vars);
+    } else {
+        op0(c, O_POP_TOP, -1);
+    }
+    int base = c->u->stack;
+    opj(c, O_SETUP_FINALLY, l_fin, 0);
+    mc_exc_enter(c, node, 1);
+    mc_stack(c, 3);   // room for MicroPython's unwind state
+    c->u->stack = base;
+    mc_async_with(c, node, i + 1);
+    op0(c, O_LOAD_CONST_NONE, 1);
+    op0(c, O_ROT_TWO, 0);
+    opj(c, O_JUMP, l_noexc, 0);
+    mc_place(c, l_fin);
+    mc_exc_handler(c);
+    c->u->stack = base + 1;
+    op0(c, O_DUP_TOP, 1);
+    opq(c, O_LOAD_GLOBAL, MP_QSTR_BaseException, 1);
+    op_binary(c, MP_BINARY_OP_EXCEPTION_MATCH);
+    opj(c, O_POP_JUMP_IF_FALSE, l_ret, -1);
+    op0(c, O_DUP_TOP, 1);
+    op0(c, O_ROT_THREE, 0);
+    op0(c, O_ROT_TWO, 0);
+    opq(c, O_LOAD_METHOD, MP_QSTR___aexit__, 1);
+    op0(c, O_ROT_THREE, 0);
+    op0(c, O_ROT_THREE, 0);
+    op0(c, O_DUP_TOP, 1);
+    opq(c, O_LOAD_ATTR, MP_QSTR___class__, 0);
+    op0(c, O_ROT_TWO, 0);
+    op0(c, O_LOAD_CONST_NONE, 1);
+    opu(c, O_CALL_METHOD, 3, -4);
+    mc_await(c);
+    opj(c, O_POP_JUMP_IF_FALSE, l_end, -1);
+    op0(c, O_POP_TOP, -1);
+    op0(c, O_LOAD_CONST_NONE, 1);
+    opj(c, O_JUMP, l_end, 0);
+    mc_place(c, l_ret);
+    c->u->stack = base + 2;
+    op0(c, O_ROT_THREE, 0);
+    op0(c, O_ROT_THREE, 0);
+    mc_place(c, l_noexc);
+    c->u->stack = base + 1;
+    opq(c, O_LOAD_METHOD, MP_QSTR___aexit__, 1);
+    op0(c, O_LOAD_CONST_NONE, 1);
+    op0(c, O_DUP_TOP, 1);
+    op0(c, O_DUP_TOP, 1);
+    opu(c, O_CALL_METHOD, 3, -4);
+    mc_await(c);
+    op0(c, O_POP_TOP, -1);
+    mc_place(c, l_end);
+    op0(c, O_END_FINALLY, -1);
+    c->u->exc_level--;
+}
+
+// `async for`: the async iterator takes one stack slot; break leaves through `brk`, which
+// pops it (the else clause pops it first, so a break there leaves the enclosing loop cleanly).
+static void mc_async_for(mc_t *c, mp_ast_t *node) {
+    mc_unit_t *u = c->u;
+    if (u->n_loops >= 64) {
+        mc_error(c, node, "too many nested loops");
+    }
+    uint32_t top = mc_label(c), l_else = mc_label(c), brk = mc_label(c), end = mc_label(c);
+    mc_expr(c, node->u.For.iter);
+    opq(c, O_LOAD_METHOD, MP_QSTR___aiter__, 1);
+    opu(c, O_CALL_METHOD, 0, -1);
+    int d = u->stack;
+    mc_async_for_head(c, node, node->u.For.target, top, l_else);
+    u->loops[u->n_loops++] = (mc_loop_t) { top, brk, u->exc_level, false };
+    mc_stmts(c, &node->u.For.body);
+    u->n_loops--;
+    opj(c, O_JUMP, top, 0);
+    mc_place(c, l_else);
+    u->stack = d;
+    bool has_else = node->u.For.orelse.len > 0;
+    if (!has_else) {
+        mc_place(c, brk);
+    }
+    op0(c, O_POP_TOP, -1);
+    if (has_else) {
+        mc_stmts(c, &node->u.For.orelse);
+        opj(c, O_JUMP, end, 0);
+        mc_place(c, brk);
+        u->stack = d;
+        op0(c, O_POP_TOP, -1);
+    }
+    mc_place(c, end);
 }
 
 static void mc_import_name(mc_t *c, qstr module, int level, mp_obj_t fromlist) {
@@ -1213,6 +1415,18 @@ static void mc_stmt(mc_t *c, mp_ast_t *node) {
         case AST_With:
             mc_with(c, node, 0);
             break;
+        case AST_AsyncWith:
+            if (!(c->u->scope->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+                mp_compile_syntax_error(c->source_file, node->line, node->col, "'async with' outside async function");
+            }
+            mc_async_with(c, node, 0);
+            break;
+        case AST_AsyncFor:
+            if (!(c->u->scope->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+                mp_compile_syntax_error(c->source_file, node->line, node->col, "'async for' outside async function");
+            }
+            mc_async_for(c, node);
+            break;
         case AST_Assert:
             if (c->opt_level == 0) {
                 uint32_t ok = mc_label(c);
@@ -1273,7 +1487,8 @@ static void mc_stmt(mc_t *c, mp_ast_t *node) {
             op0(c, O_POP_TOP, -1);
             break;
         }
-        case AST_FunctionDef: {
+        case AST_FunctionDef:
+        case AST_AsyncFunctionDef: {
             mp_ast_seq_t *decos = &node->u.FunctionDef.decorator_list;
             for (size_t i = 0; i < decos->len; i++) {
                 mc_expr(c, decos->items[i]);
@@ -1306,7 +1521,7 @@ static void mc_stmt(mc_t *c, mp_ast_t *node) {
             // MicroPython's bytecode and .mpy format cannot express
             mp_compile_syntax_error(c->source_file, node->line, node->col, "match statement not supported in .mpy");
         default:
-            mc_error(c, node, "unsupported statement (async)");
+            mc_error(c, node, "unsupported statement");
     }
 }
 
@@ -1321,7 +1536,14 @@ static void mc_stmts(mc_t *c, mp_ast_seq_t *seq) {
 static void mc_comp_loop(mc_t *c, mp_ast_t *node, mp_ast_seq_t *gens, size_t i, int coll_depth) {
     mp_ast_t *g = gens->items[i];
     uint32_t top = mc_label(c), end = mc_label(c);
-    if (i == 0) {
+    bool is_async = g->u.comprehension.is_async;
+    if (i == 0 && is_async) {
+        op0(c, O_LOAD_FAST_MULTI + (unsigned)c->u->scope->n_free, 1);
+    } else if (is_async) {
+        mc_expr(c, g->u.comprehension.iter);
+        opq(c, O_LOAD_METHOD, MP_QSTR___aiter__, 1);
+        opu(c, O_CALL_METHOD, 0, -1);
+    } else if (i == 0) {
         if (node->kind == AST_GeneratorExp) {
             op0(c, O_LOAD_NULL, 1);
             op0(c, O_LOAD_FAST_MULTI + (unsigned)c->u->scope->n_free, 1);
@@ -1332,15 +1554,16 @@ static void mc_comp_loop(mc_t *c, mp_ast_t *node, mp_ast_seq_t *gens, size_t i, 
             op0(c, O_GET_ITER_STACK, 3);
         }
     } else {
-        if (g->u.comprehension.is_async) {
-            mc_error(c, node, "async comprehensions are not supported");
-        }
         mc_expr(c, g->u.comprehension.iter);
         op0(c, O_GET_ITER_STACK, 3);
     }
-    mc_place(c, top);
-    opj(c, O_FOR_ITER, end, 1);
-    mc_store(c, g->u.comprehension.target);
+    if (is_async) {
+        mc_async_for_head(c, node, g->u.comprehension.target, top, end);
+    } else {
+        mc_place(c, top);
+        opj(c, O_FOR_ITER, end, 1);
+        mc_store(c, g->u.comprehension.target);
+    }
     for (size_t k = 0; k < g->u.comprehension.ifs.len; k++) {
         mc_expr(c, g->u.comprehension.ifs.items[k]);
         opj(c, O_POP_JUMP_IF_FALSE, top, -1);
@@ -1361,7 +1584,11 @@ static void mc_comp_loop(mc_t *c, mp_ast_t *node, mp_ast_seq_t *gens, size_t i, 
     }
     opj(c, O_JUMP, top, 0);
     mc_place(c, end);
-    mc_stack(c, -4);
+    if (is_async) {
+        op0(c, O_POP_TOP, -1);   // the async iterator
+    } else {
+        mc_stack(c, -4);
+    }
 }
 
 // ---- a scope -> function data ----
@@ -1369,7 +1596,10 @@ static void mc_comp_loop(mc_t *c, mp_ast_t *node, mp_ast_seq_t *gens, size_t i, 
 static void mc_emit_prelude(mc_t *c, vstr_t *out, scope_t *sc, size_t n_state, size_t n_exc, size_t n_def, const byte *info, size_t n_info, const byte *cells, size_t n_cells) {
     size_t S = n_state - 1, E = n_exc, F = sc->scope_flags & (MP_SCOPE_FLAG_GENERATOR | MP_SCOPE_FLAG_VARARGS | MP_SCOPE_FLAG_VARKW);
     // ours: 1 generator, 2 *args, 4 **kwargs; MicroPython: 1 generator, 2 **kwargs, 4 *args, 8 kw defaults
-    F = (F & MP_SCOPE_FLAG_GENERATOR ? 1 : 0) | (F & MP_SCOPE_FLAG_VARKW ? 2 : 0) | (F & MP_SCOPE_FLAG_VARARGS ? 4 : 0);
+    // (MicroPython has no coroutine flag: an async def, or a comprehension using await, is a
+    // generator)
+    bool gen = (sc->scope_flags & (MP_SCOPE_FLAG_GENERATOR | MP_SCOPE_FLAG_COROUTINE)) || (sc->kind == SCOPE_COMP && sc->uses_await);
+    F = (gen ? 1 : 0) | (F & MP_SCOPE_FLAG_VARKW ? 2 : 0) | (F & MP_SCOPE_FLAG_VARARGS ? 4 : 0);
     if (sc->kind == SCOPE_FUNCTION || sc->kind == SCOPE_LAMBDA) {
         mp_ast_t *args = sc->node->kind == AST_Lambda ? sc->node->u.Lambda.args : sc->node->u.FunctionDef.args;
         for (size_t i = 0; i < args->u.arguments.kw_defaults.len; i++) {
@@ -1566,8 +1796,11 @@ static mc_rc_t *mc_compile_scope(mc_t *c, scope_t *sc) {
             op0(c, O_RETURN_VALUE, -1);
             break;
         case SCOPE_FUNCTION:
-            if (node->kind == AST_AsyncFunctionDef) {
-                mc_error(c, node, "async functions are not supported");
+            // an async def with yield (any flag beyond a coroutine's: generator, or an async
+            // generator flag of the core compiler) has no .mpy form
+            if (node->kind == AST_AsyncFunctionDef
+                && (sc->scope_flags & ~(MP_SCOPE_FLAG_COROUTINE | MP_SCOPE_FLAG_VARARGS | MP_SCOPE_FLAG_VARKW))) {
+                mc_error_async_gen(c, node);
             }
             n_def = node->u.FunctionDef.args->u.arguments.defaults.len;
             mc_stmts(c, &node->u.FunctionDef.body);
@@ -1601,8 +1834,8 @@ static mc_rc_t *mc_compile_scope(mc_t *c, scope_t *sc) {
             break;
         }
         default: {   // SCOPE_COMP
-            if (sc->uses_await) {
-                mc_error(c, node, "async comprehensions are not supported");
+            if (sc->uses_await && sc->is_genexp) {
+                mc_error_async_gen(c, node);
             }
             int coll = c->u->stack + 1;
             if (node->kind == AST_ListComp) {

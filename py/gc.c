@@ -56,6 +56,9 @@ typedef struct _gc_heap_t {
     size_t used_after_collect; // bytes in use when the last collection ended
     size_t threshold;
     size_t threshold_user;    // 0: automatic
+    #if MICROPY_GC_STRESS
+    size_t stress_skipped;    // allocations since the last stress collection
+    #endif
 } gc_heap_t;
 
 static gc_heap_t heap;
@@ -600,8 +603,21 @@ static void *gc_alloc_impl(size_t n_bytes, bool has_finaliser, bool zero) {
         return NULL;
     }
     #if MICROPY_GC_STRESS
-    collect_trigger = MP_GC_TRIGGER_STRESS;
-    gc_collect();
+    // Stress: collect before every allocation while what a collection scans (the heap that
+    // survived the last one, plus the C stack in use) is under 2^MICROPY_GC_STRESS_LIVE_SHIFT
+    // bytes, then before every (scanned >> shift)-th one, so that the cost stays amortised and
+    // programs that build 10^5-object structures or recurse deeply finish (every allocation
+    // point of small programs is still hit).
+    size_t stress_scan = heap.used_after_collect;
+    char *stress_sp = (char *)__builtin_frame_address(0);
+    if (mp_state.stack_top != NULL && mp_state.stack_top > stress_sp) {
+        stress_scan += (size_t)(mp_state.stack_top - stress_sp);
+    }
+    if (heap.stress_skipped++ >= (stress_scan >> MICROPY_GC_STRESS_LIVE_SHIFT)) {
+        heap.stress_skipped = 0;
+        collect_trigger = MP_GC_TRIGGER_STRESS;
+        gc_collect();
+    }
     #else
     if (heap.bytes_since_collect > heap.threshold) {
         collect_trigger = MP_GC_TRIGGER_THRESHOLD;

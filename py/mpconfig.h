@@ -40,6 +40,11 @@ typedef unsigned int uint;
 #ifndef MICROPY_GC_STRESS
 #define MICROPY_GC_STRESS (0)
 #endif
+// GC stress: collect before every allocation while the live heap is under 2^shift bytes
+// (py/gc.c, gc_alloc_impl), then every (live >> shift)-th allocation
+#ifndef MICROPY_GC_STRESS_LIVE_SHIFT
+#define MICROPY_GC_STRESS_LIVE_SHIFT (16)
+#endif
 
 // Bytes of C stack we allow ourselves to use before raising RuntimeError (0: from getrlimit).
 #ifndef MICROPY_STACK_LIMIT

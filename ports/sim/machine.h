@@ -17,8 +17,10 @@ enum {
     SIM_SLOT_PIN_IRQ,       // list of SIM_MAX_GPIO: handler or None
     SIM_SLOT_TIMERS,        // list of live Timer objects (their callbacks)
     SIM_SLOT_MISC,          // list: objects C code keeps (UART buffers, ...)
+    SIM_SLOT_UART_IRQ,      // list of SIM_UART_IDS: UART.irq handler or None
     SIM_SLOT_N,
 };
+#define SIM_UART_IDS 3
 mp_obj_t *sim_root_slots(void);
 void sim_machine_init(void);            // after mp_init: fresh roots, pins to inputs
 void sim_schedule(mp_obj_t fun, mp_obj_t arg, bool hard);

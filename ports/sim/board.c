@@ -22,6 +22,7 @@
 #include "sim.h"
 #include "simport.h"
 #include "genhdr/boards.h"
+#include "parts/part_util.h"
 
 // ---- profiles
 
@@ -700,6 +701,10 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
         }
         if (p->type->reset) {
             p->type->reset(p);
+        }
+        char attr_msg[200];
+        if (sim_part_attr_error_take(attr_msg, sizeof(attr_msg))) {
+            return load_error(err, err_len, "%s: part \"%s\" (%s): %s", src_name, p->id, p->type->type, attr_msg);
         }
     }
     return 0;

@@ -30,3 +30,28 @@ with tempfile.TemporaryDirectory() as tmp:
     print("neopixel rc", rc, err)
     print("strip", pixels(strip))
     print("px", pixels(px))
+
+    # attrs: out of range is clamped with a warning, not a number or a bad address stops the load
+    main = os.path.join(tmp, "main.py")
+    with open(main, "w") as f:
+        f.write("from machine import ADC, Pin\nprint('adc', ADC(Pin(34)).read_u16())\n")
+
+    def board(part, wire=""):
+        path = os.path.join(tmp, "d.json")
+        with open(path, "w") as f:
+            f.write('{"version": 1, "parts": [%s, %s], "connections": [%s]}' % (ESP, part, wire))
+        return run(["--board", path, main], cwd=tmp)
+
+    for part, wire in [
+        ('{"type": "wokwi-potentiometer", "id": "pot1", "attrs": {"value": "5000"}}', '["pot1:SIG", "esp:34", "", []]'),
+        ('{"type": "wokwi-potentiometer", "id": "pot1", "attrs": {"value": 511.5}}', '["pot1:SIG", "esp:34", "", []]'),
+        ('{"type": "wokwi-dht22", "id": "dht1", "attrs": {"temperature": "hot"}}', ""),
+        ('{"type": "wokwi-dht22", "id": "dht1", "attrs": {"humidity": "150"}}', ""),
+        ('{"type": "board-ssd1306", "id": "oled1", "attrs": {"i2cAddress": "0x99"}}', ""),
+        ('{"type": "wokwi-mpu6050", "id": "imu1", "attrs": {"accelX": "-40"}}', ""),
+        ('{"type": "wokwi-led", "id": "led1", "attrs": {"color": "blue", "flip": "1"}}', '["led1:A", "esp:40", "", []]'),
+        ('{"type": "wokwi-led", "id": "led1", "attrs": {}}', '["led1:A", "esp:GP2", "", []]'),
+        ('{"type": "wokwi-led", "id": "led1", "attrs": {}}', '["led1:X", "esp:2", "", []]'),
+    ]:
+        rc, out, err = board(part, wire)
+        print(rc, out.strip(), err.strip().replace(tmp, "TMP"))

@@ -479,3 +479,38 @@ const mp_obj_type_t machine_signal_type = {
     .call = signal_call,
     .locals_dict = (mp_obj_dict_t *)&signal_locals,
 };
+
+// RP2040 function select, per GPIO: I2C: pin % 4 = 0 SDA, 1 SCL, 2 SDA, 3 SCL of I2C
+// (pin / 2) % 2; SPI(pin / 8 % 2): pin % 4 = 0 RX (MISO), 1 CSn, 2 SCK, 3 TX (MOSI);
+// UART((pin + 4) / 8 % 2): pin % 4 = 0 TX, 1 RX (2 CTS, 3 RTS).
+void sim_pin_check_function(sim_pin_fn_t fn, int id, int gpio) {
+    static const char *const names[] = {"SDA", "SCL", "MISO", "SCK", "MOSI", "TX", "RX"};
+    if (strcmp(sim_profile->platform, "rp2") != 0 || gpio < 0) {
+        return;
+    }
+    int unit, role;
+    switch (fn) {
+        case SIM_FN_I2C_SDA:
+        case SIM_FN_I2C_SCL:
+            unit = (gpio / 2) % 2;
+            role = gpio % 2 == 0 ? SIM_FN_I2C_SDA : SIM_FN_I2C_SCL;
+            break;
+        case SIM_FN_SPI_MISO:
+        case SIM_FN_SPI_SCK:
+        case SIM_FN_SPI_MOSI: {
+            static const int8_t spi_role[4] = {SIM_FN_SPI_MISO, -1, SIM_FN_SPI_SCK, SIM_FN_SPI_MOSI};
+            unit = (gpio / 8) % 2;
+            role = spi_role[gpio % 4];
+            break;
+        }
+        default: {
+            static const int8_t uart_role[4] = {SIM_FN_UART_TX, SIM_FN_UART_RX, -1, -1};
+            unit = ((gpio + 4) / 8) % 2;
+            role = uart_role[gpio % 4];
+            break;
+        }
+    }
+    if (unit != id || role != (int)fn) {
+        mp_raise_msg_varg(&mp_type_ValueError, "bad %s pin", names[fn]);
+    }
+}

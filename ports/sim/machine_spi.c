@@ -153,6 +153,11 @@ static void spi_init_helper(machine_spi_obj_t *self, size_t n_args, const mp_obj
     if (self->sck < 0) {
         mp_raise_ValueError("SPI needs an sck pin");
     }
+    if (!self->soft) {
+        sim_pin_check_function(SIM_FN_SPI_SCK, self->id - sim_profile->spi_first_id, self->sck);
+        sim_pin_check_function(SIM_FN_SPI_MOSI, self->id - sim_profile->spi_first_id, self->mosi);
+        sim_pin_check_function(SIM_FN_SPI_MISO, self->id - sim_profile->spi_first_id, self->miso);
+    }
     sim_pin_write(self->sck, self->polarity);
     if (self->mosi >= 0) {
         sim_pin_write(self->mosi, 0);

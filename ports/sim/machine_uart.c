@@ -272,6 +272,8 @@ static void uart_init_helper(machine_uart_obj_t *self, size_t n_args, const mp_o
     if (a[ARG_timeout_char].u_int != -1) {
         self->timeout_char_ms = (uint32_t)a[ARG_timeout_char].u_int;
     }
+    sim_pin_check_function(SIM_FN_UART_TX, self->id, self->tx);
+    sim_pin_check_function(SIM_FN_UART_RX, self->id, self->rx);
     if (self->tx >= 0 && self->id != 0) {
         sim_pin_write(self->tx, 1);     // idle line is high
     }

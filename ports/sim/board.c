@@ -58,6 +58,22 @@ static const sim_profile_t profile_rp2 = {
     .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
 };
 
+// The Pico W: the same RP2040 and pins; its name differs (firmware checks os.uname().machine
+// for "Pico W" before using the radio).
+static const sim_profile_t profile_rp2w = {
+    .name = "rp2040", .platform = "rp2", .sysname = "rp2",
+    .machine = "Raspberry Pi Pico W with RP2040",
+    .n_gpio = 30,
+    .valid = (BIT(29) - 1) | BIT(29),
+    .input_only = 0,
+    .adc = BIT(26) | BIT(27) | BIT(28) | BIT(29),
+    .i2c_nack_errno = EIO,
+    .n_i2c = 2, .i2c_pins = {{5, 4}, {7, 6}},
+    .spi_first_id = 0, .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}},
+    .n_uart = 2, .uart_pins = {{0, 1}, {4, 5}},
+    .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
+};
+
 static const struct {
     const char *type;
     const sim_profile_t *profile;
@@ -67,8 +83,8 @@ static const struct {
     {"board-esp32-devkit-v1", &profile_esp32},
     {"board-esp32-s3-devkitc-1", &profile_esp32},
     {"wokwi-pi-pico", &profile_rp2},
-    {"board-pi-pico-w", &profile_rp2},
-    {"wokwi-pi-pico-w", &profile_rp2},
+    {"board-pi-pico-w", &profile_rp2w},
+    {"wokwi-pi-pico-w", &profile_rp2w},
 };
 
 // Part types that are accepted and have no behaviour here (the recorders see every net anyway).
@@ -266,11 +282,11 @@ int sim_gpio_from_name(const char *name) {
     if (strcmp(name, "LED") == 0) {
         return pr->led_gpio;
     }
-    if (pr == &profile_rp2) {
-        if (strncmp(s, "GP", 2) == 0) {
-            s += 2;
-        } else if (strncmp(s, "GPIO", 4) == 0) {
+    if (strcmp(pr->platform, "rp2") == 0) {
+        if (strncmp(s, "GPIO", 4) == 0) {
             s += 4;
+        } else if (strncmp(s, "GP", 2) == 0) {
+            s += 2;
         } else {
             return -1;
         }
@@ -398,6 +414,12 @@ static sim_driver_t *resolve_endpoint(const char *ref, bool *ignored, char *err,
             return NULL;
         }
         int g = sim_gpio_from_name(pin);
+        if (g >= 0 && strcmp(sim_profile->platform, "rp2") == 0 && strcmp(pin, "LED") != 0
+            && (g == 23 || g == 24 || g == 29)) {
+            // the Pico's header has GP0..GP22 and GP26..GP28; GP25 is its LED (scenarios check
+            // it); 23, 24 and 29 drive the regulator and sense the supply on the board
+            g = -1;
+        }
         if (g < 0) {
             snprintf(err, err_len, "part \"%s\": no pin named \"%s\" on the %s board", sim_mcu_id, pin, sim_profile->name);
             return NULL;
@@ -521,7 +543,7 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
     }
     sim_mcu_id = mcu_idv->str;
     for (int g = 0; g < SIM_MAX_GPIO; g++) {
-        snprintf(gpio_names[g], sizeof(gpio_names[g]), "%s:%s%d", sim_mcu_id, sim_profile == &profile_rp2 ? "GP" : "", g);
+        snprintf(gpio_names[g], sizeof(gpio_names[g]), "%s:%s%d", sim_mcu_id, strcmp(sim_profile->platform, "rp2") == 0 ? "GP" : "", g);
         sim_gpio[g].name = gpio_names[g];
         sim_gpio[g].drive = SIM_DRIVE_Z;
         sim_gpio[g].net = -1;

@@ -350,7 +350,56 @@ static mp_obj_t pin_pull_m(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pin_pull_obj, 1, 2, pin_pull_m);
 
+// ---- Pin.board and Pin.cpu: the board's pin names as attributes. rp2: Pin.board.GP0 ..
+// GP28 and LED, Pin.cpu.GPIO0 .. GPIO29; esp32: Pin.board takes the names of the board file
+// (D2, GPIO2, VP, ...), Pin.cpu GPIO0 ... Unknown names raise AttributeError.
+
+typedef struct {
+    mp_obj_base_t base;
+    bool cpu;
+} machine_pin_names_obj_t;
+
+static void pin_names_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    machine_pin_names_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;     // read-only
+    }
+    const char *name = qstr_str(attr);
+    bool rp2 = strcmp(sim_profile->platform, "rp2") == 0;
+    int g = -1;
+    if (self->cpu) {
+        if (strncmp(name, "GPIO", 4) == 0) {
+            g = sim_gpio_from_name(name);
+        }
+    } else if (!rp2 || strcmp(name, "LED") == 0 || (strncmp(name, "GP", 2) == 0 && strncmp(name, "GPIO", 4) != 0)) {
+        g = sim_gpio_from_name(name);
+        if (rp2 && (g == 23 || g == 24 || g == 25 || g == 29) && strcmp(name, "LED") != 0) {
+            g = -1;     // not on the Pico's header (GP25 is Pin.board.LED)
+        }
+    }
+    if (g >= 0) {
+        dest[0] = sim_pin_obj(g);
+    }
+}
+
+static void pin_names_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    machine_pin_names_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, self->cpu ? "<class 'cpu'>" : "<class 'board'>");
+}
+
+static const mp_obj_type_t machine_pin_names_type = {
+    {&mp_type_type},
+    .name = MP_QSTR_board,
+    .print = pin_names_print,
+    .attr = pin_names_attr,
+};
+
+static const machine_pin_names_obj_t pin_board_obj = {{&machine_pin_names_type}, false};
+static const machine_pin_names_obj_t pin_cpu_obj = {{&machine_pin_names_type}, true};
+
 static const mp_rom_map_elem_t pin_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_board), MP_ROM_PTR(&pin_board_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cpu), MP_ROM_PTR(&pin_cpu_obj) },
     { MP_ROM_QSTR(MP_QSTR_init), MP_ROM_PTR(&pin_init_obj) },
     { MP_ROM_QSTR(MP_QSTR_value), MP_ROM_PTR(&pin_value_obj) },
     { MP_ROM_QSTR(MP_QSTR_on), MP_ROM_PTR(&pin_on_obj) },

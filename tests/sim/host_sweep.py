@@ -55,3 +55,17 @@ with tempfile.TemporaryDirectory() as tmp:
     ]:
         rc, out, err = board(part, wire)
         print(rc, out.strip(), err.strip().replace(tmp, "TMP"))
+
+    # the Pico's header: GP23, GP24 and GP29 are not on it; GP25 (the LED) may be checked
+    with open(os.path.join(tmp, "p.json"), "w") as f:
+        f.write('{"version": 1, "parts": [{"type": "wokwi-pi-pico", "id": "pico", "attrs": {}}, '
+                '{"type": "wokwi-led", "id": "led1", "attrs": {}}], "connections": [["led1:A", "pico:GP23", "", []]]}')
+    rc, out, err = run(["--board", "p.json", main], cwd=tmp)
+    print(rc, err.strip())
+    with open(os.path.join(tmp, "blink.py"), "w") as f:
+        f.write("from machine import Pin\nPin(25, Pin.OUT, value=1)\nprint('on')\n")
+    with open(os.path.join(tmp, "led.yaml"), "w") as f:
+        f.write("name: led\nversion: 1\nsteps:\n  - wait-serial: 'on'\n"
+                "  - expect-pin: {part-id: pico, pin: GP25, value: 1}\n  - expect-pin: {part-id: pico, pin: LED, value: 1}\n")
+    rc, out, err = run(["--profile", "rp2", "--scenario", "led.yaml", "blink.py"], cwd=tmp)
+    print(rc, err.strip().split('] ', 1)[-1])

@@ -219,7 +219,10 @@ static mp_obj_t wdt_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         mp_raise_ValueError("WDT id must be 0");
     }
     mp_int_t t = a[ARG_timeout].u_int;
-    if (t <= 0 || t > sim_profile->wdt_max_ms) {
+    if (t <= 0) {
+        mp_raise_ValueError("WDT timeout too short");
+    }
+    if (t > sim_profile->wdt_max_ms) {
         mp_raise_ValueError("WDT timeout too long");
     }
     if (!wdt_running) {

@@ -34,7 +34,7 @@ static const sim_profile_t profile_esp32 = {
     .n_gpio = 40,
     // GPIO 0-5, 12-19, 21-23, 25-27, 32-39 (6-11 are the flash; 20, 24, 28-31 do not exist)
     .valid = 0x3F | (0xFFULL << 12) | (0x7ULL << 21) | (0x7ULL << 25) | (0xFFULL << 32),
-    .input_only = 0xF0ULL << 32,
+    .input_only = 0xFCULL << 32,  // GPIO34..39: input only, no pull resistors
     .adc = BIT(32) | BIT(33) | BIT(34) | BIT(35) | BIT(36) | BIT(37) | BIT(38) | BIT(39)
         | BIT(0) | BIT(2) | BIT(4) | BIT(12) | BIT(13) | BIT(14) | BIT(15) | BIT(25) | BIT(26) | BIT(27),
     .i2c_nack_errno = ENODEV,

@@ -247,6 +247,16 @@ static void pin_init_helper(int g, size_t n_args, const mp_obj_t *pos, mp_map_t 
                 mp_raise_msg_varg(&mp_type_ValueError, "invalid pull: %d", (int)pull);
             }
             pin_pull[g] = (uint8_t)pull;
+            if (pull != PULL_NONE && (sim_profile->input_only & ((uint64_t)1 << g))) {
+                // GPIO34..39 of the ESP32 have no pull resistors: the request does nothing
+                // there, so a button needs an external pull-up (a common wiring mistake)
+                static uint64_t warned;
+                if (!(warned & ((uint64_t)1 << g))) {
+                    warned |= (uint64_t)1 << g;
+                    sim_log("GPIO%d has no internal pull resistors (input only): the pull is ignored", g);
+                }
+                pin_pull[g] = PULL_NONE;
+            }
         }
     }
     pin_apply(g);

@@ -52,6 +52,7 @@ enum {
 static uint16_t irq_trigger[SIM_UART_MAX], irq_pending[SIM_UART_MAX], irq_flags[SIM_UART_MAX];
 static bool irq_hard[SIM_UART_MAX], irq_queued[SIM_UART_MAX];
 static uint64_t irq_idle_event[SIM_UART_MAX];
+static sim_ns_t tx_end[SIM_UART_MAX];   // when the last queued byte has left the TX line
 
 static mp_obj_t *uart_irq_handlers(void) {
     mp_obj_list_t *l = MP_OBJ_TO_PTR(sim_root_slots()[SIM_SLOT_UART_IRQ]);
@@ -197,13 +198,15 @@ static void uart_send(machine_uart_obj_t *u, const uint8_t *d, size_t n) {
     }
     sim_buslog_uart(u->id == 1 ? "uart1" : "uart2", "tx", d, n);
     int net = u->tx >= 0 ? sim_gpio[u->tx].net : -1;
-    sim_ns_t t = sim_now();
+    // bytes queue behind those still on the line (the TX FIFO): one after the other
+    sim_ns_t t = sim_now() > tx_end[u->id] ? sim_now() : tx_end[u->id];
     for (size_t i = 0; i < n; i++) {
         t += byte_ns(u);
         if (net >= 0) {
             sim_event_post(t, deliver, NULL, ((intptr_t)net << 8) | d[i]);
         }
     }
+    tx_end[u->id] = t;
     if (n > 0 && (irq_trigger[u->id] & UART_IRQ_TXIDLE)) {
         sim_event_post(t, uart_txidle_fire, NULL, u->id);
     }
@@ -318,6 +321,7 @@ void sim_uarts_reset(void) {
     memset(irq_flags, 0, sizeof(irq_flags));
     memset(irq_queued, 0, sizeof(irq_queued));
     memset(irq_idle_event, 0, sizeof(irq_idle_event));
+    memset(tx_end, 0, sizeof(tx_end));
 }
 
 static void uart_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -436,13 +440,20 @@ static mp_obj_t uart_write(mp_obj_t self_in, mp_obj_t buf) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(uart_write_obj, uart_write);
 
+// flush() waits (in virtual time) until every written byte has left the line; txdone() tells
+// whether that has happened.
 static mp_obj_t uart_flush(mp_obj_t self_in) {
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (tx_end[self->id] > sim_now()) {
+        sim_sleep_ns(tx_end[self->id] - sim_now());
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(uart_flush_obj, uart_flush);
 
 static mp_obj_t uart_txdone(mp_obj_t self_in) {
-    return mp_const_true;
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_bool(sim_now() >= tx_end[self->id]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(uart_txdone_obj, uart_txdone);
 
@@ -469,6 +480,7 @@ static mp_obj_t uart_sendbreak(mp_obj_t self_in) {
         return mp_const_none;
     }
     sim_ns_t len = (sim_ns_t)(13ull * 1000000000u / self->baudrate);
+    uart_flush(self_in);
     sim_pin_write(self->tx, 0);
     sim_sleep_ns(len);
     sim_pin_write(self->tx, 1);

@@ -348,8 +348,13 @@ static mp_obj_t pwm_duty_ns(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pwm_duty_ns_obj, 1, 2, pwm_duty_ns);
 
+// duty() (10 bits) is the esp32 port's; the rp2 port has duty_u16/duty_ns only, so firmware
+// written for an ESP32 fails on the Pico as it would on the board.
 static mp_obj_t pwm_duty(size_t n_args, const mp_obj_t *args) {
     machine_pwm_obj_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (strcmp(sim_profile->platform, "rp2") == 0) {
+        mp_raise_msg(&mp_type_AttributeError, "'PWM' object has no attribute 'duty'");
+    }
     if (n_args == 1) {
         return MP_OBJ_NEW_SMALL_INT((self->duty_u16 * 1023 + 32767) / 65535);
     }

@@ -196,6 +196,25 @@ double sim_part_attr_num(const sim_part_t *p, const char *key, double dflt) {
     return dflt;
 }
 
+int sim_part_attr_strings(const sim_part_t *p, const char *key, const char **out, int max) {
+    const sim_json_t *v = sim_json_get(p->attrs, key);
+    if (v == NULL) {
+        return -1;
+    }
+    if (v->kind != SIM_JSON_ARRAY) {
+        return -2;
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        if (v->items[i]->kind != SIM_JSON_STRING) {
+            return -2;
+        }
+        if ((int)i < max) {
+            out[i] = v->items[i]->str;
+        }
+    }
+    return (int)v->n;
+}
+
 int sim_part_pin_index(const sim_part_t *p, const char *name) {
     for (int i = 0; i < p->n_pins; i++) {
         if (strcmp(p->type->pin_names[i], name) == 0) {

@@ -69,3 +69,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 "  - expect-pin: {part-id: pico, pin: GP25, value: 1}\n  - expect-pin: {part-id: pico, pin: LED, value: 1}\n")
     rc, out, err = run(["--profile", "rp2", "--scenario", "led.yaml", "blink.py"], cwd=tmp)
     print(rc, err.strip().split('] ', 1)[-1])
+
+    # the keypad's keys attr must have 4 x columns labels
+    rc, out, err = board('{"type": "wokwi-membrane-keypad", "id": "kp", "attrs": {"keys": ["1", "2"]}}')
+    print(rc, err.strip().replace(tmp, "TMP"))

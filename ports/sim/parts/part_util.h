@@ -27,6 +27,10 @@ long sim_part_attr_int_any(const sim_part_t *p, const char *const *keys, long df
 // clamped with a warning on the sim log; a string that is not a number fails the board load
 // (the loader names the part).
 double sim_part_attr_range(const sim_part_t *p, const char *key, double dflt, double lo, double hi);
+// An attribute holding a JSON array of strings (the keypad's "keys"): up to `max` pointers
+// (valid for the run) into out; returns the array's length, -1 if the attr is absent, -2 if it
+// is not an array of strings.
+int sim_part_attr_strings(const sim_part_t *p, const char *key, const char **out, int max);
 // Records a bad attribute (the first one until taken); the loader fails with it after the
 // part's init and reset.
 void sim_part_attr_fail(const sim_part_t *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

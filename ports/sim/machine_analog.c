@@ -49,7 +49,11 @@ static mp_obj_t adc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     mp_map_init_fixed_table(&kw, n_kw, args + n_args);
     mp_map_elem_t *e = mp_map_lookup(&kw, MP_OBJ_NEW_QSTR(MP_QSTR_atten), MP_MAP_LOOKUP);
     if (e != NULL) {
-        self->atten = (uint8_t)mp_obj_get_int(e->value);
+        mp_int_t at = mp_obj_get_int(e->value);
+        if (at < 0 || at > 3) {
+            mp_raise_ValueError("invalid attenuation");
+        }
+        self->atten = (uint8_t)at;
     }
     return MP_OBJ_FROM_PTR(self);
 }

@@ -22,6 +22,7 @@
 #include "sim.h"
 #include "simport.h"
 #include "genhdr/boards.h"
+#include "parts/part_util.h"
 
 // ---- profiles
 
@@ -33,7 +34,7 @@ static const sim_profile_t profile_esp32 = {
     .n_gpio = 40,
     // GPIO 0-5, 12-19, 21-23, 25-27, 32-39 (6-11 are the flash; 20, 24, 28-31 do not exist)
     .valid = 0x3F | (0xFFULL << 12) | (0x7ULL << 21) | (0x7ULL << 25) | (0xFFULL << 32),
-    .input_only = 0xF0ULL << 32,
+    .input_only = 0xFCULL << 32,  // GPIO34..39: input only, no pull resistors
     .adc = BIT(32) | BIT(33) | BIT(34) | BIT(35) | BIT(36) | BIT(37) | BIT(38) | BIT(39)
         | BIT(0) | BIT(2) | BIT(4) | BIT(12) | BIT(13) | BIT(14) | BIT(15) | BIT(25) | BIT(26) | BIT(27),
     .i2c_nack_errno = ENODEV,
@@ -57,6 +58,22 @@ static const sim_profile_t profile_rp2 = {
     .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
 };
 
+// The Pico W: the same RP2040 and pins; its name differs (firmware checks os.uname().machine
+// for "Pico W" before using the radio).
+static const sim_profile_t profile_rp2w = {
+    .name = "rp2040", .platform = "rp2", .sysname = "rp2",
+    .machine = "Raspberry Pi Pico W with RP2040",
+    .n_gpio = 30,
+    .valid = (BIT(29) - 1) | BIT(29),
+    .input_only = 0,
+    .adc = BIT(26) | BIT(27) | BIT(28) | BIT(29),
+    .i2c_nack_errno = EIO,
+    .n_i2c = 2, .i2c_pins = {{5, 4}, {7, 6}},
+    .spi_first_id = 0, .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}},
+    .n_uart = 2, .uart_pins = {{0, 1}, {4, 5}},
+    .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
+};
+
 static const struct {
     const char *type;
     const sim_profile_t *profile;
@@ -66,8 +83,8 @@ static const struct {
     {"board-esp32-devkit-v1", &profile_esp32},
     {"board-esp32-s3-devkitc-1", &profile_esp32},
     {"wokwi-pi-pico", &profile_rp2},
-    {"board-pi-pico-w", &profile_rp2},
-    {"wokwi-pi-pico-w", &profile_rp2},
+    {"board-pi-pico-w", &profile_rp2w},
+    {"wokwi-pi-pico-w", &profile_rp2w},
 };
 
 // Part types that are accepted and have no behaviour here (the recorders see every net anyway).
@@ -179,6 +196,25 @@ double sim_part_attr_num(const sim_part_t *p, const char *key, double dflt) {
     return dflt;
 }
 
+int sim_part_attr_strings(const sim_part_t *p, const char *key, const char **out, int max) {
+    const sim_json_t *v = sim_json_get(p->attrs, key);
+    if (v == NULL) {
+        return -1;
+    }
+    if (v->kind != SIM_JSON_ARRAY) {
+        return -2;
+    }
+    for (size_t i = 0; i < v->n; i++) {
+        if (v->items[i]->kind != SIM_JSON_STRING) {
+            return -2;
+        }
+        if ((int)i < max) {
+            out[i] = v->items[i]->str;
+        }
+    }
+    return (int)v->n;
+}
+
 int sim_part_pin_index(const sim_part_t *p, const char *name) {
     for (int i = 0; i < p->n_pins; i++) {
         if (strcmp(p->type->pin_names[i], name) == 0) {
@@ -265,11 +301,11 @@ int sim_gpio_from_name(const char *name) {
     if (strcmp(name, "LED") == 0) {
         return pr->led_gpio;
     }
-    if (pr == &profile_rp2) {
-        if (strncmp(s, "GP", 2) == 0) {
-            s += 2;
-        } else if (strncmp(s, "GPIO", 4) == 0) {
+    if (strcmp(pr->platform, "rp2") == 0) {
+        if (strncmp(s, "GPIO", 4) == 0) {
             s += 4;
+        } else if (strncmp(s, "GP", 2) == 0) {
+            s += 2;
         } else {
             return -1;
         }
@@ -397,6 +433,12 @@ static sim_driver_t *resolve_endpoint(const char *ref, bool *ignored, char *err,
             return NULL;
         }
         int g = sim_gpio_from_name(pin);
+        if (g >= 0 && strcmp(sim_profile->platform, "rp2") == 0 && strcmp(pin, "LED") != 0
+            && (g == 23 || g == 24 || g == 29)) {
+            // the Pico's header has GP0..GP22 and GP26..GP28; GP25 is its LED (scenarios check
+            // it); 23, 24 and 29 drive the regulator and sense the supply on the board
+            g = -1;
+        }
         if (g < 0) {
             snprintf(err, err_len, "part \"%s\": no pin named \"%s\" on the %s board", sim_mcu_id, pin, sim_profile->name);
             return NULL;
@@ -520,7 +562,7 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
     }
     sim_mcu_id = mcu_idv->str;
     for (int g = 0; g < SIM_MAX_GPIO; g++) {
-        snprintf(gpio_names[g], sizeof(gpio_names[g]), "%s:%s%d", sim_mcu_id, sim_profile == &profile_rp2 ? "GP" : "", g);
+        snprintf(gpio_names[g], sizeof(gpio_names[g]), "%s:%s%d", sim_mcu_id, strcmp(sim_profile->platform, "rp2") == 0 ? "GP" : "", g);
         sim_gpio[g].name = gpio_names[g];
         sim_gpio[g].drive = SIM_DRIVE_Z;
         sim_gpio[g].net = -1;
@@ -700,6 +742,10 @@ int sim_board_load(const char *path, const char *profile, char *err, size_t err_
         }
         if (p->type->reset) {
             p->type->reset(p);
+        }
+        char attr_msg[200];
+        if (sim_part_attr_error_take(attr_msg, sizeof(attr_msg))) {
+            return load_error(err, err_len, "%s: part \"%s\" (%s): %s", src_name, p->id, p->type->type, attr_msg);
         }
     }
     return 0;

@@ -395,7 +395,7 @@ static bool part_on_spi(sim_part_t *p, int sck, int mosi) {
     return true;
 }
 
-uint8_t sim_spi_byte(int sck, int mosi, int miso, uint8_t out) {
+uint8_t sim_spi_byte(int sck, int mosi, int miso, uint8_t out, bool *answered) {
     uint8_t in = 0xFF;
     bool any = false;
     (void)miso;
@@ -407,7 +407,30 @@ uint8_t sim_spi_byte(int sck, int mosi, int miso, uint8_t out) {
             any = true;
         }
     }
+    if (answered != NULL) {
+        *answered = any;
+    }
     return in;
+}
+
+// A part that sees the bus only through its pins (a 74HC595 on SCK/MOSI, a 74HC165 on
+// SCK/MISO) needs the clock's edges: true when such a part has a pin on the SCK net.
+bool sim_spi_net_has_pin_parts(int sck) {
+    if (sck < 0) {
+        return false;
+    }
+    for (int i = 0; i < sim_n_parts; i++) {
+        sim_part_t *p = sim_parts[i];
+        if (p->type == NULL || p->type->spi_byte != NULL || p->type->pin_changed == NULL) {
+            continue;
+        }
+        for (int k = 0; k < p->n_pins; k++) {
+            if (p->pins[k].net == sck) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 void sim_buslog_spi(const char *bus, const uint8_t *out, const uint8_t *in, size_t n) {

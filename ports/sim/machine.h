@@ -17,8 +17,10 @@ enum {
     SIM_SLOT_PIN_IRQ,       // list of SIM_MAX_GPIO: handler or None
     SIM_SLOT_TIMERS,        // list of live Timer objects (their callbacks)
     SIM_SLOT_MISC,          // list: objects C code keeps (UART buffers, ...)
+    SIM_SLOT_UART_IRQ,      // list of SIM_UART_IDS: UART.irq handler or None
     SIM_SLOT_N,
 };
+#define SIM_UART_IDS 3
 mp_obj_t *sim_root_slots(void);
 void sim_machine_init(void);            // after mp_init: fresh roots, pins to inputs
 void sim_schedule(mp_obj_t fun, mp_obj_t arg, bool hard);
@@ -37,6 +39,13 @@ void sim_pin_write(int gpio, int v);        // push-pull output
 int sim_pin_read(int gpio);
 sim_ns_t sim_pin_wait_level(int gpio, int level, sim_ns_t timeout); // modonewire.c; -1: timed out
 void sim_pins_reset(void);
+// Peripheral signals and the pins that can carry them. rp2: the RP2040's function select
+// (datasheet 2.19.2) ties each signal to fixed pins; a wrong pin raises ValueError("bad SCL
+// pin") as the rp2 port does. esp32 routes any pin through its GPIO matrix (no check).
+typedef enum {
+    SIM_FN_I2C_SDA, SIM_FN_I2C_SCL, SIM_FN_SPI_MISO, SIM_FN_SPI_SCK, SIM_FN_SPI_MOSI, SIM_FN_UART_TX, SIM_FN_UART_RX,
+} sim_pin_fn_t;
+void sim_pin_check_function(sim_pin_fn_t fn, int id, int gpio);
 
 // Run control (main.c): the run stops (--until reached, firmware reset) by raising this.
 extern const mp_obj_type_t mp_type_SimStop;

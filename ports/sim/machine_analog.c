@@ -49,7 +49,11 @@ static mp_obj_t adc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     mp_map_init_fixed_table(&kw, n_kw, args + n_args);
     mp_map_elem_t *e = mp_map_lookup(&kw, MP_OBJ_NEW_QSTR(MP_QSTR_atten), MP_MAP_LOOKUP);
     if (e != NULL) {
-        self->atten = (uint8_t)mp_obj_get_int(e->value);
+        mp_int_t at = mp_obj_get_int(e->value);
+        if (at < 0 || at > 3) {
+            mp_raise_ValueError("invalid attenuation");
+        }
+        self->atten = (uint8_t)at;
     }
     return MP_OBJ_FROM_PTR(self);
 }
@@ -107,12 +111,27 @@ static mp_obj_t adc_width(mp_obj_t self_in, mp_obj_t w) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(adc_width_obj, adc_width);
 
+// init(*, atten): the esp32 port's re-initialisation (the attenuation only).
+static mp_obj_t adc_init(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_atten, MP_ARG_KW_ONLY | MP_ARG_INT, {.u_int = -1} },
+    };
+    mp_arg_val_t a[1];
+    mp_arg_parse_all(n_args - 1, pos + 1, kw, 1, allowed, a);
+    if (a[0].u_int != -1) {
+        adc_atten(pos[0], MP_OBJ_NEW_SMALL_INT(a[0].u_int));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(adc_init_obj, 1, adc_init);
+
 static void adc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     machine_adc_obj_t *self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "ADC(Pin(%u))", self->gpio);
 }
 
 static const mp_rom_map_elem_t adc_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_init), MP_ROM_PTR(&adc_init_obj) },
     { MP_ROM_QSTR(MP_QSTR_read_u16), MP_ROM_PTR(&adc_read_u16_obj) },
     { MP_ROM_QSTR(MP_QSTR_read_uv), MP_ROM_PTR(&adc_read_uv_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&adc_read_obj) },
@@ -333,8 +352,13 @@ static mp_obj_t pwm_duty_ns(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pwm_duty_ns_obj, 1, 2, pwm_duty_ns);
 
+// duty() (10 bits) is the esp32 port's; the rp2 port has duty_u16/duty_ns only, so firmware
+// written for an ESP32 fails on the Pico as it would on the board.
 static mp_obj_t pwm_duty(size_t n_args, const mp_obj_t *args) {
     machine_pwm_obj_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (strcmp(sim_profile->platform, "rp2") == 0) {
+        mp_raise_msg(&mp_type_AttributeError, "'PWM' object has no attribute 'duty'");
+    }
     if (n_args == 1) {
         return MP_OBJ_NEW_SMALL_INT((self->duty_u16 * 1023 + 32767) / 65535);
     }

@@ -233,6 +233,10 @@ static void i2c_init_helper(machine_i2c_obj_t *self, size_t n_args, const mp_obj
     }
     self->freq = (uint32_t)a[ARG_freq].u_int;
     self->timeout_us = a[ARG_timeout].u_int > 0 ? (uint32_t)a[ARG_timeout].u_int : 50000;
+    if (!self->soft) {
+        sim_pin_check_function(SIM_FN_I2C_SCL, self->id, self->scl);
+        sim_pin_check_function(SIM_FN_I2C_SDA, self->id, self->sda);
+    }
     i2c_setup_pins(self);
 }
 

@@ -247,6 +247,16 @@ static void pin_init_helper(int g, size_t n_args, const mp_obj_t *pos, mp_map_t 
                 mp_raise_msg_varg(&mp_type_ValueError, "invalid pull: %d", (int)pull);
             }
             pin_pull[g] = (uint8_t)pull;
+            if (pull != PULL_NONE && (sim_profile->input_only & ((uint64_t)1 << g))) {
+                // GPIO34..39 of the ESP32 have no pull resistors: the request does nothing
+                // there, so a button needs an external pull-up (a common wiring mistake)
+                static uint64_t warned;
+                if (!(warned & ((uint64_t)1 << g))) {
+                    warned |= (uint64_t)1 << g;
+                    sim_log("GPIO%d has no internal pull resistors (input only): the pull is ignored", g);
+                }
+                pin_pull[g] = PULL_NONE;
+            }
         }
     }
     pin_apply(g);
@@ -350,7 +360,56 @@ static mp_obj_t pin_pull_m(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pin_pull_obj, 1, 2, pin_pull_m);
 
+// ---- Pin.board and Pin.cpu: the board's pin names as attributes. rp2: Pin.board.GP0 ..
+// GP28 and LED, Pin.cpu.GPIO0 .. GPIO29; esp32: Pin.board takes the names of the board file
+// (D2, GPIO2, VP, ...), Pin.cpu GPIO0 ... Unknown names raise AttributeError.
+
+typedef struct {
+    mp_obj_base_t base;
+    bool cpu;
+} machine_pin_names_obj_t;
+
+static void pin_names_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    machine_pin_names_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;     // read-only
+    }
+    const char *name = qstr_str(attr);
+    bool rp2 = strcmp(sim_profile->platform, "rp2") == 0;
+    int g = -1;
+    if (self->cpu) {
+        if (strncmp(name, "GPIO", 4) == 0) {
+            g = sim_gpio_from_name(name);
+        }
+    } else if (!rp2 || strcmp(name, "LED") == 0 || (strncmp(name, "GP", 2) == 0 && strncmp(name, "GPIO", 4) != 0)) {
+        g = sim_gpio_from_name(name);
+        if (rp2 && (g == 23 || g == 24 || g == 25 || g == 29) && strcmp(name, "LED") != 0) {
+            g = -1;     // not on the Pico's header (GP25 is Pin.board.LED)
+        }
+    }
+    if (g >= 0) {
+        dest[0] = sim_pin_obj(g);
+    }
+}
+
+static void pin_names_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    machine_pin_names_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, self->cpu ? "<class 'cpu'>" : "<class 'board'>");
+}
+
+static const mp_obj_type_t machine_pin_names_type = {
+    {&mp_type_type},
+    .name = MP_QSTR_board,
+    .print = pin_names_print,
+    .attr = pin_names_attr,
+};
+
+static const machine_pin_names_obj_t pin_board_obj = {{&machine_pin_names_type}, false};
+static const machine_pin_names_obj_t pin_cpu_obj = {{&machine_pin_names_type}, true};
+
 static const mp_rom_map_elem_t pin_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_board), MP_ROM_PTR(&pin_board_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cpu), MP_ROM_PTR(&pin_cpu_obj) },
     { MP_ROM_QSTR(MP_QSTR_init), MP_ROM_PTR(&pin_init_obj) },
     { MP_ROM_QSTR(MP_QSTR_value), MP_ROM_PTR(&pin_value_obj) },
     { MP_ROM_QSTR(MP_QSTR_on), MP_ROM_PTR(&pin_on_obj) },
@@ -479,3 +538,38 @@ const mp_obj_type_t machine_signal_type = {
     .call = signal_call,
     .locals_dict = (mp_obj_dict_t *)&signal_locals,
 };
+
+// RP2040 function select, per GPIO: I2C: pin % 4 = 0 SDA, 1 SCL, 2 SDA, 3 SCL of I2C
+// (pin / 2) % 2; SPI(pin / 8 % 2): pin % 4 = 0 RX (MISO), 1 CSn, 2 SCK, 3 TX (MOSI);
+// UART((pin + 4) / 8 % 2): pin % 4 = 0 TX, 1 RX (2 CTS, 3 RTS).
+void sim_pin_check_function(sim_pin_fn_t fn, int id, int gpio) {
+    static const char *const names[] = {"SDA", "SCL", "MISO", "SCK", "MOSI", "TX", "RX"};
+    if (strcmp(sim_profile->platform, "rp2") != 0 || gpio < 0) {
+        return;
+    }
+    int unit, role;
+    switch (fn) {
+        case SIM_FN_I2C_SDA:
+        case SIM_FN_I2C_SCL:
+            unit = (gpio / 2) % 2;
+            role = gpio % 2 == 0 ? SIM_FN_I2C_SDA : SIM_FN_I2C_SCL;
+            break;
+        case SIM_FN_SPI_MISO:
+        case SIM_FN_SPI_SCK:
+        case SIM_FN_SPI_MOSI: {
+            static const int8_t spi_role[4] = {SIM_FN_SPI_MISO, -1, SIM_FN_SPI_SCK, SIM_FN_SPI_MOSI};
+            unit = (gpio / 8) % 2;
+            role = spi_role[gpio % 4];
+            break;
+        }
+        default: {
+            static const int8_t uart_role[4] = {SIM_FN_UART_TX, SIM_FN_UART_RX, -1, -1};
+            unit = ((gpio + 4) / 8) % 2;
+            role = uart_role[gpio % 4];
+            break;
+        }
+    }
+    if (unit != id || role != (int)fn) {
+        mp_raise_msg_varg(&mp_type_ValueError, "bad %s pin", names[fn]);
+    }
+}

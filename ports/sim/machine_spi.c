@@ -2,9 +2,10 @@
 //
 // Every byte is exchanged with the parts selected on the bus (bus.c: a part whose clock and
 // data pins sit on the SCK/MOSI nets and whose CS net is low) and costs 8 bit times of virtual
-// time at the baud rate. SoftSPI, and SPI while a VCD is open, also drive SCK and MOSI bit by
-// bit in the configured mode (polarity = idle clock level, phase 0 = sample on the first
-// edge), so traces show the waveform. bits other than 8 are accepted for SoftSPI (1..32 would
+// time at the baud rate. SoftSPI, SPI while a VCD is open, and SPI whose SCK net reaches a
+// part that only watches pins (74HC595, 74HC165) also drive SCK and MOSI bit by bit in the
+// configured mode (polarity = idle clock level, phase 0 = sample on the first edge) and
+// sample MISO, so traces show the waveform and shift registers see their clock. bits other than 8 are accepted for SoftSPI (1..32 would
 // need wider transfers; only 8 reaches parts, as on MicroPython where only 8 is guaranteed).
 #include <string.h>
 
@@ -27,44 +28,69 @@ static void spi_wait(machine_spi_obj_t *self) {
     sim_clock_advance_to(sim_now() + (sim_ns_t)(500000000u / self->baudrate));
 }
 
-static uint8_t spi_xfer_byte(machine_spi_obj_t *self, uint8_t out) {
+static uint8_t spi_reverse(uint8_t b) {
+    uint8_t r = 0;
+    for (int i = 0; i < 8; i++) {
+        r = (uint8_t)((r << 1) | ((b >> i) & 1));
+    }
+    return r;
+}
+
+// One byte. On the wire bits go out in `firstbit` order; byte-level parts take them MSB first,
+// so an LSB-first byte reaches them bit-reversed, as a real chip would shift it in. With
+// `edges` SCK and MOSI toggle bit by bit and MISO is sampled on each sampling edge (the
+// answer when no byte-level part took the byte: a 74HC165's Q7, or 1 on a floating line).
+static uint8_t spi_xfer_byte(machine_spi_obj_t *self, uint8_t out, bool edges) {
     int sck_net = self->sck >= 0 ? sim_gpio[self->sck].net : -1;
     int mosi_net = self->mosi >= 0 ? sim_gpio[self->mosi].net : -1;
     int miso_net = self->miso >= 0 ? sim_gpio[self->miso].net : -1;
-    uint8_t in = sim_spi_byte(sck_net, mosi_net, miso_net, self->firstbit == SPI_LSB ? out : out);
-    if (self->soft || sim_vcd_active()) {
-        for (int i = 0; i < 8; i++) {
-            int bit = self->firstbit == SPI_MSB ? (out >> (7 - i)) & 1 : (out >> i) & 1;
-            if (self->phase == 0) {
-                if (self->mosi >= 0) {
-                    sim_pin_write(self->mosi, bit);
-                }
-                spi_wait(self);
-                sim_pin_write(self->sck, !self->polarity);
-                spi_wait(self);
-                sim_pin_write(self->sck, self->polarity);
-            } else {
-                sim_pin_write(self->sck, !self->polarity);
-                if (self->mosi >= 0) {
-                    sim_pin_write(self->mosi, bit);
-                }
-                spi_wait(self);
-                sim_pin_write(self->sck, self->polarity);
-                spi_wait(self);
-            }
-        }
-    } else {
+    bool lsb = self->firstbit == SPI_LSB;
+    uint8_t wire = lsb ? spi_reverse(out) : out;
+    bool answered;
+    uint8_t in = sim_spi_byte(sck_net, mosi_net, miso_net, wire, &answered);
+    if (!edges) {
         sim_clock_advance_to(sim_now() + (sim_ns_t)(8ull * 1000000000u / self->baudrate));
+        return lsb ? spi_reverse(in) : in;
     }
-    return in;
+    uint8_t sampled = 0;
+    for (int i = 0; i < 8; i++) {
+        int bit = (wire >> (7 - i)) & 1;
+        int miso_bit;
+        if (self->phase == 0) {
+            if (self->mosi >= 0) {
+                sim_pin_write(self->mosi, bit);
+            }
+            spi_wait(self);
+            miso_bit = miso_net < 0 || sim_net_floating(miso_net) ? 1 : sim_net_level(miso_net);
+            sim_pin_write(self->sck, !self->polarity);
+            spi_wait(self);
+            sim_pin_write(self->sck, self->polarity);
+        } else {
+            sim_pin_write(self->sck, !self->polarity);
+            if (self->mosi >= 0) {
+                sim_pin_write(self->mosi, bit);
+            }
+            spi_wait(self);
+            miso_bit = miso_net < 0 || sim_net_floating(miso_net) ? 1 : sim_net_level(miso_net);
+            sim_pin_write(self->sck, self->polarity);
+            spi_wait(self);
+        }
+        sampled = (uint8_t)((sampled << 1) | miso_bit);
+    }
+    if (!answered) {
+        in = sampled;
+    }
+    return lsb ? spi_reverse(in) : in;
 }
 
 static void spi_transfer(machine_spi_obj_t *self, const uint8_t *out, uint8_t *in, size_t n, uint8_t fill) {
     uint8_t *log_out = m_new(uint8_t, n ? n : 1);
     uint8_t *log_in = m_new(uint8_t, n ? n : 1);
+    bool edges = self->soft || sim_vcd_active()
+        || sim_spi_net_has_pin_parts(self->sck >= 0 ? sim_gpio[self->sck].net : -1);
     for (size_t i = 0; i < n; i++) {
         uint8_t o = out ? out[i] : fill;
-        uint8_t r = spi_xfer_byte(self, o);
+        uint8_t r = spi_xfer_byte(self, o, edges);
         log_out[i] = o;
         log_in[i] = r;
         if (in) {
@@ -126,6 +152,11 @@ static void spi_init_helper(machine_spi_obj_t *self, size_t n_args, const mp_obj
     }
     if (self->sck < 0) {
         mp_raise_ValueError("SPI needs an sck pin");
+    }
+    if (!self->soft) {
+        sim_pin_check_function(SIM_FN_SPI_SCK, self->id - sim_profile->spi_first_id, self->sck);
+        sim_pin_check_function(SIM_FN_SPI_MOSI, self->id - sim_profile->spi_first_id, self->mosi);
+        sim_pin_check_function(SIM_FN_SPI_MISO, self->id - sim_profile->spi_first_id, self->miso);
     }
     sim_pin_write(self->sck, self->polarity);
     if (self->mosi >= 0) {
@@ -191,29 +222,45 @@ static mp_obj_t spi_deinit(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(spi_deinit_obj, spi_deinit);
 
-static mp_obj_t spi_read(size_t n_args, const mp_obj_t *args) {
+// read(nbytes, write=0x00) and readinto(buf, write=0x00): `write` may be given by keyword,
+// as the documentation writes it.
+static uint8_t spi_fill_arg(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (n_args > 3) {
+        mp_raise_TypeError("function takes at most 2 positional arguments");
+    }
+    mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_write), MP_MAP_LOOKUP);
+    if (kw->used > (e != NULL ? 1u : 0u) || (e != NULL && n_args > 2)) {
+        mp_raise_TypeError("unexpected keyword argument");
+    }
+    if (e != NULL) {
+        return (uint8_t)mp_obj_get_int(e->value);
+    }
+    return n_args > 2 ? (uint8_t)mp_obj_get_int(args[2]) : 0;
+}
+
+static mp_obj_t spi_read(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     machine_spi_obj_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_int_t n = mp_obj_get_int(args[1]);
     if (n < 0) {
         mp_raise_ValueError("negative length");
     }
-    uint8_t fill = n_args > 2 ? (uint8_t)mp_obj_get_int(args[2]) : 0;
+    uint8_t fill = spi_fill_arg(n_args, args, kw);
     vstr_t v;
     vstr_init_len(&v, n);
     spi_transfer(self, NULL, (uint8_t *)v.buf, n, fill);
     return mp_obj_new_bytes_from_vstr(&v);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(spi_read_obj, 2, 3, spi_read);
+static MP_DEFINE_CONST_FUN_OBJ_KW(spi_read_obj, 2, spi_read);
 
-static mp_obj_t spi_readinto(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t spi_readinto(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     machine_spi_obj_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_buffer_info_t bi;
     mp_get_buffer_raise(args[1], &bi, MP_BUFFER_WRITE);
-    uint8_t fill = n_args > 2 ? (uint8_t)mp_obj_get_int(args[2]) : 0;
+    uint8_t fill = spi_fill_arg(n_args, args, kw);
     spi_transfer(self, NULL, bi.buf, bi.len, fill);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(spi_readinto_obj, 2, 3, spi_readinto);
+static MP_DEFINE_CONST_FUN_OBJ_KW(spi_readinto_obj, 2, spi_readinto);
 
 static mp_obj_t spi_write(mp_obj_t self_in, mp_obj_t buf) {
     machine_spi_obj_t *self = MP_OBJ_TO_PTR(self_in);

@@ -109,6 +109,11 @@ static void timer_init_helper(machine_timer_obj_t *self, size_t n_args, const mp
     if (period <= 0) {
         period = 1;
     }
+    // A periodic timer faster than 1 MHz would take all of virtual time (the firmware would
+    // make no progress, a hang on the host): refused, as no real timer callback keeps up.
+    if (self->mode == MODE_PERIODIC && period < SIM_NS_PER_US) {
+        mp_raise_ValueError(a[ARG_freq].u_obj != mp_const_none ? "invalid freq" : "invalid period");
+    }
     self->period = period;
     self->callback = a[ARG_callback].u_obj;
     self->hard = a[ARG_hard].u_obj == mp_const_none ? strcmp(sim_profile->platform, "rp2") == 0 : mp_obj_is_true(a[ARG_hard].u_obj);
@@ -219,7 +224,10 @@ static mp_obj_t wdt_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         mp_raise_ValueError("WDT id must be 0");
     }
     mp_int_t t = a[ARG_timeout].u_int;
-    if (t <= 0 || t > sim_profile->wdt_max_ms) {
+    if (t <= 0) {
+        mp_raise_ValueError("WDT timeout too short");
+    }
+    if (t > sim_profile->wdt_max_ms) {
         mp_raise_ValueError("WDT timeout too long");
     }
     if (!wdt_running) {

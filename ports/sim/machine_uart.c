@@ -6,6 +6,15 @@
 // on that net receives the bytes after their transfer time (10 bits a byte at the baud rate),
 // so a TX->RX wire (the loopback boards in ports/sim/boards/) works as on hardware.
 // Receive buffers are C rings of SIM_UART_RXBUF bytes; overflow drops the newest bytes.
+//
+// UART.irq(handler, trigger, hard): events set bits in irq_pending[id] and schedule one
+// dispatch (a C function queued as a soft or hard IRQ) while none is queued; the dispatch
+// moves the pending bits to irq_flags[id] (what irq().flags() reports) and calls the handler
+// with the UART, so a burst of bytes gives one call, not one per byte. IRQ_RX: bytes arrived;
+// IRQ_RXIDLE: the line has been idle for two character times (at least 1 ms) after received
+// bytes; IRQ_TXIDLE: the last written byte left the line; IRQ_BREAK: the peer sent a break.
+// esp32 offers RX, RXIDLE, BREAK; rp2 RXIDLE, TXIDLE, BREAK (the others raise ValueError).
+// Handlers live in the SIM_SLOT_UART_IRQ root list (index = UART id).
 #include <string.h>
 #include <stdio.h>
 
@@ -13,7 +22,7 @@
 #include "py/mphal.h"
 #include "machine.h"
 
-#define SIM_UART_MAX 3
+#define SIM_UART_MAX SIM_UART_IDS
 #define SIM_UART_RXBUF 4096
 
 typedef struct {
@@ -35,6 +44,77 @@ static ring_t rx_ring[SIM_UART_MAX];
 static machine_uart_obj_t uart_objs[SIM_UART_MAX];
 FILE *sim_serial_log;
 
+// ---- IRQs
+
+enum {
+    UART_IRQ_RX = 0x0001, UART_IRQ_BREAK = 0x0002, UART_IRQ_RXIDLE = 0x1000, UART_IRQ_TXIDLE = 0x2000,
+};
+static uint16_t irq_trigger[SIM_UART_MAX], irq_pending[SIM_UART_MAX], irq_flags[SIM_UART_MAX];
+static bool irq_hard[SIM_UART_MAX], irq_queued[SIM_UART_MAX];
+static uint64_t irq_idle_event[SIM_UART_MAX];
+static sim_ns_t tx_end[SIM_UART_MAX];   // when the last queued byte has left the TX line
+
+static mp_obj_t *uart_irq_handlers(void) {
+    mp_obj_list_t *l = MP_OBJ_TO_PTR(sim_root_slots()[SIM_SLOT_UART_IRQ]);
+    return l->items;
+}
+
+static mp_obj_t uart_irq_dispatch(mp_obj_t uart_in) {
+    machine_uart_obj_t *u = MP_OBJ_TO_PTR(uart_in);
+    int id = u->id;
+    irq_queued[id] = false;
+    irq_flags[id] = irq_pending[id];
+    irq_pending[id] = 0;
+    mp_obj_t handler = uart_irq_handlers()[id];
+    if (handler != mp_const_none && irq_flags[id] != 0) {
+        mp_call_function_1(handler, uart_in);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(uart_irq_dispatch_obj, uart_irq_dispatch);
+
+static void uart_irq_event(int id, uint16_t what) {
+    if (!(irq_trigger[id] & what) || mp_state.user_roots[SIM_ROOT] == MP_OBJ_NULL) {
+        return;
+    }
+    irq_pending[id] |= what;
+    if (!irq_queued[id]) {
+        irq_queued[id] = true;
+        sim_schedule(MP_OBJ_FROM_PTR(&uart_irq_dispatch_obj), MP_OBJ_FROM_PTR(&uart_objs[id]), irq_hard[id]);
+    }
+}
+
+static void uart_idle_fire(void *arg, intptr_t id) {
+    (void)arg;
+    irq_idle_event[id] = 0;
+    uart_irq_event((int)id, UART_IRQ_RXIDLE);
+}
+
+static void uart_txidle_fire(void *arg, intptr_t id) {
+    (void)arg;
+    uart_irq_event((int)id, UART_IRQ_TXIDLE);
+}
+
+static sim_ns_t byte_ns(machine_uart_obj_t *u);
+
+// A byte landed in UART id's receive buffer: IRQ_RX now, IRQ_RXIDLE once the line stays quiet.
+static void uart_rx_arrived(int id) {
+    if (irq_trigger[id] == 0) {
+        return;
+    }
+    uart_irq_event(id, UART_IRQ_RX);
+    if (irq_trigger[id] & UART_IRQ_RXIDLE) {
+        if (irq_idle_event[id]) {
+            sim_event_cancel(irq_idle_event[id]);
+        }
+        sim_ns_t idle = 2 * byte_ns(&uart_objs[id]);
+        if (idle < SIM_NS_PER_MS) {
+            idle = SIM_NS_PER_MS;
+        }
+        irq_idle_event[id] = sim_event_post(sim_now() + idle, uart_idle_fire, NULL, id);
+    }
+}
+
 // ---- console
 
 static ring_t console_in;
@@ -42,6 +122,9 @@ static ring_t console_in;
 void sim_console_feed(const uint8_t *d, size_t n) {
     for (size_t i = 0; i < n && console_in.len < SIM_UART_RXBUF; i++) {
         console_in.buf[(console_in.head + console_in.len++) % SIM_UART_RXBUF] = d[i];
+    }
+    if (n > 0 && uart_objs[0].inited) {
+        uart_rx_arrived(0);
     }
 }
 
@@ -89,6 +172,17 @@ static void deliver(void *arg, intptr_t a) {
         machine_uart_obj_t *u = &uart_objs[i];
         if (u->inited && u->rx >= 0 && sim_gpio[u->rx].net == net) {
             ring_put(&rx_ring[i], b);
+            uart_rx_arrived(i);
+        }
+    }
+}
+
+static void deliver_break(void *arg, intptr_t net) {
+    (void)arg;
+    for (int i = 1; i < SIM_UART_MAX; i++) {
+        machine_uart_obj_t *u = &uart_objs[i];
+        if (u->inited && u->rx >= 0 && sim_gpio[u->rx].net == net) {
+            uart_irq_event(i, UART_IRQ_BREAK);
         }
     }
 }
@@ -104,12 +198,17 @@ static void uart_send(machine_uart_obj_t *u, const uint8_t *d, size_t n) {
     }
     sim_buslog_uart(u->id == 1 ? "uart1" : "uart2", "tx", d, n);
     int net = u->tx >= 0 ? sim_gpio[u->tx].net : -1;
-    sim_ns_t t = sim_now();
+    // bytes queue behind those still on the line (the TX FIFO): one after the other
+    sim_ns_t t = sim_now() > tx_end[u->id] ? sim_now() : tx_end[u->id];
     for (size_t i = 0; i < n; i++) {
         t += byte_ns(u);
         if (net >= 0) {
             sim_event_post(t, deliver, NULL, ((intptr_t)net << 8) | d[i]);
         }
+    }
+    tx_end[u->id] = t;
+    if (n > 0 && (irq_trigger[u->id] & UART_IRQ_TXIDLE)) {
+        sim_event_post(t, uart_txidle_fire, NULL, u->id);
     }
     // write() returns once the bytes are in the FIFO; txdone() waits for the line.
 }
@@ -176,6 +275,8 @@ static void uart_init_helper(machine_uart_obj_t *self, size_t n_args, const mp_o
     if (a[ARG_timeout_char].u_int != -1) {
         self->timeout_char_ms = (uint32_t)a[ARG_timeout_char].u_int;
     }
+    sim_pin_check_function(SIM_FN_UART_TX, self->id, self->tx);
+    sim_pin_check_function(SIM_FN_UART_RX, self->id, self->rx);
     if (self->tx >= 0 && self->id != 0) {
         sim_pin_write(self->tx, 1);     // idle line is high
     }
@@ -210,6 +311,17 @@ static mp_obj_t uart_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
 void sim_uarts_reset(void) {
     memset(uart_objs, 0, sizeof(uart_objs));
     memset(rx_ring, 0, sizeof(rx_ring));
+    for (int i = 0; i < SIM_UART_MAX; i++) {
+        if (irq_idle_event[i]) {
+            sim_event_cancel(irq_idle_event[i]);
+        }
+    }
+    memset(irq_trigger, 0, sizeof(irq_trigger));
+    memset(irq_pending, 0, sizeof(irq_pending));
+    memset(irq_flags, 0, sizeof(irq_flags));
+    memset(irq_queued, 0, sizeof(irq_queued));
+    memset(irq_idle_event, 0, sizeof(irq_idle_event));
+    memset(tx_end, 0, sizeof(tx_end));
 }
 
 static void uart_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -328,13 +440,20 @@ static mp_obj_t uart_write(mp_obj_t self_in, mp_obj_t buf) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(uart_write_obj, uart_write);
 
+// flush() waits (in virtual time) until every written byte has left the line; txdone() tells
+// whether that has happened.
 static mp_obj_t uart_flush(mp_obj_t self_in) {
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (tx_end[self->id] > sim_now()) {
+        sim_sleep_ns(tx_end[self->id] - sim_now());
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(uart_flush_obj, uart_flush);
 
 static mp_obj_t uart_txdone(mp_obj_t self_in) {
-    return mp_const_true;
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_bool(sim_now() >= tx_end[self->id]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(uart_txdone_obj, uart_txdone);
 
@@ -353,10 +472,88 @@ static mp_obj_t uart_ioctl(mp_obj_t self_in, mp_obj_t req_in, mp_obj_t arg_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(uart_ioctl_obj, uart_ioctl);
 
+// A break holds TX low for longer than a character (13 bit times here); receivers on the
+// net see IRQ_BREAK when it ends.
 static mp_obj_t uart_sendbreak(mp_obj_t self_in) {
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->id == 0 || self->tx < 0) {
+        return mp_const_none;
+    }
+    sim_ns_t len = (sim_ns_t)(13ull * 1000000000u / self->baudrate);
+    uart_flush(self_in);
+    sim_pin_write(self->tx, 0);
+    sim_sleep_ns(len);
+    sim_pin_write(self->tx, 1);
+    deliver_break(NULL, sim_gpio[self->tx].net);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(uart_sendbreak_obj, uart_sendbreak);
+
+// ---- the irq object: flags() (the events of the current call), trigger() (the configured set)
+
+typedef struct {
+    mp_obj_base_t base;
+    int id;
+} machine_uart_irq_obj_t;
+
+static mp_obj_t uart_irq_flags(mp_obj_t self_in) {
+    machine_uart_irq_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT(irq_flags[self->id]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(uart_irq_flags_obj, uart_irq_flags);
+
+static mp_obj_t uart_irq_trigger_m(mp_obj_t self_in) {
+    machine_uart_irq_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT(irq_trigger[self->id]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(uart_irq_trigger_obj, uart_irq_trigger_m);
+
+static const mp_rom_map_elem_t uart_irq_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_flags), MP_ROM_PTR(&uart_irq_flags_obj) },
+    { MP_ROM_QSTR(MP_QSTR_trigger), MP_ROM_PTR(&uart_irq_trigger_obj) },
+};
+static MP_DEFINE_CONST_DICT(uart_irq_locals, uart_irq_locals_table);
+
+static const mp_obj_type_t machine_uart_irq_type = {
+    {&mp_type_type},
+    .name = MP_QSTR_irq,
+    .locals_dict = (mp_obj_dict_t *)&uart_irq_locals,
+};
+
+static mp_obj_t uart_irq(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    enum { ARG_handler, ARG_trigger, ARG_hard };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_handler, MP_ARG_OBJ, {.u_obj = mp_const_none} },
+        { MP_QSTR_trigger, MP_ARG_INT, {.u_int = 0} },
+        { MP_QSTR_hard, MP_ARG_BOOL, {.u_bool = false} },
+    };
+    machine_uart_obj_t *self = MP_OBJ_TO_PTR(pos[0]);
+    int id = self->id;
+    if (n_args > 1 || kw->used != 0) {
+        mp_arg_val_t a[3];
+        mp_arg_parse_all(n_args - 1, pos + 1, kw, 3, allowed, a);
+        mp_obj_t handler = a[ARG_handler].u_obj;
+        mp_int_t trigger = a[ARG_trigger].u_int;
+        bool rp2 = strcmp(sim_profile->platform, "rp2") == 0;
+        mp_int_t supported = rp2 ? (UART_IRQ_RXIDLE | UART_IRQ_TXIDLE | UART_IRQ_BREAK)
+            : (UART_IRQ_RX | UART_IRQ_RXIDLE | UART_IRQ_BREAK);
+        if (trigger & ~supported) {
+            mp_raise_ValueError("trigger not supported");
+        }
+        if (handler != mp_const_none && !mp_obj_is_callable(handler)) {
+            mp_raise_ValueError("handler must be None or callable");
+        }
+        uart_irq_handlers()[id] = handler;
+        irq_trigger[id] = handler == mp_const_none ? 0 : (uint16_t)trigger;
+        irq_hard[id] = a[ARG_hard].u_bool;
+        irq_pending[id] = 0;
+    }
+    machine_uart_irq_obj_t *irq = m_new_obj(machine_uart_irq_obj_t);
+    irq->base.type = &machine_uart_irq_type;
+    irq->id = id;
+    return MP_OBJ_FROM_PTR(irq);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(uart_irq_obj, 1, uart_irq);
 
 static const mp_rom_map_elem_t uart_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_init), MP_ROM_PTR(&uart_init_obj) },
@@ -370,6 +567,11 @@ static const mp_rom_map_elem_t uart_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_txdone), MP_ROM_PTR(&uart_txdone_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendbreak), MP_ROM_PTR(&uart_sendbreak_obj) },
     { MP_ROM_QSTR(MP_QSTR_ioctl), MP_ROM_PTR(&uart_ioctl_obj) },
+    { MP_ROM_QSTR(MP_QSTR_irq), MP_ROM_PTR(&uart_irq_obj) },
+    { MP_ROM_QSTR(MP_QSTR_IRQ_RX), MP_ROM_INT(UART_IRQ_RX) },
+    { MP_ROM_QSTR(MP_QSTR_IRQ_BREAK), MP_ROM_INT(UART_IRQ_BREAK) },
+    { MP_ROM_QSTR(MP_QSTR_IRQ_RXIDLE), MP_ROM_INT(UART_IRQ_RXIDLE) },
+    { MP_ROM_QSTR(MP_QSTR_IRQ_TXIDLE), MP_ROM_INT(UART_IRQ_TXIDLE) },
     { MP_ROM_QSTR(MP_QSTR_INV_TX), MP_ROM_INT(1) },
     { MP_ROM_QSTR(MP_QSTR_INV_RX), MP_ROM_INT(2) },
     { MP_ROM_QSTR(MP_QSTR_RTS), MP_ROM_INT(1) },

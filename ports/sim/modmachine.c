@@ -37,6 +37,11 @@ void sim_machine_init(void) {
     }
     slots[SIM_SLOT_TIMERS] = mp_obj_new_list(0, NULL);
     slots[SIM_SLOT_MISC] = mp_obj_new_list(0, NULL);
+    slots[SIM_SLOT_UART_IRQ] = mp_obj_new_list(SIM_UART_IDS, NULL);
+    mp_obj_list_t *uirq = MP_OBJ_TO_PTR(slots[SIM_SLOT_UART_IRQ]);
+    for (size_t i = 0; i < SIM_UART_IDS; i++) {
+        uirq->items[i] = mp_const_none;
+    }
     extern void sim_machine_reset_freq(void);
     sim_machine_reset_freq();
     mp_state.user_roots[SIM_ROOT] = mp_obj_new_list(SIM_SLOT_N, slots);

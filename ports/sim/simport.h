@@ -74,8 +74,10 @@ bool sim_i2c_start(sim_i2c_bus_t *bus, uint8_t addr, bool read);
 bool sim_i2c_write_byte(sim_i2c_bus_t *bus, uint8_t b);
 uint8_t sim_i2c_read_byte(sim_i2c_bus_t *bus, bool ack);
 void sim_i2c_stop(sim_i2c_bus_t *bus);
-// SPI: one byte exchanged with every selected part on (sck, mosi) nets.
-uint8_t sim_spi_byte(int sck_net, int mosi_net, int miso_net, uint8_t out);
+// One byte to every byte-level SPI part selected on the bus (MSB first on the wire); the
+// parts' MISO bytes ANDed (0xFF: none). *answered (may be NULL): some part took the byte.
+uint8_t sim_spi_byte(int sck_net, int mosi_net, int miso_net, uint8_t out, bool *answered);
+bool sim_spi_net_has_pin_parts(int sck_net);
 // Bus log (JSON lines); records are buffered per transaction by the bus layer.
 void sim_buslog_open(FILE *f);
 void sim_buslog_close(void);

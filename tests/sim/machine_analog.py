@@ -42,3 +42,15 @@ rtc.datetime((2024, 2, 28, 2, 23, 59, 58, 0))
 time.sleep(3)
 print(rtc.datetime()[:7])
 print(time.localtime()[:6], time.time())
+
+# the atten keyword is checked like atten()
+try:
+    ADC(Pin(34), atten=9)
+except ValueError as e:
+    print('ValueError', e)
+adc34 = ADC(Pin(34))
+adc34.init(atten=ADC.ATTN_11DB)
+try:
+    adc34.init(atten=7)
+except ValueError as e:
+    print('ValueError', e)

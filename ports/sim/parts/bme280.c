@@ -221,9 +221,9 @@ static void bme_reset(sim_part_t *p) {
     bme_reset_regs(b);
     b->addressed = b->have_ptr = false;
     b->ptr = 0;
-    b->temperature = sim_clampd(sim_part_attr_num(p, "temperature", 25.0), -40, 85);
-    b->pressure_hpa = sim_clampd(sim_part_attr_num(p, "pressure", 1013.25), 300, 1100);
-    b->humidity = sim_clampd(sim_part_attr_num(p, "humidity", 50.0), 0, 100);
+    b->temperature = sim_part_attr_range(p, "temperature", 25.0, -40, 85);
+    b->pressure_hpa = sim_part_attr_range(p, "pressure", 1013.25, 300, 1100);
+    b->humidity = sim_part_attr_range(p, "humidity", 50.0, 0, 100);
 }
 
 static const char *bme_init(sim_part_t *p) {

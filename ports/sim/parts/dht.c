@@ -41,8 +41,8 @@ static bool is_dht(const sim_part_t *p) {
 static void dht_reset(sim_part_t *p) {
     dht_t *d = (dht_t *)p;
     d->dht11 = p->type == &sim_part_dht11;
-    d->temperature = sim_clampd(sim_part_attr_num(p, "temperature", 24), -40, 80);
-    d->humidity = sim_clampd(sim_part_attr_num(p, "humidity", 40), 0, 100);
+    d->temperature = sim_part_attr_range(p, "temperature", 24, -40, 80);
+    d->humidity = sim_part_attr_range(p, "humidity", 40, 0, 100);
     if (d->event) {
         sim_event_cancel(d->event);
     }

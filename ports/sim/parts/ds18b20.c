@@ -145,7 +145,7 @@ static void ds_reset(sim_part_t *p) {
     ds_cancel(&d->ev_release);
     ds_cancel(&d->ev_convert);
     ds_cancel(&d->ev_presence);
-    d->temperature = sim_clampd(sim_part_attr_num(p, "temperature", 22), -55, 125);
+    d->temperature = sim_part_attr_range(p, "temperature", 22, -55, 125);
     static const uint8_t power_on[8] = {0x50, 0x05, 0x4b, 0x46, 0x7f, 0xff, 0x0c, 0x10};
     memcpy(d->scratch, power_on, 8);
     ds_scratch_crc(d);

@@ -24,8 +24,8 @@ static void flame_drive(flame_t *f) {
 
 static void flame_reset(sim_part_t *p) {
     flame_t *f = (flame_t *)p;
-    f->intensity = sim_clampd(sim_part_attr_num(p, "intensity", 0), 0, 100);
-    f->threshold = sim_clampd(sim_part_attr_num(p, "threshold", SIM_VCC / 2), 0, SIM_VCC);
+    f->intensity = sim_part_attr_range(p, "intensity", 0, 0, 100);
+    f->threshold = sim_part_attr_range(p, "threshold", SIM_VCC / 2, 0, SIM_VCC);
     flame_drive(f);
 }
 

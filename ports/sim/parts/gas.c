@@ -30,8 +30,8 @@ static void gas_drive(gas_t *g) {
 
 static void gas_reset(sim_part_t *p) {
     gas_t *g = (gas_t *)p;
-    g->ppm = sim_clampd(sim_part_attr_num(p, "ppm", 400), 0, 1e6);
-    g->threshold_5v = sim_clampd(sim_part_attr_num(p, "threshold", 4.4), 0, 5);
+    g->ppm = sim_part_attr_range(p, "ppm", 400, 0, 1e6);
+    g->threshold_5v = sim_part_attr_range(p, "threshold", 4.4, 0, 5);
     gas_drive(g);
 }
 

@@ -29,7 +29,7 @@ static double clamp_cm(double v) {
 
 static void hcsr04_reset(sim_part_t *p) {
     hcsr04_t *h = (hcsr04_t *)p;
-    h->distance_cm = clamp_cm(sim_part_attr_num(p, "distance", 400));
+    h->distance_cm = sim_part_attr_range(p, "distance", 400, 2, 400);
     h->trig_high = sim_part_pin_level(p, PIN_TRIG);
     h->trig_rise = sim_now();
     h->busy = false;

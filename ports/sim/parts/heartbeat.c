@@ -54,7 +54,7 @@ static void heart_restart(heart_t *h) {
 
 static void heart_reset(sim_part_t *p) {
     heart_t *h = (heart_t *)p;
-    h->bpm = sim_clampd(sim_part_attr_num(p, "bpm", 60), 0, 300);
+    h->bpm = sim_part_attr_range(p, "bpm", 60, 0, 300);
     h->beats = 0;
     heart_restart(h);
 }

@@ -61,7 +61,7 @@ static const char *hx_init(sim_part_t *p) {
 static void hx_reset(sim_part_t *p) {
     hx_t *h = (hx_t *)p;
     hx_cancel(&h->ev_down);
-    h->load = sim_clampd(sim_part_attr_num(p, "load", 0), -1e6, 1e6);
+    h->load = sim_part_attr_range(p, "load", 0, -1e6, 1e6);
     h->down = false;
     h->sck = sim_part_pin_level(p, PIN_SCK);
     h->pulses = 0;

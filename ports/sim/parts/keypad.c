@@ -4,7 +4,8 @@
 // label, value 1 pressed / 0 released (ours; Wokwi lists none). A pressed key joins its row
 // and column; levels are copied across every group of joined lines (sim_part_join_pins), so
 // the usual scan (rows driven one at a time, columns with pull-ups, or the reverse) reads it.
-// Simplified: the custom `keys` attr (a JSON array) is not read; no bouncing.
+// Attr `keys` (Wokwi's): custom labels, a JSON array of 4 x columns strings, row by row; the
+// controls then take those labels. Simplified: no bouncing.
 #include <string.h>
 #include "part_util.h"
 
@@ -16,6 +17,7 @@ static const char *const keypad_labels[16] = {
 typedef struct {
     sim_part_t base;
     int columns;
+    const char *labels[16];     // per key (index row * 4 + column): Wokwi's or the keys attr's
     bool pressed[16];
     bool guard;
 } keypad_t;
@@ -59,6 +61,17 @@ static const char *keypad_init(sim_part_t *p) {
         return "columns must be 3 or 4";
     }
     k->columns = (int)c;
+    for (int i = 0; i < 16; i++) {
+        k->labels[i] = keypad_labels[i];
+    }
+    const char *keys[16];
+    int n = sim_part_attr_strings(p, "keys", keys, 16);
+    if (n != -1 && n != 4 * c) {
+        return c == 4 ? "keys must be an array of 16 strings (row by row)" : "keys must be an array of 12 strings (row by row)";
+    }
+    for (int i = 0; i < n; i++) {
+        k->labels[(i / c) * 4 + i % c] = keys[i];
+    }
     return NULL;
 }
 
@@ -77,7 +90,7 @@ static void keypad_pin_changed(sim_part_t *p, int pin, int level) {
 static int keypad_set_control(sim_part_t *p, const char *name, double value) {
     keypad_t *k = (keypad_t *)p;
     for (int i = 0; i < 16; i++) {
-        if (i % 4 < k->columns && strcmp(name, keypad_labels[i]) == 0) {
+        if (i % 4 < k->columns && strcmp(name, k->labels[i]) == 0) {
             k->pressed[i] = value != 0;
             keypad_update(k);
             return 0;

@@ -47,7 +47,9 @@ static void mpu_reset(sim_part_t *p) {
     m->ptr = 0;
     m->addressed = m->have_ptr = false;
     for (int i = 0; i < V_COUNT; i++) {
-        m->v[i] = sim_part_attr_num(p, mpu_controls[i], mpu_defaults[i]);
+        // Wokwi's ranges: +-16 g, +-2000 deg/s (the widest full scales), -40..85 deg C
+        double lim = mpu_controls[i][0] == 'a' ? 16 : mpu_controls[i][0] == 'r' ? 2000 : 85;
+        m->v[i] = sim_part_attr_range(p, mpu_controls[i], mpu_defaults[i], mpu_controls[i][0] == 't' ? -40 : -lim, lim);
     }
 }
 

@@ -40,7 +40,7 @@ static const char *ntc_init(sim_part_t *p) {
 
 static void ntc_reset(sim_part_t *p) {
     ntc_t *n = (ntc_t *)p;
-    n->celsius = sim_clampd(sim_part_attr_num(p, "temperature", 24), -55, 150);
+    n->celsius = sim_part_attr_range(p, "temperature", 24, -55, 150);
     ntc_drive(n);
 }
 

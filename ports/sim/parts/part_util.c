@@ -2,6 +2,9 @@
 // date arithmetic, a fallback net query) and the PWM dispatch to parts. No interpreter here.
 #include <stdlib.h>
 #include <string.h>
+#include <stdarg.h>
+#include <ctype.h>
+#include <stdio.h>
 #include "part_util.h"
 
 void sim_parts_net_changed(int net, int level) {
@@ -22,6 +25,51 @@ void sim_parts_net_changed(int net, int level) {
             }
         }
     }
+}
+
+// The first bad attribute seen since the last take (the loader turns it into an error).
+static char attr_error[200];
+
+void sim_part_attr_fail(const sim_part_t *p, const char *fmt, ...) {
+    if (attr_error[0] != 0) {
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(attr_error, sizeof(attr_error), fmt, ap);
+    va_end(ap);
+    (void)p;
+}
+
+bool sim_part_attr_error_take(char *buf, size_t len) {
+    if (attr_error[0] == 0) {
+        return false;
+    }
+    snprintf(buf, len, "%s", attr_error);
+    attr_error[0] = 0;
+    return true;
+}
+
+double sim_part_attr_range(const sim_part_t *p, const char *key, double dflt, double lo, double hi) {
+    const char *s = sim_part_attr_str(p, key, NULL);
+    if (s == NULL) {
+        return dflt;
+    }
+    char *end;
+    double v = strtod(s, &end);
+    while (end != s && isspace((unsigned char)*end)) {
+        end++;
+    }
+    if (end == s || *end != 0 || v != v) {
+        sim_part_attr_fail(p, "attr \"%s\" must be a number, not \"%s\"", key, s);
+        return dflt;
+    }
+    if (v < lo || v > hi) {
+        double c = sim_clampd(v, lo, hi);
+        sim_log("%s: attr \"%s\" %g is out of range %g..%g: using %g", p->id ? p->id : "?", key, v, lo, hi, c);
+        return c;
+    }
+    return v;
 }
 
 long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt) {
@@ -55,7 +103,7 @@ uint8_t sim_part_i2c_address(const sim_part_t *p, uint8_t dflt) {
     static const char *const keys[] = {"i2cAddress", "i2c-address", "address", NULL};
     long v = sim_part_attr_int_any(p, keys, dflt);
     if (v < 0 || v > 0x7f) {
-        sim_log("%s: bad I2C address %ld, using 0x%02x", p->id ? p->id : "?", v, dflt);
+        sim_part_attr_fail(p, "i2cAddress must be a 7-bit address such as \"0x%02x\", not %ld (0x%lx)", dflt, v, (unsigned long)v);
         return dflt;
     }
     return (uint8_t)v;

@@ -23,7 +23,20 @@ long sim_part_attr_int(const sim_part_t *p, const char *key, long dflt);
 // First attribute found among `keys` (NULL-terminated), as an int (aliases: "i2cAddress",
 // "i2c-address").
 long sim_part_attr_int_any(const sim_part_t *p, const char *const *keys, long dflt);
-// The part's I2C address: attrs i2cAddress / i2c-address / address, else `dflt`.
+// A numeric attribute with its documented range: absent gives `dflt`; a value out of range is
+// clamped with a warning on the sim log; a string that is not a number fails the board load
+// (the loader names the part).
+double sim_part_attr_range(const sim_part_t *p, const char *key, double dflt, double lo, double hi);
+// An attribute holding a JSON array of strings (the keypad's "keys"): up to `max` pointers
+// (valid for the run) into out; returns the array's length, -1 if the attr is absent, -2 if it
+// is not an array of strings.
+int sim_part_attr_strings(const sim_part_t *p, const char *key, const char **out, int max);
+// Records a bad attribute (the first one until taken); the loader fails with it after the
+// part's init and reset.
+void sim_part_attr_fail(const sim_part_t *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool sim_part_attr_error_take(char *buf, size_t len);
+// The part's I2C address: attrs i2cAddress / i2c-address / address, else `dflt`; beyond
+// 0..0x7f a load error.
 uint8_t sim_part_i2c_address(const sim_part_t *p, uint8_t dflt);
 // True if the named pin is wired to a net.
 bool sim_part_pin_wired(const sim_part_t *p, int pin);

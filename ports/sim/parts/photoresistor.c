@@ -32,13 +32,13 @@ static const char *ldr_init(sim_part_t *p) {
     }
     l->rl10_ohm = rl10 * 1000.0;
     l->gamma = gamma;
-    l->threshold = sim_clampd(sim_part_attr_num(p, "threshold", 2.5), 0, 100);
+    l->threshold = sim_part_attr_range(p, "threshold", 2.5, 0, 100);
     return NULL;
 }
 
 static void ldr_reset(sim_part_t *p) {
     ldr_t *l = (ldr_t *)p;
-    l->lux = sim_clampd(sim_part_attr_num(p, "lux", 500), 0.01, 1e6);
+    l->lux = sim_part_attr_range(p, "lux", 500, 0.01, 1e6);
     ldr_drive(l);
 }
 

@@ -25,7 +25,7 @@ static double clamp01(double v) {
 
 static void pot_reset(sim_part_t *p) {
     pot_t *t = (pot_t *)p;
-    t->position = clamp01(sim_part_attr_num(p, "value", 0) / 1023.0);
+    t->position = sim_part_attr_range(p, "value", 0, 0, 1023) / 1023.0;
     pot_drive(t);
 }
 

@@ -24,8 +24,8 @@ static void sound_drive(sound_t *s) {
 
 static void sound_reset(sim_part_t *p) {
     sound_t *s = (sound_t *)p;
-    s->level = sim_clampd(sim_part_attr_num(p, "level", 0), 0, 100);
-    s->threshold = sim_clampd(sim_part_attr_num(p, "threshold", SIM_VCC / 2), 0, SIM_VCC);
+    s->level = sim_part_attr_range(p, "level", 0, 0, 100);
+    s->threshold = sim_part_attr_range(p, "threshold", SIM_VCC / 2, 0, SIM_VCC);
     sound_drive(s);
 }
 

@@ -364,6 +364,11 @@ const char *sim_part_attr_str(const sim_part_t *p, const char *key, const char *
     return v ? v : dflt;
 }
 
+int sim_part_attr_strings(const sim_part_t *p, const char *key, const char **out, int max) {
+    (void)p, (void)key, (void)out, (void)max;
+    return -1;  // the stub's attrs are strings only
+}
+
 double sim_part_attr_num(const sim_part_t *p, const char *key, double dflt) {
     const char *v = attr_lookup(p, key);
     if (v == NULL) {

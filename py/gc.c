@@ -604,16 +604,17 @@ static void *gc_alloc_impl(size_t n_bytes, bool has_finaliser, bool zero) {
     }
     #if MICROPY_GC_STRESS
     // Stress: collect before every allocation while what a collection scans (the heap that
-    // survived the last one, plus the C stack in use) is under 2^MICROPY_GC_STRESS_LIVE_SHIFT
-    // bytes, then before every (scanned >> shift)-th one, so that the cost stays amortised and
-    // programs that build 10^5-object structures or recurse deeply finish (every allocation
-    // point of small programs is still hit).
+    // survived the last one, plus the C stack in use) is at most MICROPY_GC_STRESS_FULL_BYTES;
+    // above that, before every (scanned >> MICROPY_GC_STRESS_SPACING_SHIFT)-th allocation, so
+    // that marking costs about 2^shift bytes per allocation and programs that build 10^5-object
+    // structures or recurse 10^5 deep finish (every allocation point of small programs is hit).
     size_t stress_scan = heap.used_after_collect;
     char *stress_sp = (char *)__builtin_frame_address(0);
     if (mp_state.stack_top != NULL && mp_state.stack_top > stress_sp) {
         stress_scan += (size_t)(mp_state.stack_top - stress_sp);
     }
-    if (heap.stress_skipped++ >= (stress_scan >> MICROPY_GC_STRESS_LIVE_SHIFT)) {
+    size_t stress_every = stress_scan <= MICROPY_GC_STRESS_FULL_BYTES ? 0 : stress_scan >> MICROPY_GC_STRESS_SPACING_SHIFT;
+    if (heap.stress_skipped++ >= stress_every) {
         heap.stress_skipped = 0;
         collect_trigger = MP_GC_TRIGGER_STRESS;
         gc_collect();

@@ -40,10 +40,13 @@ typedef unsigned int uint;
 #ifndef MICROPY_GC_STRESS
 #define MICROPY_GC_STRESS (0)
 #endif
-// GC stress: collect before every allocation while the live heap is under 2^shift bytes
-// (py/gc.c, gc_alloc_impl), then every (live >> shift)-th allocation
-#ifndef MICROPY_GC_STRESS_LIVE_SHIFT
-#define MICROPY_GC_STRESS_LIVE_SHIFT (16)
+// GC stress (py/gc.c, gc_alloc_impl): collect before every allocation while the live heap plus
+// the C stack is at most FULL_BYTES, then every (that >> SPACING_SHIFT)-th allocation
+#ifndef MICROPY_GC_STRESS_FULL_BYTES
+#define MICROPY_GC_STRESS_FULL_BYTES (65536)
+#endif
+#ifndef MICROPY_GC_STRESS_SPACING_SHIFT
+#define MICROPY_GC_STRESS_SPACING_SHIFT (13)
 #endif
 
 // Bytes of C stack we allow ourselves to use before raising RuntimeError (0: from getrlimit).

@@ -12,7 +12,8 @@
 // the await: StopIteration(v). The end of the body becomes StopAsyncIteration.
 //
 // Awaitable layout: gen (the async generator), arg (asend: the value sent by the first step;
-// athrow: the exception instance to throw; aclose: MP_OBJ_NULL), state AW_INIT -> AW_ITER ->
+// athrow: the tuple of its arguments, turned into the exception by the first step, as CPython
+// does; aclose: MP_OBJ_NULL), state AW_INIT -> AW_ITER ->
 // AW_CLOSED. An awaitable is awaited once: a closed one refuses any further step.
 // The generator's ag_flags: MP_ASYNCGEN_RUNNING from an awaitable's first step until it
 // completes (ag_running); MP_ASYNCGEN_CLOSED once aclose() began or the body ended by
@@ -109,6 +110,24 @@ static mp_vm_return_kind_t asyncgen_asend_resume(mp_obj_asyncgen_aw_t *aw, mp_ob
     return asyncgen_unwrap(aw, st, ret);
 }
 
+// throw(exc) / throw(type[, value[, traceback]]) arguments -> the exception to throw (a type
+// is instantiated later, by mp_resume)
+static mp_obj_t asyncgen_exc_from_args(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t exc = args[0];
+    if (n_args >= 2 && args[1] != mp_const_none) {
+        if (mp_obj_is_exception_type(exc)) {
+            exc = mp_obj_is_exception_instance(args[1]) ? args[1] : mp_call_function_1(exc, args[1]);
+        } else if (mp_obj_is_exception_instance(exc)) {
+            mp_raise_TypeError("instance exception may not have a separate value");
+        }
+    }
+    if (!mp_obj_is_exception_type(exc) && !mp_obj_is_exception_instance(exc)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+            mp_obj_get_type_str(exc));
+    }
+    return exc;
+}
+
 // One step of an athrow awaitable, or of an aclose one (arg == MP_OBJ_NULL): the first step
 // throws the exception (GeneratorExit for aclose) in at the generator's suspension point.
 static mp_vm_return_kind_t asyncgen_athrow_resume(mp_obj_asyncgen_aw_t *aw, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret) {
@@ -137,14 +156,18 @@ static mp_vm_return_kind_t asyncgen_athrow_resume(mp_obj_asyncgen_aw_t *aw, mp_o
             if (send_value != MP_OBJ_NULL && send_value != mp_const_none) {
                 mp_raise_msg(&mp_type_RuntimeError, "can't send non-None value to a just-started coroutine");
             }
-            aw->state = AW_ITER;
-            g->ag_flags |= MP_ASYNCGEN_RUNNING;
             if (is_aclose) {
                 g->ag_flags |= MP_ASYNCGEN_CLOSED;
                 throw_value = mp_obj_new_exception(&mp_type_GeneratorExit);
             } else {
-                throw_value = aw->arg;
+                size_t n;
+                mp_obj_t *items;
+                mp_obj_tuple_get(aw->arg, &n, &items);
+                aw->state = AW_CLOSED;   // (should the arguments be refused: this await is over)
+                throw_value = asyncgen_exc_from_args(n, items);
             }
+            aw->state = AW_ITER;
+            g->ag_flags |= MP_ASYNCGEN_RUNNING;
             send_value = MP_OBJ_NULL;
         }
     }
@@ -176,12 +199,10 @@ static mp_vm_return_kind_t asyncgen_aw_resume(mp_obj_t self_in, mp_obj_t send_va
     return asyncgen_athrow_resume(aw, send_value, throw_value, ret);
 }
 
+// Abandons the await. The generator stays suspended where it was and, as in CPython 3.11,
+// still counts as running (ag_running), so later asend/athrow/aclose are refused.
 static mp_obj_t asyncgen_aw_close(mp_obj_t self_in) {
     mp_obj_asyncgen_aw_t *aw = MP_OBJ_TO_PTR(self_in);
-    if (aw->state == AW_ITER) {
-        // the generator stays suspended where it was; a later __anext__ may resume it
-        aw->gen->ag_flags &= ~MP_ASYNCGEN_RUNNING;
-    }
     aw->state = AW_CLOSED;
     return mp_const_none;
 }
@@ -238,23 +259,6 @@ static mp_obj_t asyncgen_aw_send(mp_obj_t self_in, mp_obj_t value) {
     return asyncgen_aw_resume_and_raise(self_in, value, MP_OBJ_NULL);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(asyncgen_aw_send_obj, asyncgen_aw_send);
-
-// throw(exc) / throw(type[, value[, traceback]]) arguments -> the exception to throw (a type
-// is instantiated later, by mp_resume)
-static mp_obj_t asyncgen_exc_from_args(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t exc = args[0];
-    if (n_args >= 2 && args[1] != mp_const_none) {
-        if (mp_obj_is_exception_type(exc)) {
-            exc = mp_obj_is_exception_instance(args[1]) ? args[1] : mp_call_function_1(exc, args[1]);
-        } else if (mp_obj_is_exception_instance(exc)) {
-            mp_raise_TypeError("instance exception may not have a separate value");
-        }
-    }
-    if (!mp_obj_is_exception_type(exc) && !mp_obj_is_exception_instance(exc)) {
-        mp_raise_TypeError("exceptions must derive from BaseException");
-    }
-    return exc;
-}
 
 static mp_obj_t asyncgen_aw_throw(size_t n_args, const mp_obj_t *args) {
     return asyncgen_aw_resume_and_raise(args[0], MP_OBJ_NULL, asyncgen_exc_from_args(n_args - 1, args + 1));
@@ -324,7 +328,7 @@ static mp_obj_t asyncgen_asend(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(asyncgen_asend_obj, asyncgen_asend);
 
 static mp_obj_t asyncgen_athrow(size_t n_args, const mp_obj_t *args) {
-    return asyncgen_new_aw(&mp_type_async_gen_athrow, args[0], asyncgen_exc_from_args(n_args - 1, args + 1));
+    return asyncgen_new_aw(&mp_type_async_gen_athrow, args[0], mp_obj_new_tuple(n_args - 1, args + 1));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncgen_athrow_obj, 2, 4, asyncgen_athrow);
 

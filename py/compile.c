@@ -926,8 +926,19 @@ static void compile_comprehension(compiler_t *c, mp_ast_t *node) {
     op(c, g0->u.comprehension.is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER, 0);
     op_hh(c, MP_BC_CALL_FUNCTION, 1, 0, -1);
     if ((child->scope_flags & MP_SCOPE_FLAG_COROUTINE) && !child->is_genexp) {
-        // an async comprehension runs as a coroutine; an async generator expression is
-        // returned as the async generator itself
+        // an async comprehension runs as a coroutine awaited here, so it needs an async def
+        // around it (through comprehensions; a generator expression on the way becomes an
+        // async generator, allowed anywhere); an async generator expression is returned as
+        // the async generator itself
+        const scope_t *s = c->u->scope;
+        bool genexp = false;
+        while (s->kind == SCOPE_COMP && s->parent != NULL) {
+            genexp |= s->is_genexp;
+            s = s->parent;
+        }
+        if (!genexp && !(s->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+            compile_error(c, node, "asynchronous comprehension outside of an asynchronous function");
+        }
         emit_await(c);
     }
 }

@@ -113,6 +113,9 @@ static mp_vm_return_kind_t asyncgen_asend_resume(mp_obj_asyncgen_aw_t *aw, mp_ob
 // throw(exc) / throw(type[, value[, traceback]]) arguments -> the exception to throw (a type
 // is instantiated later, by mp_resume)
 static mp_obj_t asyncgen_exc_from_args(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        mp_raise_TypeError("athrow expected at least 1 argument, got 0");
+    }
     mp_obj_t exc = args[0];
     if (n_args >= 2 && args[1] != mp_const_none) {
         if (mp_obj_is_exception_type(exc)) {
@@ -330,7 +333,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(asyncgen_asend_obj, asyncgen_asend);
 static mp_obj_t asyncgen_athrow(size_t n_args, const mp_obj_t *args) {
     return asyncgen_new_aw(&mp_type_async_gen_athrow, args[0], mp_obj_new_tuple(n_args - 1, args + 1));
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncgen_athrow_obj, 2, 4, asyncgen_athrow);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(asyncgen_athrow_obj, 1, 4, asyncgen_athrow);
 
 static mp_obj_t asyncgen_aclose(mp_obj_t self_in) {
     return asyncgen_new_aw(&mp_type_async_gen_athrow, self_in, MP_OBJ_NULL);

@@ -1,6 +1,6 @@
 // py/objasyncgen.c: async generators (PEP 525): the async_generator type and its two awaitable
 // types, async_generator_asend (made by __anext__ and asend) and async_generator_athrow (made by
-// athrow and aclose).
+// athrow and aclose); and the builtins aiter() and anext() with anext's anext_awaitable.
 //
 // An async generator is a generator instance (py/objgenerator.h) whose frame suspends for two
 // reasons: its own `yield v` (a value for the consumer) and an `await` somewhere inside it (a
@@ -357,3 +357,156 @@ const mp_obj_type_t mp_type_async_gen_instance = {
     .attr = mp_obj_gen_attr,
     .locals_dict = (mp_obj_dict_t *)&asyncgen_locals_dict,
 };
+
+// ---- aiter(), anext() ----
+
+// anext(it, default) returns an anext_awaitable: it awaits it.__anext__() and completes with
+// `default` where that raises StopAsyncIteration. Layout: wrapped (the __anext__ awaitable),
+// iter (MP_OBJ_NULL until the first step, then what drives it: wrapped itself or its
+// __await__()), default_value.
+typedef struct _mp_obj_anext_aw_t {
+    mp_obj_base_t base;
+    mp_obj_t wrapped;
+    mp_obj_t iter;
+    mp_obj_t default_value;
+} mp_obj_anext_aw_t;
+
+static bool asyncgen_has_method(mp_obj_t o, qstr name) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(o, name, dest);
+    return dest[0] != MP_OBJ_NULL;
+}
+
+static mp_obj_t anext_aw_get_iter(mp_obj_anext_aw_t *self) {
+    if (self->iter == MP_OBJ_NULL) {
+        mp_obj_t w = self->wrapped;
+        if (mp_obj_is_type(w, &mp_type_coro_instance) || mp_obj_is_type(w, &mp_type_async_gen_asend)
+            || mp_obj_is_type(w, &mp_type_async_gen_athrow)) {
+            self->iter = w;
+        } else {
+            mp_obj_t dest[2];
+            mp_load_method_maybe(w, MP_QSTR___await__, dest);
+            if (dest[0] == MP_OBJ_NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError, "object %s can't be used in 'await' expression", mp_obj_get_type_str(w));
+            }
+            self->iter = mp_call_method_n_kw(0, 0, dest);
+        }
+    }
+    return self->iter;
+}
+
+static mp_vm_return_kind_t anext_aw_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret) {
+    mp_obj_anext_aw_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_vm_return_kind_t k = mp_resume(anext_aw_get_iter(self), send_value, throw_value, ret);
+    if (k == MP_VM_RETURN_EXCEPTION && mp_obj_exception_match(*ret, MP_OBJ_FROM_PTR(&mp_type_StopAsyncIteration))) {
+        *ret = self->default_value;
+        return MP_VM_RETURN_NORMAL;
+    }
+    return k;
+}
+
+static mp_obj_t anext_aw_resume_and_raise(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+    mp_obj_t ret;
+    switch (anext_aw_resume(self_in, send_value, throw_value, &ret)) {
+        case MP_VM_RETURN_YIELD:
+            return ret;
+        case MP_VM_RETURN_NORMAL:
+            mp_raise_StopIteration(ret == mp_const_none ? MP_OBJ_NULL : ret);
+        default:
+            nlr_jump(MP_OBJ_TO_PTR(ret));
+    }
+}
+
+static mp_obj_t anext_aw_iternext(mp_obj_t self_in) {
+    mp_obj_t ret;
+    switch (anext_aw_resume(self_in, MP_OBJ_NULL, MP_OBJ_NULL, &ret)) {
+        case MP_VM_RETURN_YIELD:
+            return ret;
+        case MP_VM_RETURN_NORMAL:
+            mp_state.stop_iteration_arg = ret == mp_const_none ? MP_OBJ_NULL : ret;
+            return MP_OBJ_STOP_ITERATION;
+        default:
+            nlr_jump(MP_OBJ_TO_PTR(ret));
+    }
+}
+
+static mp_obj_t anext_aw_next(mp_obj_t self_in) {
+    return anext_aw_resume_and_raise(self_in, MP_OBJ_NULL, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(anext_aw_next_obj, anext_aw_next);
+
+static mp_obj_t anext_aw_send(mp_obj_t self_in, mp_obj_t value) {
+    return anext_aw_resume_and_raise(self_in, value, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(anext_aw_send_obj, anext_aw_send);
+
+static mp_obj_t anext_aw_throw(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t exc = asyncgen_exc_from_args(n_args - 1, args + 1);
+    return anext_aw_resume_and_raise(args[0], MP_OBJ_NULL, exc);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(anext_aw_throw_obj, 2, 4, anext_aw_throw);
+
+static mp_obj_t anext_aw_close(mp_obj_t self_in) {
+    mp_obj_t it = anext_aw_get_iter(MP_OBJ_TO_PTR(self_in));
+    mp_obj_t dest[2];
+    mp_load_method_maybe(it, MP_QSTR_close, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(anext_aw_close_obj, anext_aw_close);
+
+static const mp_rom_map_elem_t anext_aw_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&anext_aw_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&anext_aw_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&anext_aw_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&asyncgen_aw_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&asyncgen_aw_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&anext_aw_next_obj) },
+};
+static MP_DEFINE_CONST_DICT(anext_aw_locals_dict, anext_aw_locals_dict_table);
+
+static const mp_obj_type_t mp_type_anext_awaitable = {
+    {&mp_type_type},
+    .flags = MP_TYPE_FLAG_ITER_IS_GETITER,
+    .name = MP_QSTR_anext_awaitable,
+    .print = asyncgen_aw_print,
+    .unary_op = mp_generic_unary_op,
+    .getiter = asyncgen_aw_self,
+    .iternext = anext_aw_iternext,
+    .locals_dict = (mp_obj_dict_t *)&anext_aw_locals_dict,
+};
+
+// calls o.name() when o has it, else raises TypeError(msg % type name)
+static mp_obj_t asyncgen_call_special(mp_obj_t o, qstr name, const char *msg) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(o, name, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, msg, mp_obj_get_type_str(o));
+    }
+    return mp_call_method_n_kw(0, 0, dest);
+}
+
+static mp_obj_t asyncgen_builtin_aiter(mp_obj_t o) {
+    mp_obj_t it = asyncgen_call_special(o, MP_QSTR___aiter__, "'%s' object is not an async iterable");
+    if (!asyncgen_has_method(it, MP_QSTR___anext__)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "aiter() returned not an async iterator of type '%s'", mp_obj_get_type_str(it));
+    }
+    return it;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_builtin_aiter_obj, asyncgen_builtin_aiter);
+
+static mp_obj_t asyncgen_builtin_anext(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t aw = asyncgen_call_special(args[0], MP_QSTR___anext__, "'%s' object is not an async iterator");
+    if (n_args == 1) {
+        return aw;
+    }
+    mp_obj_anext_aw_t *self = m_new_obj(mp_obj_anext_aw_t);
+    self->base.type = &mp_type_anext_awaitable;
+    self->wrapped = aw;
+    self->iter = MP_OBJ_NULL;
+    self->default_value = args[1];
+    return MP_OBJ_FROM_PTR(self);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_anext_obj, 1, 2, asyncgen_builtin_anext);

@@ -91,15 +91,17 @@ async def main():
 
     # a task cancelled while its generator sleeps
     log = []
+    started = asyncio.Event()
     async def slow_consumer():
         g = ticker('slow', 5, log)
         try:
             async for v in g:
-                await asyncio.sleep(1)
+                started.set()
+                await asyncio.sleep(10)
         finally:
             await g.aclose()
     t = asyncio.create_task(slow_consumer())
-    await asyncio.sleep(0.01)
+    await started.wait()
     t.cancel()
     try:
         await t

@@ -925,7 +925,20 @@ static void compile_comprehension(compiler_t *c, mp_ast_t *node) {
     compile_expr(c, g0->u.comprehension.iter);
     op(c, g0->u.comprehension.is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER, 0);
     op_hh(c, MP_BC_CALL_FUNCTION, 1, 0, -1);
-    if (child->scope_flags & MP_SCOPE_FLAG_COROUTINE) {
+    if ((child->scope_flags & MP_SCOPE_FLAG_COROUTINE) && !child->is_genexp) {
+        // an async comprehension runs as a coroutine awaited here, so it needs an async def
+        // around it (through comprehensions; a generator expression on the way becomes an
+        // async generator, allowed anywhere); an async generator expression is returned as
+        // the async generator itself
+        const scope_t *s = c->u->scope;
+        bool genexp = false;
+        while (s->kind == SCOPE_COMP && s->parent != NULL) {
+            genexp |= s->is_genexp;
+            s = s->parent;
+        }
+        if (!genexp && !(s->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+            compile_error(c, node, "asynchronous comprehension outside of an asynchronous function");
+        }
         emit_await(c);
     }
 }
@@ -1665,6 +1678,10 @@ static void compile_return(compiler_t *c, mp_ast_t *node) {
         compile_error(c, node, "'return' outside function");
     }
     if (node->u.Return.value != NULL) {
+        if ((u->scope->scope_flags & (MP_SCOPE_FLAG_GENERATOR | MP_SCOPE_FLAG_COROUTINE))
+            == (MP_SCOPE_FLAG_GENERATOR | MP_SCOPE_FLAG_COROUTINE)) {
+            compile_error(c, node, "'return' with value in async generator");
+        }
         compile_expr(c, node->u.Return.value);
     } else {
         op(c, MP_BC_LOAD_CONST_NONE, 1);
@@ -2336,7 +2353,8 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
     unit.ret_tmp = -1;
     c->u = &unit;
     mp_ast_t *node = sc->node;
-    if (sc->kind == SCOPE_COMP && sc->uses_await && !sc->is_genexp) {
+    if (sc->kind == SCOPE_COMP && sc->uses_await) {
+        // (with the generator flag of a generator expression: an async generator expression)
         sc->scope_flags |= MP_SCOPE_FLAG_COROUTINE;
     }
     set_line(c, node);

@@ -15,6 +15,8 @@ extern const mp_obj_fun_builtin_var_t mp_builtin_open_obj;
 extern const mp_obj_fun_builtin_var_t mp_builtin_eval_obj;
 extern const mp_obj_fun_builtin_var_t mp_builtin_exec_obj;
 extern const mp_obj_fun_builtin_fixed_t mp_builtin_locals_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_builtin_aiter_obj;  // py/objasyncgen.c
+extern const mp_obj_fun_builtin_var_t mp_builtin_anext_obj;    // py/objasyncgen.c
 
 // ---- printing ----
 
@@ -803,8 +805,10 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
 
     // functions
     { MP_ROM_QSTR(MP_QSTR_abs), MP_ROM_PTR(&mp_builtin_abs_obj) },
+    { MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&mp_builtin_aiter_obj) },
     { MP_ROM_QSTR(MP_QSTR_all), MP_ROM_PTR(&mp_builtin_all_obj) },
     { MP_ROM_QSTR(MP_QSTR_any), MP_ROM_PTR(&mp_builtin_any_obj) },
+    { MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&mp_builtin_anext_obj) },
     { MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&mp_builtin_ascii_obj) },
     { MP_ROM_QSTR(MP_QSTR_bin), MP_ROM_PTR(&mp_builtin_bin_obj) },
     { MP_ROM_QSTR(MP_QSTR_callable), MP_ROM_PTR(&mp_builtin_callable_obj) },

@@ -349,6 +349,7 @@ extern const mp_obj_type_t mp_type_super;
 extern const mp_obj_type_t mp_type_gen_wrap;
 extern const mp_obj_type_t mp_type_gen_instance;
 extern const mp_obj_type_t mp_type_coro_instance;   // (optional: coroutines may reuse gen_instance)
+extern const mp_obj_type_t mp_type_async_gen_instance;   // py/objasyncgen.c
 extern const mp_obj_type_t mp_type_fun_builtin_0;
 extern const mp_obj_type_t mp_type_fun_builtin_1;
 extern const mp_obj_type_t mp_type_fun_builtin_2;

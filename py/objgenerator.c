@@ -4,7 +4,10 @@
 // A generator instance owns a heap frame (mp_code_state_t, py/bc.h) that survives between
 // resumptions: calling a generator function (mp_type_gen_wrap, py/objfun.c) binds the arguments
 // into a new frame and runs nothing. Coroutines (`async def`) are the same object with type
-// mp_type_coro_instance: awaitable, not iterable.
+// mp_type_coro_instance: awaitable, not iterable. Async generators (`yield` inside `async def`)
+// are the same object again with type mp_type_async_gen_instance; their Python-level protocol
+// (asend/athrow/aclose and the awaitables) lives in py/objasyncgen.c, but each step of their
+// frame is run by mp_resume here.
 //
 // States: NOT_STARTED -> (RUNNING <-> SUSPENDED)* -> FINISHED. While RUNNING, any re-entry is
 // refused ("generator already executing"). On resume the sent value is pushed on the frame's
@@ -17,36 +20,34 @@
 #include <string.h>
 
 #include "py/bc.h"
+#include "py/objgenerator.h"
 #include "py/runtime.h"
-
-enum {
-    GEN_NOT_STARTED,
-    GEN_SUSPENDED,
-    GEN_RUNNING,
-    GEN_FINISHED,
-};
-
-typedef struct _mp_obj_gen_instance_t {
-    mp_obj_base_t base;
-    mp_obj_dict_t *globals;
-    int8_t state;
-    mp_obj_t exc_state;        // exception being handled inside the generator when it yielded
-    mp_code_state_t cs;        // variable length: must be last
-} mp_obj_gen_instance_t;
 
 mp_obj_t mp_obj_new_gen_instance(const mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     size_t words = mp_code_state_words(fun->rc);
     mp_obj_gen_instance_t *g = m_malloc(sizeof(mp_obj_gen_instance_t) + words * sizeof(mp_obj_t));
-    g->base.type = (fun->rc->scope_flags & MP_SCOPE_FLAG_COROUTINE) ? &mp_type_coro_instance : &mp_type_gen_instance;
+    unsigned kind = fun->rc->scope_flags & (MP_SCOPE_FLAG_COROUTINE | MP_SCOPE_FLAG_GENERATOR);
+    g->base.type = kind == (MP_SCOPE_FLAG_COROUTINE | MP_SCOPE_FLAG_GENERATOR) ? &mp_type_async_gen_instance
+        : kind == MP_SCOPE_FLAG_COROUTINE ? &mp_type_coro_instance : &mp_type_gen_instance;
     g->globals = fun->globals;
     g->state = GEN_NOT_STARTED;
+    g->ag_flags = 0;
     g->exc_state = MP_OBJ_NULL;
     mp_setup_code_state(&g->cs, fun, n_args, n_kw, args);
     return MP_OBJ_FROM_PTR(g);
 }
 
 static bool gen_is_instance(mp_obj_t o) {
-    return mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance);
+    return mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance)
+           || mp_obj_is_type(o, &mp_type_async_gen_instance);
+}
+
+// "generator", "coroutine" or "async generator", for messages
+static const char *gen_kind_str(mp_obj_t self_in) {
+    if (mp_obj_is_type(self_in, &mp_type_coro_instance)) {
+        return "coroutine";
+    }
+    return mp_obj_is_type(self_in, &mp_type_async_gen_instance) ? "async generator" : "generator";
 }
 
 static mp_obj_t gen_make_exception(mp_obj_t exc) {
@@ -84,10 +85,13 @@ static mp_vm_return_kind_t resume_other(mp_obj_t it, mp_obj_t send_value, mp_obj
             dest[2] = throw_value;
             r = mp_call_method_n_kw(1, 0, dest);
         } else if (send_value == MP_OBJ_NULL || send_value == mp_const_none) {
+            mp_state.stop_iteration_arg = MP_OBJ_NULL;
             r = mp_iternext(it);
             if (r == MP_OBJ_STOP_ITERATION) {
+                // an iternext slot may leave the value of its StopIteration beside it
                 nlr_pop();
-                *ret_val = mp_const_none;
+                *ret_val = mp_state.stop_iteration_arg != MP_OBJ_NULL ? mp_state.stop_iteration_arg : mp_const_none;
+                mp_state.stop_iteration_arg = MP_OBJ_NULL;
                 return MP_VM_RETURN_NORMAL;
             }
         } else {
@@ -115,11 +119,14 @@ mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t th
         throw_value = gen_make_exception(throw_value);
     }
     if (!gen_is_instance(self_in)) {
+        if (mp_obj_is_type(self_in, &mp_type_async_gen_asend) || mp_obj_is_type(self_in, &mp_type_async_gen_athrow)) {
+            return mp_asyncgen_awaitable_resume(self_in, send_value, throw_value, ret_val);
+        }
         return resume_other(self_in, send_value, throw_value, ret_val);
     }
     mp_obj_gen_instance_t *g = MP_OBJ_TO_PTR(self_in);
     if (g->state == GEN_RUNNING) {
-        mp_raise_ValueError(mp_obj_is_type(self_in, &mp_type_coro_instance) ? "coroutine already executing" : "generator already executing");
+        mp_raise_msg_varg(&mp_type_ValueError, "%s already executing", gen_kind_str(self_in));
     }
     if (g->state == GEN_FINISHED) {
         if (throw_value != MP_OBJ_NULL) {
@@ -134,7 +141,7 @@ mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t th
     }
     if (g->state == GEN_NOT_STARTED) {
         if (throw_value == MP_OBJ_NULL && send_value != mp_const_none) {
-            mp_raise_TypeError("can't send non-None value to a just-started generator");
+            mp_raise_msg_varg(&mp_type_TypeError, "can't send non-None value to a just-started %s", gen_kind_str(self_in));
         }
     } else if (throw_value == MP_OBJ_NULL) {
         *++g->cs.sp = send_value;
@@ -162,10 +169,13 @@ mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t th
         default:
             g->state = GEN_FINISHED;
             g->exc_state = MP_OBJ_NULL;
-            // PEP 479: a StopIteration escaping the body must not look like exhaustion
-            if (mp_obj_exception_match(*ret_val, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
-                mp_obj_t e = mp_obj_new_exception_msg(&mp_type_RuntimeError,
-                    mp_obj_is_type(self_in, &mp_type_coro_instance) ? "coroutine raised StopIteration" : "generator raised StopIteration");
+            // PEP 479: a StopIteration escaping the body must not look like exhaustion (nor, for
+            // an async generator, a StopAsyncIteration: PEP 525)
+            if (mp_obj_exception_match(*ret_val, MP_OBJ_FROM_PTR(&mp_type_StopIteration))
+                || (mp_obj_is_type(self_in, &mp_type_async_gen_instance)
+                    && mp_obj_exception_match(*ret_val, MP_OBJ_FROM_PTR(&mp_type_StopAsyncIteration)))) {
+                mp_obj_t e = mp_obj_new_exception_msg_varg(&mp_type_RuntimeError, "%s raised %s", gen_kind_str(self_in),
+                    mp_obj_exception_match(*ret_val, MP_OBJ_FROM_PTR(&mp_type_StopIteration)) ? "StopIteration" : "StopAsyncIteration");
                 mp_obj_exception_get_native(e)->cause = *ret_val;
                 mp_obj_exception_get_native(e)->context = *ret_val;
                 *ret_val = e;
@@ -258,19 +268,24 @@ static mp_obj_t coro_await(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(coro_await_obj, coro_await);
 
-static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+void mp_obj_gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_gen_instance_t *g = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<%s object %q at %p>",
-        mp_obj_is_type(self_in, &mp_type_coro_instance) ? "coroutine" : "generator", g->cs.fun->rc->name, self_in);
+    mp_printf(print, "<%q object %q at %p>", mp_obj_get_type(self_in)->name, g->cs.fun->rc->name, self_in);
 }
 
-static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+void mp_obj_gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
     mp_obj_gen_instance_t *g = MP_OBJ_TO_PTR(self_in);
+    const mp_raw_code_t *rc = g->cs.fun->rc;
     if (attr == MP_QSTR___name__) {
-        dest[0] = MP_OBJ_NEW_QSTR(g->cs.fun->rc->name);
+        dest[0] = MP_OBJ_NEW_QSTR(rc->name);
+    } else if (attr == MP_QSTR___qualname__) {
+        dest[0] = MP_OBJ_NEW_QSTR(rc->qualname != MP_QSTRnull ? rc->qualname : rc->name);
+    } else if (attr == MP_QSTR_ag_running && mp_obj_is_type(self_in, &mp_type_async_gen_instance)) {
+        // CPython's ag_running: an asend/athrow/aclose awaitable is being awaited
+        dest[0] = mp_obj_new_bool(g->ag_flags & MP_ASYNCGEN_RUNNING);
     }
 }
 
@@ -286,9 +301,9 @@ const mp_obj_type_t mp_type_gen_instance = {
     {&mp_type_type},
     .flags = MP_TYPE_FLAG_ITER_IS_GETITER,
     .name = MP_QSTR_generator,
-    .print = gen_print,
+    .print = mp_obj_gen_print,
     .unary_op = mp_generic_unary_op,
-    .attr = gen_attr,
+    .attr = mp_obj_gen_attr,
     .getiter = gen_getiter,
     .iternext = gen_iternext,
     .locals_dict = (mp_obj_dict_t *)&gen_locals_dict,
@@ -306,9 +321,9 @@ static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_dict_table);
 const mp_obj_type_t mp_type_coro_instance = {
     {&mp_type_type},
     .name = MP_QSTR_coroutine,
-    .print = gen_print,
+    .print = mp_obj_gen_print,
     .unary_op = mp_generic_unary_op,
-    .attr = gen_attr,
+    .attr = mp_obj_gen_attr,
     .iternext = gen_iternext,
     .locals_dict = (mp_obj_dict_t *)&coro_locals_dict,
 };

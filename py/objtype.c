@@ -911,6 +911,9 @@ static mp_obj_t instance_iternext(mp_obj_t self_in) {
     } else {
         mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
         if (mp_obj_is_subclass(mp_obj_get_type(exc), &mp_type_StopIteration)) {
+            // its value travels beside STOP, for `yield from` / `await` (as gen_iternext's)
+            mp_obj_t v = mp_obj_exception_get_value(exc);
+            mp_state.stop_iteration_arg = v == mp_const_none ? MP_OBJ_NULL : v;
             return MP_OBJ_STOP_ITERATION;
         }
         nlr_jump(nlr.ret_val);

@@ -118,7 +118,7 @@ void mp_init(void) {
     mp_obj_exception_reserve_traceback(mp_state.keyboard_interrupt_obj, 16);
     // Builtins: a hashed copy of the ROM table so that lookups are O(1).
     const mp_map_t *rom = &mp_builtins_dict.map;
-    mp_obj_t d = mp_obj_new_dict(rom->used + 8);
+    mp_obj_t d = mp_obj_new_dict(rom->used + 1);   // (+ __debug__; the table rounds up to a power of 2)
     for (size_t i = 0; i < rom->used; i++) {
         mp_obj_dict_store(d, rom->table[i].key, rom->table[i].value);
     }

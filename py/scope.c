@@ -236,6 +236,10 @@ static void scan_comprehension(scan_t *st, scope_t *sc, mp_ast_t *node, mp_ast_s
     } else {
         scan_expr(st, child, node->u.ListComp.elt);
     }
+    if (child->uses_await && !child->is_genexp && sc->kind == SCOPE_COMP) {
+        // the enclosing comprehension awaits this async one, so it is async too
+        sc->uses_await = true;
+    }
 }
 
 static void scan_expr(scan_t *st, scope_t *sc, mp_ast_t *node) {

@@ -309,14 +309,15 @@ static bool vm_is_gen_or_coro(mp_obj_t o) {
     return mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance);
 }
 
-static mp_obj_t vm_get_awaitable(mp_obj_t o) {
+// err: the TypeError's format (one %s: the type name) when o is not awaitable
+static mp_obj_t vm_get_awaitable(mp_obj_t o, const char *err) {
     if (vm_is_gen_or_coro(o)) {
         return o;
     }
     mp_obj_t dest[2];
     mp_load_method_maybe(o, MP_QSTR___await__, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, "object %s can't be used in 'await' expression", mp_obj_get_type_str(o));
+        mp_raise_msg_varg(&mp_type_TypeError, err, mp_obj_get_type_str(o));
     }
     return mp_call_method_n_kw(0, 0, dest);
 }
@@ -1357,16 +1358,23 @@ dispatch_top:
             NEXT;
         }
         CASE(GET_AWAITABLE) {
-            SET_TOP(vm_get_awaitable(TOP()));
+            SET_TOP(vm_get_awaitable(TOP(), "object %s can't be used in 'await' expression"));
             NEXT;
         }
         CASE(GET_AITER) {
-            SET_TOP(vm_call_special(TOP(), MP_QSTR___aiter__, "'async for' requires an object with __aiter__ method, got %s"));
+            mp_obj_t ait = vm_call_special(TOP(), MP_QSTR___aiter__, "'async for' requires an object with __aiter__ method, got %s");
+            mp_obj_t dest[2];
+            mp_load_method_maybe(ait, MP_QSTR___anext__, dest);
+            if (dest[0] == MP_OBJ_NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    "'async for' received an object from __aiter__ that does not implement __anext__: %s", mp_obj_get_type_str(ait));
+            }
+            SET_TOP(ait);
             NEXT;
         }
         CASE(GET_ANEXT) {
             mp_obj_t aw = vm_call_special(TOP(), MP_QSTR___anext__, "'async for' requires an iterator with __anext__ method, got %s");
-            PUSH(vm_get_awaitable(aw));
+            PUSH(vm_get_awaitable(aw, "'async for' received an invalid object from __anext__: %s"));
             NEXT;
         }
         CASE(END_ASYNC_FOR) {

@@ -1250,6 +1250,22 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
     return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
 }
 
+// A start/end argument of find, count, startswith, ...: an index, clamped when it does not fit
+// a word (CPython's slice-index rule: 'abc'.find('c', 10**30) is -1, not an OverflowError).
+static mp_int_t range_arg(mp_obj_t o) {
+    if (mp_obj_is_small_int(o)) {
+        return MP_OBJ_SMALL_INT_VALUE(o);
+    }
+    if (mp_obj_is_type(o, &mp_type_int)) {
+        return mp_obj_int_sign(o) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+    }
+    mp_int_t i;
+    if (!mp_obj_get_int_maybe(o, &i)) {
+        mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
+    }
+    return i;
+}
+
 // Python's slice-style adjustment of optional start/end args (in chars), into a byte range.
 // Returns false when start lies beyond the end of the string or beyond end.
 static bool get_range(str_view_t *v, size_t n_args, const mp_obj_t *args, size_t first,
@@ -1257,10 +1273,10 @@ static bool get_range(str_view_t *v, size_t n_args, const mp_obj_t *args, size_t
     mp_int_t clen = vclen(v);
     mp_int_t start = 0, end = clen;
     if (n_args > first && args[first] != mp_const_none) {
-        start = mp_obj_get_int(args[first]);
+        start = range_arg(args[first]);
     }
     if (n_args > first + 1 && args[first + 1] != mp_const_none) {
-        end = mp_obj_get_int(args[first + 1]);
+        end = range_arg(args[first + 1]);
     }
     if (end > clen) {
         end = clen;
@@ -1402,11 +1418,16 @@ static mp_obj_t starts_ends(size_t n_args, const mp_obj_t *args, bool ends) {
     mp_obj_t *items = (mp_obj_t *)&args[1];
     if (mp_obj_is_type(args[1], &mp_type_tuple)) {
         mp_obj_tuple_get(args[1], &n_items, &items);
-    } else if (v.kind == KIND_STR && !is_str(unwrap(args[1]))) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s first arg must be str or a tuple of str, not %s",
-            ends ? "endswith" : "startswith", mp_obj_get_type_str(args[1]));
+    } else if (v.kind == KIND_STR ? !is_str(unwrap(args[1])) : is_str(args[1])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s first arg must be %s or a tuple of %s, not %s",
+            ends ? "endswith" : "startswith", v.kind == KIND_STR ? "str" : "bytes", v.kind == KIND_STR ? "str" : "bytes",
+            mp_obj_get_type_str(args[1]));
     }
     for (size_t i = 0; i < n_items; i++) {
+        if (v.kind == KIND_STR && !is_str(unwrap(items[i]))) {
+            mp_raise_msg_varg(&mp_type_TypeError, "tuple for %s must only contain str, not %s",
+                ends ? "endswith" : "startswith", mp_obj_get_type_str(items[i]));
+        }
         size_t pl;
         const byte *p = arg_data(v.kind, items[i], &pl);
         if (pl <= l && memcmp(ends ? d + l - pl : d, p, pl) == 0) {
@@ -1818,6 +1839,9 @@ static mp_obj_t strip_generic(size_t n_args, const mp_obj_t *args, int which) {
     const byte *chars = NULL;
     size_t nchars = 0;
     if (n_args > 1 && args[1] != mp_const_none) {
+        if (v.kind == KIND_STR && !is_str(unwrap(args[1]))) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%s arg must be None or str", which == 1 ? "lstrip" : which == 2 ? "rstrip" : "strip");
+        }
         chars = arg_data(v.kind, args[1], &nchars);
     }
     bool s = v.kind == KIND_STR;
@@ -2477,6 +2501,9 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
             vstr_add_char(&vstr, mp_obj_get_int(r));
         } else {
             size_t rl;
+            if (!is_str(unwrap(r))) {
+                mp_raise_TypeError("character mapping must return integer, None or str");
+            }
             const byte *rd = arg_data(KIND_STR, r, &rl);
             vstr_add_strn(&vstr, (const char *)rd, rl);
         }

@@ -700,6 +700,9 @@ static bool all_digits(const byte *s, size_t n, mp_int_t *value) {
 }
 
 static mp_obj_t get_positional(fmt_state_t *st, mp_int_t index) {
+    if (st->mapping != MP_OBJ_NULL) {
+        mp_raise_ValueError("Format string contains positional fields");
+    }
     if (index < 0 || (size_t)index >= st->n_args) {
         mp_raise_msg_varg(&mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)index);
     }

@@ -415,24 +415,14 @@ extern const mp_obj_type_t mp_type_InterruptedError;
 extern const mp_obj_type_t mp_type_UnicodeDecodeError;
 extern const mp_obj_type_t mp_type_UnicodeEncodeError;
 extern const mp_obj_type_t mp_type_Warning;
-extern const mp_obj_type_t mp_type_UnicodeTranslateError;
 extern const mp_obj_type_t mp_type_BufferError;
 extern const mp_obj_type_t mp_type_ReferenceError;
-extern const mp_obj_type_t mp_type_TabError;
 extern const mp_obj_type_t mp_type_ProcessLookupError;
 extern const mp_obj_type_t mp_type_ChildProcessError;
 extern const mp_obj_type_t mp_type_ConnectionAbortedError;
 extern const mp_obj_type_t mp_type_UserWarning;
 extern const mp_obj_type_t mp_type_DeprecationWarning;
-extern const mp_obj_type_t mp_type_PendingDeprecationWarning;
-extern const mp_obj_type_t mp_type_SyntaxWarning;
 extern const mp_obj_type_t mp_type_RuntimeWarning;
-extern const mp_obj_type_t mp_type_FutureWarning;
-extern const mp_obj_type_t mp_type_ImportWarning;
-extern const mp_obj_type_t mp_type_UnicodeWarning;
-extern const mp_obj_type_t mp_type_BytesWarning;
-extern const mp_obj_type_t mp_type_ResourceWarning;
-extern const mp_obj_type_t mp_type_EncodingWarning;
 
 // ---- type queries ----
 static inline const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o) {

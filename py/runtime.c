@@ -116,9 +116,11 @@ void mp_init(void) {
     // innermost frames are kept when more are crossed).
     mp_obj_exception_reserve_traceback(mp_state.memory_error_obj, 16);
     mp_obj_exception_reserve_traceback(mp_state.keyboard_interrupt_obj, 16);
-    // Builtins: a hashed copy of the ROM table so that lookups are O(1).
+    // Builtins: a hashed copy of the ROM table so that lookups are O(1). Sized for the table
+    // and __debug__ only: the hashed table is a power of two, and at 127 ROM entries one more
+    // doubles it (6 KiB, which -X heapsize=10k cannot spare); builtins.x = v grows it on demand.
     const mp_map_t *rom = &mp_builtins_dict.map;
-    mp_obj_t d = mp_obj_new_dict(rom->used + 8);
+    mp_obj_t d = mp_obj_new_dict(rom->used + 1);
     for (size_t i = 0; i < rom->used; i++) {
         mp_obj_dict_store(d, rom->table[i].key, rom->table[i].value);
     }

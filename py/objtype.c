@@ -516,7 +516,9 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
     }
     if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
         if (!mp_obj_is_str(r)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__str__ returned non-string (type %s)", mp_obj_get_type_str(r));
+            mp_raise_msg_varg(&mp_type_TypeError, "%s returned non-string (type %s)",
+                kind == PRINT_STR && mp_obj_type_lookup(mp_obj_get_type(self_in), MP_QSTR___str__) != MP_OBJ_NULL ? "__str__" : "__repr__",
+                mp_obj_get_type_str(r));
         }
         mp_obj_print_helper(print, r, PRINT_STR);
         return;
@@ -576,6 +578,9 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             }
             if (op == MP_UNARY_OP_LEN && mp_obj_int_sign(r) < 0) {
                 mp_raise_ValueError("__len__() should return >= 0");
+            }
+            if (op == MP_UNARY_OP_LEN && !mp_obj_is_small_int(r)) {
+                mp_obj_get_int(r); // beyond a word: CPython's OverflowError
             }
             if (op == MP_UNARY_OP_HASH && !mp_obj_is_small_int(r)) {
                 r = MP_OBJ_NEW_SMALL_INT(mp_obj_get_int_truncated(r));

@@ -141,8 +141,26 @@ static mp_obj_t builtin_divmod(mp_obj_t a, mp_obj_t b) {
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_builtin_divmod_obj, builtin_divmod);
 
-static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args) {
-    if (n_args == 2 || args[2] == mp_const_none) {
+// pow(base, exp, mod=None), keywords allowed as in CPython
+static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_base, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_exp, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_mod, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+    };
+    mp_obj_t args[3];
+    if ((kw_args == NULL || kw_args->used == 0) && (n_args == 2 || n_args == 3)) {
+        args[0] = pos_args[0];
+        args[1] = pos_args[1];
+        args[2] = n_args == 3 ? pos_args[2] : mp_const_none;
+    } else {
+        mp_arg_val_t vals[3];
+        mp_arg_parse_all(n_args, pos_args, kw_args, 3, allowed, vals);
+        args[0] = vals[0].u_obj;
+        args[1] = vals[1].u_obj;
+        args[2] = vals[2].u_obj == MP_OBJ_NULL ? mp_const_none : vals[2].u_obj;
+    }
+    if (args[2] == mp_const_none) {
         return mp_binary_op(MP_BINARY_OP_POWER, args[0], args[1]);
     }
     if (!mp_obj_is_int(args[0]) || !mp_obj_is_int(args[1]) || !mp_obj_is_int(args[2])) {
@@ -150,7 +168,7 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args) {
     }
     return mp_obj_int_pow3(args[0], args[1], args[2]);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_pow_obj, 2, 3, builtin_pow);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_pow_obj, 0, builtin_pow);
 
 static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args) {
     return mp_obj_round(args[0], n_args > 1 ? args[1] : MP_OBJ_NULL);

@@ -349,6 +349,8 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
     return MP_OBJ_FROM_PTR(a);
 }
 
+static mp_obj_t array_tolist(mp_obj_t self_in);
+
 static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
     size_t tl;
@@ -366,6 +368,10 @@ static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
         mp_obj_t src = args[1];
         if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str)) {
             mp_raise_msg_varg(&mp_type_TypeError, "cannot use a str to initialize an array with typecode '%c'", tc[0]);
+        }
+        if (mp_obj_is_type(src, &mp_type_array) && ((mp_obj_array_t *)MP_OBJ_TO_PTR(src))->typecode != (byte)tc[0]) {
+            // array('b', array('h', ...)) converts item by item (extend() refuses other kinds)
+            src = array_tolist(src);
         }
         array_extend_from(a, src);
     }

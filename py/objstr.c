@@ -335,114 +335,131 @@ static inline size_t char_len_at(const byte *p) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Unicode character classes: ASCII exactly, plus the common alphabets (Latin-1, Latin
-// Extended-A, Greek, Cyrillic) for case; enough for everyday text.
+// Unicode character classes and case mappings: ASCII inline, the rest from the tables of
+// py/unidata.h (generated from CPython's own answers per code point, Unicode 14).
+
+#include "py/unidata.h"
+
+// The flags of code point c in a run table (unidata_props, unidata_xid): those of the last
+// run starting at or before c.
+static uint32_t uni_run_flags(const uint32_t *runs, size_t n, uint32_t c) {
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if ((runs[mid] & 0x1fffff) <= c) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return runs[lo] >> 21;
+}
+
+// The UNI_F_* property flags of a non-ASCII code point.
+static uint32_t uni_props(uint32_t c) {
+    return uni_run_flags(unidata_props, MP_ARRAY_SIZE(unidata_props), c);
+}
 
 static bool uni_isupper(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_isupper(c);
-    }
-    if (c >= 0xc0 && c <= 0xde) {
-        return c != 0xd7;
-    }
-    if (c >= 0x100 && c <= 0x17f) {
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) {
-            return c & 1;
-        }
-        return c != 0x138 && c != 0x149 && c != 0x17f && !(c & 1);
-    }
-    return (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) || (c >= 0x400 && c <= 0x42f);
+    return c < 0x80 ? unichar_isupper(c) : (uni_props(c) & UNI_F_UPPER) != 0;
 }
 
 static bool uni_islower(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_islower(c);
-    }
-    if (c >= 0xdf && c <= 0xff) {
-        return c != 0xf7;
-    }
-    if (c == 0xb5 || c == 0xaa || c == 0xba) {
-        return true;
-    }
-    if (c >= 0x100 && c <= 0x17f) {
-        return !uni_isupper(c);
-    }
-    return (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f);
+    return c < 0x80 ? unichar_islower(c) : (uni_props(c) & UNI_F_LOWER) != 0;
 }
 
-static uint32_t uni_tolower(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_tolower(c);
-    }
-    if (!uni_isupper(c)) {
-        return c;
-    }
-    if (c < 0x100 || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)) {
-        return c + 0x20;
-    }
-    if (c >= 0x400 && c <= 0x40f) {
-        return c + 0x50;
-    }
-    return c + 1;   // Latin Extended-A pairs
+// Cased (upper, lower or title case, or changed by a case mapping): what title() and the
+// final-sigma rule look at.
+static bool uni_iscased(uint32_t c) {
+    return c < 0x80 ? unichar_isalpha(c) : (uni_props(c) & UNI_F_CASED) != 0;
 }
 
-static uint32_t uni_toupper(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_toupper(c);
+// Upper case or title case: what istitle() wants after an uncased character.
+static bool uni_isupper_or_title(uint32_t c) {
+    return c < 0x80 ? unichar_isupper(c) : (uni_props(c) & (UNI_F_UPPER | UNI_F_TITLE)) != 0;
+}
+
+// The simple (one code point) mapping of c in one of the unidata_<kind> run tables.
+static uint32_t uni_map_simple(const unidata_map_run_t *t, size_t n, uint32_t c) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((t[mid].run & 0x1fffff) <= c) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
     }
-    if (!uni_islower(c) || c == 0xdf || c == 0xaa || c == 0xba) {
+    if (lo == 0) {
         return c;
     }
-    if (c == 0xff) {
-        return 0x178;
+    const unidata_map_run_t *r = &t[lo - 1];
+    uint32_t start = r->run & 0x1fffff, step = ((r->run >> 21) & 1) + 1, count = (r->run >> 22) + 1;
+    if (c <= start + (count - 1) * step && (c - start) % step == 0) {
+        return (uint32_t)((int32_t)c + r->delta);
     }
-    if (c == 0xb5) {
-        return 0x39c;
+    return c;
+}
+
+static const unidata_map_run_t *const uni_map_tables[] = { unidata_lower, unidata_upper, unidata_title, unidata_fold };
+static const uint16_t uni_map_sizes[] = {
+    MP_ARRAY_SIZE(unidata_lower), MP_ARRAY_SIZE(unidata_upper), MP_ARRAY_SIZE(unidata_title), MP_ARRAY_SIZE(unidata_fold),
+};
+
+// The full case mapping of c (UNI_MAP_LOWER, _UPPER, _TITLE or _FOLD) into out[0..2]; returns
+// how many code points it is (ß upper-cases to "SS", ﬁ to "FI").
+static size_t uni_map_full(uint32_t c, int kind, uint32_t out[3]) {
+    if (c < 0x80) {
+        out[0] = kind == UNI_MAP_LOWER || kind == UNI_MAP_FOLD ? unichar_tolower(c) : unichar_toupper(c);
+        return 1;
     }
-    if (c == 0x3c2) {
-        return 0x3a3;
+    size_t lo = 0, hi = MP_ARRAY_SIZE(unidata_special);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const unidata_special_t *e = &unidata_special[mid];
+        if (e->c < c || (e->c == c && e->kind < kind)) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
     }
-    if (c < 0x100 || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x44f)) {
-        return c - 0x20;
+    if (lo < MP_ARRAY_SIZE(unidata_special) && unidata_special[lo].c == c && unidata_special[lo].kind == kind) {
+        const unidata_special_t *e = &unidata_special[lo];
+        size_t n = e->to[2] ? 3 : 2;
+        memcpy(out, e->to, n * sizeof(uint32_t));
+        return n;
     }
-    if (c >= 0x450 && c <= 0x45f) {
-        return c - 0x50;
-    }
-    return c - 1;
+    out[0] = uni_map_simple(uni_map_tables[kind], uni_map_sizes[kind], c);
+    return 1;
 }
 
 static bool uni_isalpha(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_isalpha(c);
-    }
-    return uni_isupper(c) || uni_islower(c) || c == 0x138 || c == 0x149 || c == 0x17f
-           || (c >= 0x370 && c <= 0x3ff && c != 0x37e && c != 0x387)
-           || (c >= 0x400 && c <= 0x481) || (c >= 0x5d0 && c <= 0x5ea)
-           || (c >= 0x620 && c <= 0x64a) || (c >= 0x3041 && c <= 0x30ff && c != 0x30a0 && c != 0x30fb)
-           || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+    return c < 0x80 ? unichar_isalpha(c) : (uni_props(c) & UNI_F_ALPHA) != 0;
 }
 
 static bool uni_isdigit(uint32_t c) {
-    return unichar_isdigit(c) || c == 0xb2 || c == 0xb3 || c == 0xb9;
+    return c < 0x80 ? unichar_isdigit(c) : (uni_props(c) & UNI_F_DIGIT) != 0;
+}
+
+static bool uni_isdecimal(uint32_t c) {
+    return c < 0x80 ? unichar_isdigit(c) : (uni_props(c) & UNI_F_DECIMAL) != 0;
 }
 
 static bool uni_isnumeric(uint32_t c) {
-    return uni_isdigit(c) || c == 0xbc || c == 0xbd || c == 0xbe || (c >= 0x2150 && c <= 0x2189);
+    return c < 0x80 ? unichar_isdigit(c) : (uni_props(c) & UNI_F_NUMERIC) != 0;
 }
 
 static bool uni_isspace(uint32_t c) {
-    return unichar_isspace(c) || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
-           || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    return c < 0x80 ? unichar_isspace(c) : (uni_props(c) & UNI_F_SPACE) != 0;
 }
 
-// Printable for repr(): ASCII 0x20..0x7e, and non-ASCII except the controls/format chars below.
+// Printable for repr() and isprintable(): CPython's rule (not a control, format, separator
+// other than the ASCII space, surrogate, private-use or unassigned character).
 static bool uni_isprintable(uint32_t c) {
     if (c < 0x80) {
         return c >= 0x20 && c < 0x7f;
     }
-    return !(c <= 0xa0 || c == 0xad || c == 0x1680 || c == 0x180e || (c >= 0x2000 && c <= 0x200f)
-             || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff || (c >= 0xd800 && c <= 0xf8ff)
-             || (c >= 0xfff0 && c <= 0xfffb) || c >= 0xf0000);
+    return (uni_props(c) & UNI_F_PRINTABLE) != 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2142,52 +2159,51 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
             p += n;
             continue;
         }
-        bool up = uni_isupper(c), lo = uni_islower(c);
-        uint32_t r = c;
+        uint32_t out[3] = {c};
+        size_t nout = 1;
+        int kind = -1;
         switch (op) {
             case CASE_LOWER:
-                r = uni_tolower(c);
+                kind = UNI_MAP_LOWER;
                 break;
             case CASE_UPPER:
-                r = uni_toupper(c);
+                kind = UNI_MAP_UPPER;
                 break;
             case CASE_SWAP:
-                r = up ? uni_tolower(c) : lo ? uni_toupper(c) : c;
+                kind = uni_isupper(c) ? UNI_MAP_LOWER : uni_islower(c) ? UNI_MAP_UPPER : -1;
                 break;
             case CASE_TITLE:
-                r = prev_cased ? uni_tolower(c) : uni_toupper(c);
+                kind = prev_cased ? UNI_MAP_LOWER : UNI_MAP_TITLE;
                 break;
             case CASE_CAPITALIZE:
-                r = first ? uni_toupper(c) : uni_tolower(c);
+                kind = first ? UNI_MAP_TITLE : UNI_MAP_LOWER;
                 break;
             case CASE_FOLD:
-                // folding has no final-sigma rule: every sigma folds to U+03C3
-                r = c == 0x3c2 ? 0x3c3 : uni_tolower(c);
+                kind = UNI_MAP_FOLD;
                 break;
         }
-        if (s && c == 0x3a3 && r == 0x3c3 && prev_cased && op != CASE_FOLD) {
+        if (kind >= 0) {
+            nout = uni_map_full(c, kind, out);
+        }
+        if (s && c == 0x3a3 && kind == UNI_MAP_LOWER && prev_cased) {
             // final sigma: a capital sigma lowered at the end of a word becomes U+03C2
             bool next_cased = false;
             if (p + n < end) {
                 uint32_t nc = p[n] < 0x80 ? p[n] : utf8_get_char(p + n);
-                next_cased = uni_isupper(nc) || uni_islower(nc);
+                next_cased = uni_iscased(nc);
             }
             if (!next_cased) {
-                r = 0x3c2;
+                out[0] = 0x3c2;
             }
         }
-        if (s && c == 0xdf && (op == CASE_UPPER || op == CASE_SWAP)) {
-            vstr_add_strn(&vstr, "SS", 2);
-        } else if (s && c == 0xdf && op == CASE_FOLD) {
-            vstr_add_strn(&vstr, "ss", 2);
-        } else if (s && c == 0xdf && ((op == CASE_TITLE && !prev_cased) || (op == CASE_CAPITALIZE && first))) {
-            vstr_add_strn(&vstr, "Ss", 2);
-        } else if (r < 0x80 || !s) {
-            vstr_add_byte(&vstr, (byte)r);
-        } else {
-            vstr_add_char(&vstr, r);
+        for (size_t i = 0; i < nout; i++) {
+            if (out[i] < 0x80 || !s) {
+                vstr_add_byte(&vstr, (byte)out[i]);
+            } else {
+                vstr_add_char(&vstr, out[i]);
+            }
         }
-        prev_cased = up || lo;
+        prev_cased = uni_iscased(c);
         first = false;
         p += n;
     }
@@ -2235,7 +2251,7 @@ static bool char_is(uint32_t c, char_class_t cls) {
         case CLS_DIGIT:
             return uni_isdigit(c);
         case CLS_DECIMAL:
-            return unichar_isdigit(c);
+            return uni_isdecimal(c);
         case CLS_NUMERIC:
             return uni_isnumeric(c);
         case CLS_ALNUM:
@@ -2331,7 +2347,8 @@ static mp_obj_t case_check(mp_obj_t self_in, bool want_upper) {
                 continue;
             }
         }
-        if (want_upper ? uni_islower(c) : uni_isupper(c)) {
+        // a title-case letter (U+01C5) is neither: it makes both checks fail
+        if (want_upper ? (uni_islower(c) || (uni_isupper_or_title(c) && !uni_isupper(c))) : uni_isupper_or_title(c)) {
             return mp_const_false;
         }
         if (want_upper ? uni_isupper(c) : uni_islower(c)) {
@@ -2364,7 +2381,7 @@ static mp_obj_t str_istitle(mp_obj_t self_in) {
         } else {
             p++;
         }
-        if (uni_isupper(c)) {
+        if (uni_isupper_or_title(c)) {
             if (prev_cased) {
                 return mp_const_false;
             }
@@ -2394,7 +2411,7 @@ static mp_obj_t str_isidentifier(mp_obj_t self_in) {
         if (c >= 0x80) {
             c = utf8_get_char(p);
             p += char_len_at(p);
-            if (!uni_isalpha(c) && !(!first && uni_isdigit(c))) {
+            if (!(uni_run_flags(unidata_xid, MP_ARRAY_SIZE(unidata_xid), c) & (first ? UNI_F_XID_START : UNI_F_XID_CONTINUE))) {
                 return mp_const_false;
             }
         } else {

@@ -453,6 +453,44 @@ static bool uni_isspace(uint32_t c) {
     return c < 0x80 ? unichar_isspace(c) : (uni_props(c) & UNI_F_SPACE) != 0;
 }
 
+// For int()/float() of text with non-ASCII characters: a copy (on the heap, *out_len bytes)
+// with every Unicode decimal digit as its ASCII digit and every Unicode white space as ' ', as
+// CPython accepts them; NULL when some other non-ASCII character is there (the parser's error
+// then shows the text as given).
+char *mp_str_ascii_numeric(const char *s, size_t len, size_t *out_len) {
+    vstr_t vstr;
+    vstr_init(&vstr, len);
+    for (const byte *p = (const byte *)s, *end = p + len; p < end;) {
+        if (*p < 0x80) {
+            vstr_add_byte(&vstr, *p++);
+            continue;
+        }
+        uint32_t c = utf8_get_char(p);
+        p += char_len_at(p);
+        uint32_t f = uni_props(c);
+        if (f & UNI_F_DECIMAL) {
+            // decimal digits come in runs of ten from a zero, so the run's start is a zero
+            size_t lo = 0, hi = MP_ARRAY_SIZE(unidata_props);
+            while (hi - lo > 1) {
+                size_t mid = (lo + hi) / 2;
+                if ((unidata_props[mid] & 0x1fffff) <= c) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            vstr_add_byte(&vstr, (byte)('0' + (c - (unidata_props[lo] & 0x1fffff)) % 10));
+        } else if (f & UNI_F_SPACE) {
+            vstr_add_byte(&vstr, ' ');
+        } else {
+            vstr_clear(&vstr);
+            return NULL;
+        }
+    }
+    *out_len = vstr.len;
+    return vstr.buf;
+}
+
 // Printable for repr() and isprintable(): CPython's rule (not a control, format, separator
 // other than the ASCII space, surrogate, private-use or unassigned character).
 static bool uni_isprintable(uint32_t c) {

@@ -60,6 +60,8 @@ void mp_str_vstr_init(vstr_t *vstr, size_t hint);
 mp_obj_t mp_str_vstr_finish(vstr_t *vstr, const mp_obj_type_t *type);
 
 // Codecs (py/objstrcodec.c). enc/err are str objects or MP_OBJ_NULL (utf-8, strict).
+// int()/float() text with Unicode decimal digits and spaces made ASCII, or NULL (py/objstr.c).
+char *mp_str_ascii_numeric(const char *s, size_t len, size_t *out_len);
 mp_obj_t mp_str_decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
 mp_obj_t mp_str_encode(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
 

@@ -1138,9 +1138,17 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
             mp_raise_ValueError("incomplete format");
         }
         char type = *p++;
-        if (type == '%') {
+        if (type == '%' && p - 2 == q) {
             vstr_add_byte(&out, '%');
             continue;
+        }
+        if (type == '%') {
+            // '%' with a key, flags, width or precision is a conversion CPython refuses, once it
+            // has taken its argument (none left: "not enough arguments")
+            if (mapping_value == MP_OBJ_NULL && dict == MP_OBJ_NULL) {
+                NEXT_ARG();
+            }
+            mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '%%' (0x25) at index %u", (unsigned)(p - 1 - s));
         }
         if (left) {
             spec.align = '<';

@@ -977,7 +977,9 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
     if (dest[0] != MP_OBJ_NULL) {
         return mp_call_method_n_kw(0, 0, dest);
     }
-    if (mp_obj_is_float(obj)) {
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    if (t->getiter == NULL && !(t->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // not iterable (None, a float, a function, ...)
         mp_raise_msg_varg(&mp_type_TypeError, "cannot convert '%s' object to bytes", mp_obj_get_type_str(obj));
     }
     return bytes_from_iterable(obj);

@@ -555,7 +555,12 @@ static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {
         return MP_OBJ_FROM_PTR(mp_state.dict_locals);
     }
-    return mp_load_attr(args[0], MP_QSTR___dict__);
+    mp_obj_t dest[2];
+    mp_load_method_maybe(args[0], MP_QSTR___dict__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_TypeError("vars() argument must have __dict__ attribute");
+    }
+    return dest[0];
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_vars_obj, 0, 1, builtin_vars);
 

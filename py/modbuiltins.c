@@ -75,7 +75,37 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
         }
         return mp_const_none;
     }
-    // print to a file-like object: build the text, then one write() call
+    mp_obj_t dest[3];
+    if (mp_obj_get_type(file)->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        // a Python-level stream sees CPython's calls: write(str(arg)), write(sep) between them,
+        // write(end)
+        mp_load_method(file, MP_QSTR_write, dest);
+        mp_obj_t meth[2] = {dest[0], dest[1]};
+        // pieces: item 0, sep, item 1, ..., end
+        for (size_t k = 0; k <= 2 * n_args; k++) {
+            if (k == 2 * n_args) {
+                dest[2] = mp_obj_new_str(end_data, end_len);
+            } else if (k % 2 == 1) {
+                dest[2] = mp_obj_new_str(sep_data, sep_len);
+            } else {
+                dest[2] = mp_obj_str(args[k / 2]);
+            }
+            if (k == 2 * n_args - 1) {
+                continue; // no separator after the last item
+            }
+            dest[0] = meth[0];
+            dest[1] = meth[1];
+            mp_call_method_n_kw(1, 0, dest);
+        }
+        if (flush) {
+            mp_load_method_maybe(file, MP_QSTR_flush, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                mp_call_method_n_kw(0, 0, dest);
+            }
+        }
+        return mp_const_none;
+    }
+    // print to a native stream: build the text, then one write() call
     vstr_t vstr;
     vstr_init(&vstr, 32);
     mp_print_t print;
@@ -87,7 +117,6 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
         mp_obj_print_helper(&print, args[i], PRINT_STR);
     }
     mp_print_strn(&print, end_data, end_len);
-    mp_obj_t dest[3];
     mp_load_method(file, MP_QSTR_write, dest);
     dest[2] = mp_obj_new_str_from_vstr(&vstr);
     mp_call_method_n_kw(1, 0, dest);

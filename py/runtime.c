@@ -530,8 +530,13 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         if (lhs == rhs && !(lt->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE)) {
             return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL);
         }
-        mp_obj_t r = binary_op_try(lt, op, lhs, rhs);
-        if (r == MP_OBJ_NULL && rt != lt) {
+        // a subclass on the right asks first (1 == MyInt(1) calls MyInt.__eq__, as CPython)
+        bool rhs_first = rt != lt && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_is_subclass(rt, lt);
+        mp_obj_t r = rhs_first ? binary_op_try(rt, op, rhs, lhs) : MP_OBJ_NULL;
+        if (r == MP_OBJ_NULL) {
+            r = binary_op_try(lt, op, lhs, rhs);
+        }
+        if (r == MP_OBJ_NULL && rt != lt && !rhs_first) {
             r = binary_op_try(rt, op, rhs, lhs);
         }
         if (r == MP_OBJ_NULL && op == MP_BINARY_OP_NOT_EQUAL) {

@@ -228,9 +228,10 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
     if (op < 0 && !numeric) {
         // the protocol slots (the types with a locals entry for one of these find that first)
         bool sized = t == &mp_type_str || t == &mp_type_bytes || t == &mp_type_bytearray || t == &mp_type_array
-            || t == &mp_type_memoryview || t == &mp_type_set || t == &mp_type_frozenset || t == &mp_type_range;
+            || t == &mp_type_memoryview || t == &mp_type_set || t == &mp_type_frozenset || t == &mp_type_range
+            || t == &mp_type_deque;
         if (t->subscr != NULL && (attr == MP_QSTR___getitem__ || attr == MP_QSTR___setitem__ || attr == MP_QSTR___delitem__)) {
-            bool mutable_seq = t == &mp_type_bytearray || t == &mp_type_array || t == &mp_type_memoryview;
+            bool mutable_seq = t == &mp_type_bytearray || t == &mp_type_array || t == &mp_type_memoryview || t == &mp_type_deque;
             kind = attr == MP_QSTR___getitem__ ? NATIVE_GETITEM : attr == MP_QSTR___setitem__ ? NATIVE_SETITEM : NATIVE_DELITEM;
             if (kind == NATIVE_GETITEM || mutable_seq) {
                 op = 0;

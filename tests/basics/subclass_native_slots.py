@@ -45,3 +45,17 @@ try:
     str.__getitem__('ab')
 except TypeError:
     print('TypeError')
+
+# deque: the same slots, and a subclass reaching them through super()
+from collections import deque
+
+class DQ(deque):
+    def __getitem__(self, i):
+        return super().__getitem__(i) * 100
+    def __setitem__(self, i, v):
+        super().__setitem__(i, -v)
+
+q = DQ([1, 2, 3])
+q[0] = 5
+deque.__delitem__(q, 1)
+print(q[0], q[1], deque.__len__(q), deque.__contains__(q, 3), list(deque.__iter__(q)))

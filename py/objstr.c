@@ -607,6 +607,8 @@ static size_t known_charlen(mp_obj_t o) {
     return (buf != NULL && buf->counted_len == s->len) ? buf->counted_chars : CLEN_UNKNOWN;
 }
 
+static byte byte_arg(mp_obj_t o);
+
 // Data of an argument that must match the kind of self.
 static const byte *arg_data(str_kind_t kind, mp_obj_t arg, size_t *len) {
     if (kind == KIND_STR) {
@@ -1296,15 +1298,36 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
         return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
     }
     if (mp_obj_is_int(item)) {
-        mp_int_t b = mp_obj_get_int(item);
-        if (b < 0 || b > 255) {
-            mp_raise_ValueError("byte must be in range(0, 256)");
-        }
-        return mp_obj_new_bool(v->len > 0 && memchr(v->data, (int)b, v->len) != NULL);
+        byte b = byte_arg(item);
+        return mp_obj_new_bool(v->len > 0 && memchr(v->data, b, v->len) != NULL);
     }
     size_t l;
     const byte *d = arg_data(v->kind, item, &l);
     return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
+}
+
+// An int argument naming one byte (bytes.find(97), 97 in b'a'): 0..255, else ValueError (big
+// ints too, as CPython).
+static byte byte_arg(mp_obj_t o) {
+    mp_int_t b;
+    if (!mp_obj_is_small_int(o) || (b = MP_OBJ_SMALL_INT_VALUE(o)) < 0 || b > 255) {
+        if (mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int)) {
+            mp_raise_ValueError("byte must be in range(0, 256)");
+        }
+        b = mp_obj_get_int(o); // bool or __index__
+        if (b < 0 || b > 255) {
+            mp_raise_ValueError("byte must be in range(0, 256)");
+        }
+    }
+    return (byte)b;
+}
+
+// Methods with optional arguments that take at most `max` positional ones besides self.
+static void check_max_args(size_t n_args, size_t max, const char *name) {
+    if (n_args > max + 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() takes at most %u argument%s (%u given)", name,
+            (unsigned)max, max == 1 ? "" : "s", (unsigned)(n_args - 1));
+    }
 }
 
 // A start/end argument of find, count, startswith, ...: an index, clamped when it does not fit
@@ -1372,15 +1395,16 @@ static size_t byte_to_char(str_view_t *v, size_t off) {
 // find/rfind/index/rindex: returns the char index or -1.
 static mp_int_t find_generic(size_t n_args, const mp_obj_t *args, bool reverse, str_view_t *v) {
     get_view(args[0], v);
+    for (size_t i = 2; i < n_args; i++) {
+        if (args[i] != mp_const_none) {
+            range_arg(args[i]); // CPython checks start/end before the needle
+        }
+    }
     size_t nl;
     const byte *needle;
     byte bytebuf;
     if (v->kind != KIND_STR && mp_obj_is_int(args[1])) {
-        mp_int_t b = mp_obj_get_int(args[1]);
-        if (b < 0 || b > 255) {
-            mp_raise_ValueError("byte must be in range(0, 256)");
-        }
-        bytebuf = (byte)b;
+        bytebuf = byte_arg(args[1]);
         needle = &bytebuf;
         nl = 1;
     } else {
@@ -1437,7 +1461,7 @@ static mp_obj_t str_count(size_t n_args, const mp_obj_t *args) {
     const byte *needle;
     byte bytebuf;
     if (v.kind != KIND_STR && mp_obj_is_int(args[1])) {
-        bytebuf = (byte)mp_obj_get_int(args[1]);
+        bytebuf = byte_arg(args[1]);
         needle = &bytebuf;
         nl = 1;
     } else {
@@ -1465,12 +1489,6 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(str_count_obj, 2, 4, str_count);
 static mp_obj_t starts_ends(size_t n_args, const mp_obj_t *args, bool ends) {
     str_view_t v;
     get_view(args[0], &v);
-    size_t bs, be, cs;
-    if (!get_range(&v, n_args, args, 2, &bs, &be, &cs)) {
-        return mp_const_false;
-    }
-    const byte *d = v.data + bs;
-    size_t l = be - bs;
     size_t n_items = 1;
     mp_obj_t *items = (mp_obj_t *)&args[1];
     if (mp_obj_is_type(args[1], &mp_type_tuple)) {
@@ -1480,6 +1498,12 @@ static mp_obj_t starts_ends(size_t n_args, const mp_obj_t *args, bool ends) {
             ends ? "endswith" : "startswith", v.kind == KIND_STR ? "str" : "bytes", v.kind == KIND_STR ? "str" : "bytes",
             mp_obj_get_type_str(args[1]));
     }
+    // CPython's order: each prefix is type-checked when its turn comes (even when start lies past
+    // the end, so nothing can match), and the first match ends the search
+    size_t bs, be, cs;
+    bool range_ok = get_range(&v, n_args, args, 2, &bs, &be, &cs);
+    const byte *d = v.data + (range_ok ? bs : 0);
+    size_t l = range_ok ? be - bs : 0;
     for (size_t i = 0; i < n_items; i++) {
         if (v.kind == KIND_STR && !is_str(unwrap(items[i]))) {
             mp_raise_msg_varg(&mp_type_TypeError, "tuple for %s must only contain str, not %s",
@@ -1487,7 +1511,7 @@ static mp_obj_t starts_ends(size_t n_args, const mp_obj_t *args, bool ends) {
         }
         size_t pl;
         const byte *p = arg_data(v.kind, items[i], &pl);
-        if (pl <= l && memcmp(ends ? d + l - pl : d, p, pl) == 0) {
+        if (range_ok && pl <= l && memcmp(ends ? d + l - pl : d, p, pl) == 0) {
             return mp_const_true;
         }
     }
@@ -1565,6 +1589,7 @@ static void list_append_kind(mp_obj_t list, str_kind_t kind, const byte *d, size
 static mp_obj_t str_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 2, "split");
     mp_obj_t sep;
     mp_int_t maxsplit;
     split_args(n_args, args, kw, &sep, &maxsplit);
@@ -1634,6 +1659,7 @@ static void list_reverse(mp_obj_t list) {
 static mp_obj_t str_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 2, "rsplit");
     mp_obj_t sep;
     mp_int_t maxsplit;
     split_args(n_args, args, kw, &sep, &maxsplit);
@@ -1697,14 +1723,20 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(str_rsplit_obj, 1, str_rsplit);
 static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
-    bool keepends = false;
-    if (n_args > 1) {
-        keepends = mp_obj_is_true(args[1]);
-    } else if (kw != NULL && kw->used > 0) {
+    check_max_args(n_args, 1, "splitlines");
+    mp_obj_t ke = n_args > 1 ? args[1] : MP_OBJ_NULL;
+    if (ke == MP_OBJ_NULL && kw != NULL && kw->used > 0) {
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_keepends), MP_MAP_LOOKUP);
         if (e != NULL) {
-            keepends = mp_obj_is_true(e->value);
+            ke = e->value;
         }
+    }
+    bool keepends = false;
+    if (ke != MP_OBJ_NULL) {
+        if (!mp_obj_is_int(ke)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(ke));
+        }
+        keepends = mp_obj_is_true(ke);
     }
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *p = v.data, *end = v.data + v.len, *line = p;
@@ -2133,6 +2165,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(str_removesuffix_obj, str_removesuffix);
 static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 1, "expandtabs");
     mp_int_t tabsize = 8;
     if (n_args > 1) {
         tabsize = mp_obj_get_int(args[1]);
@@ -2485,6 +2518,7 @@ static mp_obj_t kw_or_pos(size_t n_args, const mp_obj_t *args, mp_map_t *kw, siz
 static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 2, "encode");
     return mp_str_encode(v.data, v.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
         kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
 }
@@ -2512,6 +2546,9 @@ static mp_obj_t bytes_translate_del(mp_obj_t self_in, mp_obj_t table, mp_obj_t d
     bvstr_init(&vstr, v.len + 1);
     mp_buffer_info_t bi = {0};
     if (table != mp_const_none) {
+        if (mp_obj_is_str(table)) {
+            mp_raise_TypeError("a bytes-like object is required, not 'str'");
+        }
         mp_get_buffer_raise(table, &bi, MP_BUFFER_READ);
         if (bi.len != 256) {
             mp_raise_ValueError("translation table must be 256 characters long");

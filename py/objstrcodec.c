@@ -40,6 +40,16 @@ static bool encoding_is(mp_obj_t enc, const char *name) {
 
 typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 } encoding_t;
 
+// The encoding and errors arguments must be str (CPython checks them before any lookup).
+static void codec_check_args(mp_obj_t enc, mp_obj_t err, const char *fun) {
+    if (enc != MP_OBJ_NULL && !mp_obj_is_str(enc)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument 'encoding' must be str, not %s", fun, mp_obj_get_type_str(enc));
+    }
+    if (err != MP_OBJ_NULL && !mp_obj_is_str(err)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() argument 'errors' must be str, not %s", fun, mp_obj_get_type_str(err));
+    }
+}
+
 static encoding_t get_encoding(mp_obj_t enc) {
     if (enc == MP_OBJ_NULL || encoding_is(enc, "utf-8") || encoding_is(enc, "utf8")) {
         return ENC_UTF8;
@@ -136,6 +146,7 @@ static const char *codec_name(int e) {
 }
 
 mp_obj_t mp_str_decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
+    codec_check_args(enc, err, "decode");
     encoding_t e = get_encoding(enc);
     errors_t er = get_errors(err);
     if (e == ENC_LATIN1) {
@@ -207,6 +218,7 @@ static void codec_add_escape(vstr_t *vstr, uint32_t c) {
 }
 
 mp_obj_t mp_str_encode(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err) {
+    codec_check_args(enc, err, "encode");
     encoding_t e = get_encoding(enc);
     errors_t er = get_errors(err);
     // UTF-8 text is already the encoding, unless it holds lone surrogates (ED A0..BF ..)
@@ -297,6 +309,9 @@ static mp_obj_t codec_arg(size_t n_args, const mp_obj_t *args, mp_map_t *kw, siz
 }
 
 static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (n_args > 3) {
+        mp_raise_msg_varg(&mp_type_TypeError, "decode() takes at most 2 arguments (%u given)", (unsigned)(n_args - 1));
+    }
     mp_buffer_info_t bi;
     mp_get_buffer_raise(args[0], &bi, MP_BUFFER_READ);
     return mp_str_decode_bytes(bi.buf, bi.len, codec_arg(n_args, args, kw, 1, MP_QSTR_encoding),

@@ -1009,11 +1009,17 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
     mp_obj_t dict = MP_OBJ_NULL;
     if (mp_obj_is_type(args_in, &mp_type_tuple)) {
         mp_obj_tuple_get(args_in, &n_args, &args);
-    } else if (mp_obj_is_type(args_in, &mp_type_dict) || (!is_plain_str(args_in)
-               && !mp_obj_is_str_or_bytes(args_in) && !mp_obj_is_type(args_in, &mp_type_bytearray)
-               && (mp_obj_get_type(args_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
-               && mp_obj_hasattr(args_in, MP_QSTR___getitem__))) {
-        dict = args_in;
+    } else {
+        // CPython's rule: any non-tuple subscriptable object is the mapping of %(key)s fields
+        // (and exempt from "not all arguments converted"), except the format's own kind
+        const mp_obj_type_t *at = mp_obj_get_type(args_in);
+        bool excluded = is_plain_str(args_in)
+            || (is_bytes && (mp_obj_is_type(args_in, &mp_type_bytes) || mp_obj_is_type(args_in, &mp_type_bytearray)));
+        bool subscriptable = (at->flags & MP_TYPE_FLAG_INSTANCE_TYPE) ? mp_obj_hasattr(args_in, MP_QSTR___getitem__)
+            : at->subscr != NULL;
+        if (mp_obj_is_type(args_in, &mp_type_dict) || (!excluded && subscriptable)) {
+            dict = args_in;
+        }
     }
     size_t arg_i = 0;
     bool used_key = false, used_dict = false;

@@ -80,6 +80,26 @@ static qstr native_op_meth_name(const native_op_meth_t *self) {
     }
 }
 
+// Whether the __eq__/__ne__ of built-in type t (any operator method of a numeric t) takes an
+// instance of type o itself (CPython's slots answer NotImplemented otherwise: int.__eq__(1.0),
+// (1).__add__(1.0), [].__eq__(0)).
+static bool native_eq_accepts(const mp_obj_type_t *t, const mp_obj_type_t *o) {
+    bool o_int = mp_obj_is_subclass(o, &mp_type_int);
+    if (t == &mp_type_int || t == &mp_type_bool) {
+        return o_int;
+    }
+    if (t == &mp_type_float) {
+        return o_int || mp_obj_is_subclass(o, &mp_type_float);
+    }
+    if (t == &mp_type_complex) {
+        return o_int || mp_obj_is_subclass(o, &mp_type_float) || mp_obj_is_subclass(o, &mp_type_complex);
+    }
+    if (t == &mp_type_set || t == &mp_type_frozenset) {
+        return mp_obj_is_subclass(o, &mp_type_set) || mp_obj_is_subclass(o, &mp_type_frozenset);
+    }
+    return mp_obj_is_subclass(o, t);
+}
+
 static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     native_op_meth_t *self = MP_OBJ_TO_PTR(fun);
     qstr name = native_op_meth_name(self);
@@ -112,6 +132,18 @@ static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, co
             break;
     }
     mp_binary_op_t op = self->op;
+    const mp_obj_type_t *t0 = mp_obj_get_type(args[0]);
+    if (op < MP_BINARY_OP_REVERSE_OR && op != MP_BINARY_OP_DIVMOD && !(t0->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        && t0->binary_op != NULL) {
+        // x.__add__(y) asks x's own type only: NotImplemented when it cannot (CPython's slot
+        // wrappers), where x + y would go on to y's reflected method or raise
+        bool numeric = t0 == &mp_type_int || t0 == &mp_type_bool || t0 == &mp_type_float || t0 == &mp_type_complex;
+        if ((numeric || op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && !native_eq_accepts(t0, mp_obj_get_type(args[1]))) {
+            return mp_const_notimplemented;
+        }
+        mp_obj_t r = t0->binary_op(op, args[0], args[1]);
+        return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
+    }
     if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
         return mp_binary_op(op - MP_BINARY_OP_REVERSE_OFFSET, args[1], args[0]);
     }

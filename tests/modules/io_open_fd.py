@@ -6,6 +6,11 @@ try:
     print('no error')
 except OSError as e:
     print('OSError', e.errno == errno.EBADF)
-f = io.open(__file__)
-print(f.readline().startswith('# io.open'))
+name = 'io_open_fd_tmp.txt'
+with io.open(name, 'w') as f:
+    f.write('# io.open\nsecond\n')
+f = io.open(name)
+print(f.readline().startswith('# io.open'), f.read())
 f.close()
+import os
+os.remove(name)

@@ -335,172 +335,6 @@ static inline size_t char_len_at(const byte *p) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Unicode character classes and case mappings: ASCII inline, the rest from the tables of
-// py/unidata.h (generated from CPython's own answers per code point, Unicode 14).
-
-#include "py/unidata.h"
-
-// The flags of code point c in a run table (unidata_props, unidata_xid): those of the last
-// run starting at or before c.
-static uint32_t uni_run_flags(const uint32_t *runs, size_t n, uint32_t c) {
-    size_t lo = 0, hi = n;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if ((runs[mid] & 0x1fffff) <= c) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    return runs[lo] >> 21;
-}
-
-// The UNI_F_* property flags of a non-ASCII code point.
-static uint32_t uni_props(uint32_t c) {
-    return uni_run_flags(unidata_props, MP_ARRAY_SIZE(unidata_props), c);
-}
-
-static bool uni_isupper(uint32_t c) {
-    return c < 0x80 ? unichar_isupper(c) : (uni_props(c) & UNI_F_UPPER) != 0;
-}
-
-static bool uni_islower(uint32_t c) {
-    return c < 0x80 ? unichar_islower(c) : (uni_props(c) & UNI_F_LOWER) != 0;
-}
-
-// Cased (upper, lower or title case, or changed by a case mapping): what title() and the
-// final-sigma rule look at.
-static bool uni_iscased(uint32_t c) {
-    return c < 0x80 ? unichar_isalpha(c) : (uni_props(c) & UNI_F_CASED) != 0;
-}
-
-// Upper case or title case: what istitle() wants after an uncased character.
-static bool uni_isupper_or_title(uint32_t c) {
-    return c < 0x80 ? unichar_isupper(c) : (uni_props(c) & (UNI_F_UPPER | UNI_F_TITLE)) != 0;
-}
-
-// The simple (one code point) mapping of c in one of the unidata_<kind> run tables.
-static uint32_t uni_map_simple(const unidata_map_run_t *t, size_t n, uint32_t c) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if ((t[mid].run & 0x1fffff) <= c) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    if (lo == 0) {
-        return c;
-    }
-    const unidata_map_run_t *r = &t[lo - 1];
-    uint32_t start = r->run & 0x1fffff, step = ((r->run >> 21) & 1) + 1, count = (r->run >> 22) + 1;
-    if (c <= start + (count - 1) * step && (c - start) % step == 0) {
-        return (uint32_t)((int32_t)c + r->delta);
-    }
-    return c;
-}
-
-static const unidata_map_run_t *const uni_map_tables[] = { unidata_lower, unidata_upper, unidata_title, unidata_fold };
-static const uint16_t uni_map_sizes[] = {
-    MP_ARRAY_SIZE(unidata_lower), MP_ARRAY_SIZE(unidata_upper), MP_ARRAY_SIZE(unidata_title), MP_ARRAY_SIZE(unidata_fold),
-};
-
-// The full case mapping of c (UNI_MAP_LOWER, _UPPER, _TITLE or _FOLD) into out[0..2]; returns
-// how many code points it is (ß upper-cases to "SS", ﬁ to "FI").
-static size_t uni_map_full(uint32_t c, int kind, uint32_t out[3]) {
-    if (c < 0x80) {
-        out[0] = kind == UNI_MAP_LOWER || kind == UNI_MAP_FOLD ? unichar_tolower(c) : unichar_toupper(c);
-        return 1;
-    }
-    size_t lo = 0, hi = MP_ARRAY_SIZE(unidata_special);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const unidata_special_t *e = &unidata_special[mid];
-        if (e->c < c || (e->c == c && e->kind < kind)) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    if (lo < MP_ARRAY_SIZE(unidata_special) && unidata_special[lo].c == c && unidata_special[lo].kind == kind) {
-        const unidata_special_t *e = &unidata_special[lo];
-        size_t n = e->to[2] ? 3 : 2;
-        memcpy(out, e->to, n * sizeof(uint32_t));
-        return n;
-    }
-    out[0] = uni_map_simple(uni_map_tables[kind], uni_map_sizes[kind], c);
-    return 1;
-}
-
-static bool uni_isalpha(uint32_t c) {
-    return c < 0x80 ? unichar_isalpha(c) : (uni_props(c) & UNI_F_ALPHA) != 0;
-}
-
-static bool uni_isdigit(uint32_t c) {
-    return c < 0x80 ? unichar_isdigit(c) : (uni_props(c) & UNI_F_DIGIT) != 0;
-}
-
-static bool uni_isdecimal(uint32_t c) {
-    return c < 0x80 ? unichar_isdigit(c) : (uni_props(c) & UNI_F_DECIMAL) != 0;
-}
-
-static bool uni_isnumeric(uint32_t c) {
-    return c < 0x80 ? unichar_isdigit(c) : (uni_props(c) & UNI_F_NUMERIC) != 0;
-}
-
-static bool uni_isspace(uint32_t c) {
-    return c < 0x80 ? unichar_isspace(c) : (uni_props(c) & UNI_F_SPACE) != 0;
-}
-
-// For int()/float() of text with non-ASCII characters: a copy (on the heap, *out_len bytes)
-// with every Unicode decimal digit as its ASCII digit and every Unicode white space as ' ', as
-// CPython accepts them; NULL when some other non-ASCII character is there (the parser's error
-// then shows the text as given).
-char *mp_str_ascii_numeric(const char *s, size_t len, size_t *out_len) {
-    vstr_t vstr;
-    vstr_init(&vstr, len);
-    for (const byte *p = (const byte *)s, *end = p + len; p < end;) {
-        if (*p < 0x80) {
-            vstr_add_byte(&vstr, *p++);
-            continue;
-        }
-        uint32_t c = utf8_get_char(p);
-        p += char_len_at(p);
-        uint32_t f = uni_props(c);
-        if (f & UNI_F_DECIMAL) {
-            // decimal digits come in runs of ten from a zero, so the run's start is a zero
-            size_t lo = 0, hi = MP_ARRAY_SIZE(unidata_props);
-            while (hi - lo > 1) {
-                size_t mid = (lo + hi) / 2;
-                if ((unidata_props[mid] & 0x1fffff) <= c) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            vstr_add_byte(&vstr, (byte)('0' + (c - (unidata_props[lo] & 0x1fffff)) % 10));
-        } else if (f & UNI_F_SPACE) {
-            vstr_add_byte(&vstr, ' ');
-        } else {
-            vstr_clear(&vstr);
-            return NULL;
-        }
-    }
-    *out_len = vstr.len;
-    return vstr.buf;
-}
-
-// Printable for repr() and isprintable(): CPython's rule (not a control, format, separator
-// other than the ASCII space, surrogate, private-use or unassigned character).
-static bool uni_isprintable(uint32_t c) {
-    if (c < 0x80) {
-        return c >= 0x20 && c < 0x7f;
-    }
-    return (uni_props(c) & UNI_F_PRINTABLE) != 0;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Views of self and arguments
 
 typedef enum { KIND_STR, KIND_BYTES, KIND_BYTEARRAY } str_kind_t;
@@ -803,7 +637,7 @@ static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, 
                 n = end - s;
             }
             uint32_t ch = utf8_get_char(s);
-            if (!uni_isprintable(ch)) {
+            if (!mp_uni_isprintable(ch)) {
                 if (ch < 0x100) {
                     snprintf(buf, sizeof(buf), "\\x%02x", (unsigned)ch);
                 } else if (ch < 0x10000) {
@@ -1547,7 +1381,7 @@ static inline size_t space_at(const byte *p, const byte *end, bool is_str) {
     if (p + n > end) {
         return 0;
     }
-    return uni_isspace(utf8_get_char(p)) ? n : 0;
+    return mp_uni_isspace(utf8_get_char(p)) ? n : 0;
 }
 
 // Byte length of the whitespace char ending just before p (> start), or 0.
@@ -2237,33 +2071,33 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
         int kind = -1;
         switch (op) {
             case CASE_LOWER:
-                kind = UNI_MAP_LOWER;
+                kind = MP_UNI_LOWER;
                 break;
             case CASE_UPPER:
-                kind = UNI_MAP_UPPER;
+                kind = MP_UNI_UPPER;
                 break;
             case CASE_SWAP:
-                kind = uni_isupper(c) ? UNI_MAP_LOWER : uni_islower(c) ? UNI_MAP_UPPER : -1;
+                kind = mp_uni_isupper(c) ? MP_UNI_LOWER : mp_uni_islower(c) ? MP_UNI_UPPER : -1;
                 break;
             case CASE_TITLE:
-                kind = prev_cased ? UNI_MAP_LOWER : UNI_MAP_TITLE;
+                kind = prev_cased ? MP_UNI_LOWER : MP_UNI_TITLE;
                 break;
             case CASE_CAPITALIZE:
-                kind = first ? UNI_MAP_TITLE : UNI_MAP_LOWER;
+                kind = first ? MP_UNI_TITLE : MP_UNI_LOWER;
                 break;
             case CASE_FOLD:
-                kind = UNI_MAP_FOLD;
+                kind = MP_UNI_FOLD;
                 break;
         }
         if (kind >= 0) {
-            nout = uni_map_full(c, kind, out);
+            nout = mp_uni_map_full(c, kind, out);
         }
-        if (s && c == 0x3a3 && kind == UNI_MAP_LOWER && prev_cased) {
+        if (s && c == 0x3a3 && kind == MP_UNI_LOWER && prev_cased) {
             // final sigma: a capital sigma lowered at the end of a word becomes U+03C2
             bool next_cased = false;
             if (p + n < end) {
                 uint32_t nc = p[n] < 0x80 ? p[n] : utf8_get_char(p + n);
-                next_cased = uni_iscased(nc);
+                next_cased = mp_uni_iscased(nc);
             }
             if (!next_cased) {
                 out[0] = 0x3c2;
@@ -2276,7 +2110,7 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
                 vstr_add_char(&vstr, out[i]);
             }
         }
-        prev_cased = uni_iscased(c);
+        prev_cased = mp_uni_iscased(c);
         first = false;
         p += n;
     }
@@ -2320,21 +2154,21 @@ typedef enum {
 static bool char_is(uint32_t c, char_class_t cls) {
     switch (cls) {
         case CLS_ALPHA:
-            return uni_isalpha(c);
+            return mp_uni_isalpha(c);
         case CLS_DIGIT:
-            return uni_isdigit(c);
+            return mp_uni_isdigit(c);
         case CLS_DECIMAL:
-            return uni_isdecimal(c);
+            return mp_uni_isdecimal(c);
         case CLS_NUMERIC:
-            return uni_isnumeric(c);
+            return mp_uni_isnumeric(c);
         case CLS_ALNUM:
-            return uni_isalpha(c) || uni_isnumeric(c);
+            return mp_uni_isalpha(c) || mp_uni_isnumeric(c);
         case CLS_SPACE:
-            return uni_isspace(c);
+            return mp_uni_isspace(c);
         case CLS_ASCII:
             return c < 0x80;
         default:
-            return uni_isprintable(c);
+            return mp_uni_isprintable(c);
     }
 }
 
@@ -2421,10 +2255,10 @@ static mp_obj_t case_check(mp_obj_t self_in, bool want_upper) {
             }
         }
         // a title-case letter (U+01C5) is neither: it makes both checks fail
-        if (want_upper ? (uni_islower(c) || (uni_isupper_or_title(c) && !uni_isupper(c))) : uni_isupper_or_title(c)) {
+        if (want_upper ? (mp_uni_islower(c) || (mp_uni_isupper_or_title(c) && !mp_uni_isupper(c))) : mp_uni_isupper_or_title(c)) {
             return mp_const_false;
         }
-        if (want_upper ? uni_isupper(c) : uni_islower(c)) {
+        if (want_upper ? mp_uni_isupper(c) : mp_uni_islower(c)) {
             any = true;
         }
     }
@@ -2454,12 +2288,12 @@ static mp_obj_t str_istitle(mp_obj_t self_in) {
         } else {
             p++;
         }
-        if (uni_isupper_or_title(c)) {
+        if (mp_uni_isupper_or_title(c)) {
             if (prev_cased) {
                 return mp_const_false;
             }
             prev_cased = any = true;
-        } else if (uni_islower(c)) {
+        } else if (mp_uni_islower(c)) {
             if (!prev_cased) {
                 return mp_const_false;
             }
@@ -2484,7 +2318,7 @@ static mp_obj_t str_isidentifier(mp_obj_t self_in) {
         if (c >= 0x80) {
             c = utf8_get_char(p);
             p += char_len_at(p);
-            if (!(uni_run_flags(unidata_xid, MP_ARRAY_SIZE(unidata_xid), c) & (first ? UNI_F_XID_START : UNI_F_XID_CONTINUE))) {
+            if (!mp_uni_isident(c, first)) {
                 return mp_const_false;
             }
         } else {

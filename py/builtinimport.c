@@ -121,6 +121,14 @@ static void exec_file_in_module(mp_obj_t module, const char *file_path) {
 }
 
 // Imports one component. parent: the package module or NULL. full_name: dotted name.
+
+// ModuleNotFoundError with MicroPython's message and CPython's `name` attribute.
+NORETURN static void import_raise_not_found(mp_obj_t full_name) {
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError, "no module named '%s'", mp_obj_str_get_str(full_name));
+    mp_store_attr(exc, MP_QSTR_name, full_name);
+    nlr_raise(exc);
+}
+
 static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name, size_t name_len) {
     mp_obj_t mod = loaded_module(full_name);
     if (mod != MP_OBJ_NULL) {
@@ -146,7 +154,7 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
         mp_load_method_maybe(parent, MP_QSTR___path__, dest);
         dirs = dest[0];
         if (dirs == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "no module named '%s'", mp_obj_str_get_str(full_name));
+            import_raise_not_found(full_name);
         }
         if (mp_obj_is_str(dirs)) {
             dirs = mp_obj_new_list(1, &dirs);
@@ -178,7 +186,7 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
         }
     }
     if (st == MP_IMPORT_STAT_NO_EXIST) {
-        mp_raise_msg_varg(&mp_type_ModuleNotFoundError, "no module named '%s'", mp_obj_str_get_str(full_name));
+        import_raise_not_found(full_name);
     }
     mod = mp_obj_new_module(full_q);
     mp_obj_dict_t *g = mp_obj_module_get_globals(mod);
@@ -333,7 +341,9 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
             }
         }
         if (mname != MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_ImportError, "cannot import name '%q' from '%s'", name, mp_obj_str_get_str(mname));
+            mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ImportError, "cannot import name '%q' from '%s'", name, mp_obj_str_get_str(mname));
+            mp_store_attr(exc, MP_QSTR_name, mname);
+            nlr_raise(exc);
         }
         mp_raise_msg_varg(&mp_type_ImportError, "cannot import name '%q'", name);
     }

@@ -77,7 +77,37 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
         }
         return mp_const_none;
     }
-    // print to a file-like object: build the text, then one write() call
+    mp_obj_t dest[3];
+    if (mp_obj_get_type(file)->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        // a Python-level stream sees CPython's calls: write(str(arg)), write(sep) between them,
+        // write(end)
+        mp_load_method(file, MP_QSTR_write, dest);
+        mp_obj_t meth[2] = {dest[0], dest[1]};
+        // pieces: item 0, sep, item 1, ..., end
+        for (size_t k = 0; k <= 2 * n_args; k++) {
+            if (k == 2 * n_args) {
+                dest[2] = mp_obj_new_str(end_data, end_len);
+            } else if (k % 2 == 1) {
+                dest[2] = mp_obj_new_str(sep_data, sep_len);
+            } else {
+                dest[2] = mp_obj_str(args[k / 2]);
+            }
+            if (k == 2 * n_args - 1) {
+                continue; // no separator after the last item
+            }
+            dest[0] = meth[0];
+            dest[1] = meth[1];
+            mp_call_method_n_kw(1, 0, dest);
+        }
+        if (flush) {
+            mp_load_method_maybe(file, MP_QSTR_flush, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                mp_call_method_n_kw(0, 0, dest);
+            }
+        }
+        return mp_const_none;
+    }
+    // print to a native stream: build the text, then one write() call
     vstr_t vstr;
     vstr_init(&vstr, 32);
     mp_print_t print;
@@ -89,7 +119,6 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
         mp_obj_print_helper(&print, args[i], PRINT_STR);
     }
     mp_print_strn(&print, end_data, end_len);
-    mp_obj_t dest[3];
     mp_load_method(file, MP_QSTR_write, dest);
     dest[2] = mp_obj_new_str_from_vstr(&vstr);
     mp_call_method_n_kw(1, 0, dest);
@@ -143,8 +172,26 @@ static mp_obj_t builtin_divmod(mp_obj_t a, mp_obj_t b) {
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_builtin_divmod_obj, builtin_divmod);
 
-static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args) {
-    if (n_args == 2 || args[2] == mp_const_none) {
+// pow(base, exp, mod=None), keywords allowed as in CPython
+static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_base, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_exp, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_mod, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+    };
+    mp_obj_t args[3];
+    if ((kw_args == NULL || kw_args->used == 0) && (n_args == 2 || n_args == 3)) {
+        args[0] = pos_args[0];
+        args[1] = pos_args[1];
+        args[2] = n_args == 3 ? pos_args[2] : mp_const_none;
+    } else {
+        mp_arg_val_t vals[3];
+        mp_arg_parse_all(n_args, pos_args, kw_args, 3, allowed, vals);
+        args[0] = vals[0].u_obj;
+        args[1] = vals[1].u_obj;
+        args[2] = vals[2].u_obj == MP_OBJ_NULL ? mp_const_none : vals[2].u_obj;
+    }
+    if (args[2] == mp_const_none) {
         return mp_binary_op(MP_BINARY_OP_POWER, args[0], args[1]);
     }
     if (!mp_obj_is_int(args[0]) || !mp_obj_is_int(args[1]) || !mp_obj_is_int(args[2])) {
@@ -152,7 +199,7 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *args) {
     }
     return mp_obj_int_pow3(args[0], args[1], args[2]);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_pow_obj, 2, 3, builtin_pow);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_pow_obj, 0, builtin_pow);
 
 static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *args) {
     return mp_obj_round(args[0], n_args > 1 ? args[1] : MP_OBJ_NULL);
@@ -539,7 +586,12 @@ static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {
         return MP_OBJ_FROM_PTR(mp_state.dict_locals);
     }
-    return mp_load_attr(args[0], MP_QSTR___dict__);
+    mp_obj_t dest[2];
+    mp_load_method_maybe(args[0], MP_QSTR___dict__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_TypeError("vars() argument must have __dict__ attribute");
+    }
+    return dest[0];
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_vars_obj, 0, 1, builtin_vars);
 
@@ -770,6 +822,8 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_input_obj, 0, 1, builtin_input);
 
 // ---- the table ----
 
+// 127 entries fill the 128-slot hashed copy that mp_init makes (py/runtime.c); one more doubles
+// it, which a small heap (-X heapsize=10k, tests/cmdline/heapsize_small.py) cannot afford.
 const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
     { MP_ROM_QSTR(MP_QSTR___build_class__), MP_ROM_PTR(&mp_builtin___build_class___obj) },
@@ -859,9 +913,13 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_BaseException), MP_ROM_PTR(&mp_type_BaseException) },
     { MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&mp_type_BlockingIOError) },
     { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&mp_type_BrokenPipeError) },
+    { MP_ROM_QSTR(MP_QSTR_BufferError), MP_ROM_PTR(&mp_type_BufferError) },
+    { MP_ROM_QSTR(MP_QSTR_ChildProcessError), MP_ROM_PTR(&mp_type_ChildProcessError) },
+    { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&mp_type_ConnectionAbortedError) },
     { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&mp_type_ConnectionError) },
     { MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&mp_type_ConnectionRefusedError) },
     { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&mp_type_ConnectionResetError) },
+    { MP_ROM_QSTR(MP_QSTR_DeprecationWarning), MP_ROM_PTR(&mp_type_DeprecationWarning) },
     { MP_ROM_QSTR(MP_QSTR_EOFError), MP_ROM_PTR(&mp_type_EOFError) },
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_Exception), MP_ROM_PTR(&mp_type_Exception) },
@@ -874,8 +932,8 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_IndexError), MP_ROM_PTR(&mp_type_IndexError) },
     { MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&mp_type_InterruptedError) },
     { MP_ROM_QSTR(MP_QSTR_IsADirectoryError), MP_ROM_PTR(&mp_type_IsADirectoryError) },
-    { MP_ROM_QSTR(MP_QSTR_KeyboardInterrupt), MP_ROM_PTR(&mp_type_KeyboardInterrupt) },
     { MP_ROM_QSTR(MP_QSTR_KeyError), MP_ROM_PTR(&mp_type_KeyError) },
+    { MP_ROM_QSTR(MP_QSTR_KeyboardInterrupt), MP_ROM_PTR(&mp_type_KeyboardInterrupt) },
     { MP_ROM_QSTR(MP_QSTR_LookupError), MP_ROM_PTR(&mp_type_LookupError) },
     { MP_ROM_QSTR(MP_QSTR_MemoryError), MP_ROM_PTR(&mp_type_MemoryError) },
     { MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&mp_type_ModuleNotFoundError) },
@@ -885,8 +943,11 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_OSError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_OverflowError), MP_ROM_PTR(&mp_type_OverflowError) },
     { MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&mp_type_PermissionError) },
+    { MP_ROM_QSTR(MP_QSTR_ProcessLookupError), MP_ROM_PTR(&mp_type_ProcessLookupError) },
     { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RuntimeError) },
+    { MP_ROM_QSTR(MP_QSTR_ReferenceError), MP_ROM_PTR(&mp_type_ReferenceError) },
     { MP_ROM_QSTR(MP_QSTR_RuntimeError), MP_ROM_PTR(&mp_type_RuntimeError) },
+    { MP_ROM_QSTR(MP_QSTR_RuntimeWarning), MP_ROM_PTR(&mp_type_RuntimeWarning) },
     { MP_ROM_QSTR(MP_QSTR_StopAsyncIteration), MP_ROM_PTR(&mp_type_StopAsyncIteration) },
     { MP_ROM_QSTR(MP_QSTR_StopIteration), MP_ROM_PTR(&mp_type_StopIteration) },
     { MP_ROM_QSTR(MP_QSTR_SyntaxError), MP_ROM_PTR(&mp_type_SyntaxError) },
@@ -894,9 +955,10 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&mp_type_TimeoutError) },
     { MP_ROM_QSTR(MP_QSTR_TypeError), MP_ROM_PTR(&mp_type_TypeError) },
     { MP_ROM_QSTR(MP_QSTR_UnboundLocalError), MP_ROM_PTR(&mp_type_UnboundLocalError) },
-    { MP_ROM_QSTR(MP_QSTR_UnicodeError), MP_ROM_PTR(&mp_type_UnicodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&mp_type_UnicodeDecodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&mp_type_UnicodeEncodeError) },
+    { MP_ROM_QSTR(MP_QSTR_UnicodeError), MP_ROM_PTR(&mp_type_UnicodeError) },
+    { MP_ROM_QSTR(MP_QSTR_UserWarning), MP_ROM_PTR(&mp_type_UserWarning) },
     { MP_ROM_QSTR(MP_QSTR_ValueError), MP_ROM_PTR(&mp_type_ValueError) },
     { MP_ROM_QSTR(MP_QSTR_Warning), MP_ROM_PTR(&mp_type_Warning) },
     { MP_ROM_QSTR(MP_QSTR_ZeroDivisionError), MP_ROM_PTR(&mp_type_ZeroDivisionError) },

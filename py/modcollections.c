@@ -15,6 +15,7 @@
 // MP_OBJ_NULL so the collector retains nothing stale. `version` counts structural changes so
 // an iterator can detect mutation ("deque mutated during iteration").
 #include <string.h>
+#include <stdio.h>
 
 #include "py/runtime.h"
 
@@ -215,17 +216,42 @@ static bool is_identifier(const char *s, size_t len) {
     return true;
 }
 
-static qstr check_name(mp_obj_t name_in, bool is_field) {
+static bool is_keyword(const char *s, size_t len) {
+    static const char *const keywords[] = {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield",
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(keywords); i++) {
+        if (strlen(keywords[i]) == len && memcmp(keywords[i], s, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Checks a type or field name as CPython does; with `rename`, a bad field name is not an error
+// (MP_QSTRnull is returned and the caller names the field _<index>).
+static qstr check_name(mp_obj_t name_in, bool is_field, bool rename) {
     if (!mp_obj_is_str(name_in)) {
         mp_raise_TypeError("Type names and field names must be strings");
     }
     size_t len;
     const char *s = mp_obj_str_get_data(name_in, &len);
+    const char *problem = NULL;
     if (!is_identifier(s, len)) {
-        mp_raise_msg_varg(&mp_type_ValueError, "Type names and field names must be valid identifiers: '%s'", s);
+        problem = "Type names and field names must be valid identifiers: '%s'";
+    } else if (is_keyword(s, len)) {
+        problem = "Type names and field names cannot be a keyword: '%s'";
+    } else if (is_field && s[0] == '_') {
+        problem = "Field names cannot start with an underscore: '%s'";
     }
-    if (is_field && s[0] == '_') {
-        mp_raise_msg_varg(&mp_type_ValueError, "Field names cannot start with an underscore: '%s'", s);
+    if (problem != NULL) {
+        if (rename && is_field) {
+            return MP_QSTRnull;
+        }
+        mp_raise_msg_varg(&mp_type_ValueError, problem, s);
     }
     return mp_obj_str_get_qstr(name_in);
 }
@@ -240,7 +266,7 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *args, mp_m
     };
     mp_arg_val_t vals[5];
     mp_arg_parse_all(n_args, args, kwargs, 5, allowed, vals);
-    qstr type_name = check_name(vals[0].u_obj, false);
+    qstr type_name = check_name(vals[0].u_obj, false, false);
 
     // field names: "x y", "x, y" or an iterable of strings
     mp_obj_t fields_in = vals[1].u_obj;
@@ -272,11 +298,21 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *args, mp_m
     mp_obj_namedtuple_type_t *nt = m_new_obj_var(mp_obj_namedtuple_type_t, qstr, n_fields);
     nt->n_fields = n_fields;
     for (size_t i = 0; i < n_fields; i++) {
-        qstr f = check_name(names[i], true);
-        for (size_t j = 0; j < i; j++) {
+        bool rename = vals[2].u_bool;
+        qstr f = check_name(names[i], true, rename);
+        for (size_t j = 0; j < i && f != MP_QSTRnull; j++) {
             if (nt->fields[j] == f) {
-                mp_raise_msg_varg(&mp_type_ValueError, "Encountered duplicate field name: '%q'", f);
+                if (!rename) {
+                    mp_raise_msg_varg(&mp_type_ValueError, "Encountered duplicate field name: '%q'", f);
+                }
+                f = MP_QSTRnull;
             }
+        }
+        if (f == MP_QSTRnull) {
+            // rename=True: an invalid or repeated name becomes _<index>
+            char buf[24];
+            int n = snprintf(buf, sizeof(buf), "_%u", (unsigned)i);
+            f = qstr_from_strn(buf, n);
         }
         nt->fields[i] = f;
     }

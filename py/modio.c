@@ -493,8 +493,12 @@ const mp_obj_type_t mp_type_iobase = {
     .unary_op = mp_generic_unary_op,   // hashable by identity (poll registers by object)
 };
 
+// the port's open() (ports/unix/file.c), which io.open is too
+extern const mp_obj_fun_builtin_var_t mp_builtin_open_obj;
+
 static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_IOBase), MP_ROM_PTR(&mp_type_iobase) },
+    { MP_ROM_QSTR(MP_QSTR_open), MP_ROM_PTR(&mp_builtin_open_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_io) },
     { MP_ROM_QSTR(MP_QSTR_StringIO), MP_ROM_PTR(&mp_type_stringio) },
     { MP_ROM_QSTR(MP_QSTR_BytesIO), MP_ROM_PTR(&mp_type_bytesio) },

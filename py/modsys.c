@@ -130,9 +130,52 @@ void mp_sys_run_atexit(void) {
     }
 }
 
+static const mp_obj_tuple_t sys_version_info_obj = {
+    {&mp_type_tuple}, 3, {MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0)}
+};
+static const mp_obj_tuple_t sys_impl_version_obj = {
+    {&mp_type_tuple}, 4, {MP_ROM_INT(MICROPY_VERSION_MAJOR), MP_ROM_INT(MICROPY_VERSION_MINOR), MP_ROM_INT(MICROPY_VERSION_MICRO), MP_ROM_QSTR(MP_QSTR_)}
+};
+
+// sys.version_info and sys.implementation.version: tuples (they print, compare and index as
+// tuples, as MicroPython's attrtuple does) whose items are also major, minor, micro and
+// releaselevel. The type copies tuple's slots at first import of sys (they are not constant
+// expressions in C) and adds attribute access by those names.
+static mp_obj_type_t sys_version_type;
+
+static void sys_version_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    static const qstr fields[] = { MP_QSTR_major, MP_QSTR_minor, MP_QSTR_micro, MP_QSTR_releaselevel };
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self_in, &n, &items);
+    for (size_t i = 0; i < n && i < MP_ARRAY_SIZE(fields); i++) {
+        if (fields[i] == attr) {
+            dest[0] = items[i];
+        }
+    }
+}
+
+static mp_obj_t sys_version_new(const mp_obj_tuple_t *t) {
+    if (sys_version_type.name == 0) {
+        sys_version_type = mp_type_tuple;
+        sys_version_type.name = MP_QSTR_tuple; // as MicroPython's attrtuple
+        sys_version_type.attr = sys_version_attr;
+        sys_version_type.make_new = NULL;
+        sys_version_type.parent = &mp_type_tuple;
+        sys_version_type.flags |= MP_TYPE_FLAG_NOT_BASETYPE;
+    }
+    mp_obj_tuple_t *v = MP_OBJ_TO_PTR(mp_obj_new_tuple(t->len, t->items));
+    v->base.type = &sys_version_type;
+    return MP_OBJ_FROM_PTR(v);
+}
+
 // Called once when the module is first imported: the dynamic attributes.
 static mp_obj_t sys___init__(mp_obj_t module) {
     mp_obj_t g = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(module));
+    mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_version_info), sys_version_new(&sys_version_info_obj));
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_path), mp_state.sys_path);
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_argv), mp_state.sys_argv);
     mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR_modules), mp_state.loaded_modules);
@@ -150,13 +193,6 @@ static mp_obj_t sys___init__(mp_obj_t module) {
 static MP_DEFINE_CONST_FUN_OBJ_1(sys___init___obj, sys___init__);
 
 // ---- constants ----
-
-static const mp_obj_tuple_t sys_version_info_obj = {
-    {&mp_type_tuple}, 3, {MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0)}
-};
-static const mp_obj_tuple_t sys_impl_version_obj = {
-    {&mp_type_tuple}, 4, {MP_ROM_INT(MICROPY_VERSION_MAJOR), MP_ROM_INT(MICROPY_VERSION_MINOR), MP_ROM_INT(MICROPY_VERSION_MICRO), MP_ROM_QSTR(MP_QSTR_)}
-};
 
 // sys.implementation: a simple attribute holder
 typedef struct _mp_obj_attrtuple_t {
@@ -176,7 +212,7 @@ static void impl_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_micropython);
             break;
         case MP_QSTR_version:
-            dest[0] = MP_OBJ_FROM_PTR(&sys_impl_version_obj);
+            dest[0] = sys_version_new(&sys_impl_version_obj);
             break;
         case MP_QSTR__mpy:
             dest[0] = MP_OBJ_NEW_SMALL_INT(SYS_MPY_VALUE);

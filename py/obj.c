@@ -461,7 +461,17 @@ mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' object doesn't support item deletion", mp_obj_get_type_str(base));
     } else if (value == MP_OBJ_SENTINEL) {
         if (mp_obj_is_type(base, &mp_type_type)) {
-            // Generic alias syntax (list[int]) used in annotations: return the class itself.
+            // C[x] calls the class's __class_getitem__ (an implicit classmethod, PEP 560);
+            // without one, generic alias syntax (list[int]) in annotations gives the class itself.
+            mp_obj_t dest[3];
+            mp_load_method_maybe(base, MP_QSTR___class_getitem__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                if (dest[1] == MP_OBJ_NULL) {
+                    dest[1] = base;
+                }
+                dest[2] = index;
+                return mp_call_method_n_kw(1, 0, dest);
+            }
             return base;
         }
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' object isn't subscriptable", mp_obj_get_type_str(base));

@@ -416,6 +416,14 @@ extern const mp_obj_type_t mp_type_InterruptedError;
 extern const mp_obj_type_t mp_type_UnicodeDecodeError;
 extern const mp_obj_type_t mp_type_UnicodeEncodeError;
 extern const mp_obj_type_t mp_type_Warning;
+extern const mp_obj_type_t mp_type_BufferError;
+extern const mp_obj_type_t mp_type_ReferenceError;
+extern const mp_obj_type_t mp_type_ProcessLookupError;
+extern const mp_obj_type_t mp_type_ChildProcessError;
+extern const mp_obj_type_t mp_type_ConnectionAbortedError;
+extern const mp_obj_type_t mp_type_UserWarning;
+extern const mp_obj_type_t mp_type_DeprecationWarning;
+extern const mp_obj_type_t mp_type_RuntimeWarning;
 
 // ---- type queries ----
 static inline const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o) {

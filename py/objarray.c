@@ -349,6 +349,8 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
     return MP_OBJ_FROM_PTR(a);
 }
 
+static mp_obj_t array_tolist(mp_obj_t self_in);
+
 static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
     size_t tl;
@@ -366,6 +368,10 @@ static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
         mp_obj_t src = args[1];
         if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str)) {
             mp_raise_msg_varg(&mp_type_TypeError, "cannot use a str to initialize an array with typecode '%c'", tc[0]);
+        }
+        if (mp_obj_is_type(src, &mp_type_array) && ((mp_obj_array_t *)MP_OBJ_TO_PTR(src))->typecode != (byte)tc[0]) {
+            // array('b', array('h', ...)) converts item by item (extend() refuses other kinds)
+            src = array_tolist(src);
         }
         array_extend_from(a, src);
     }
@@ -1234,6 +1240,98 @@ static void memoryview_store_item(mp_obj_memoryview_t *m, byte *p, mp_obj_t valu
     }
 }
 
+// One index of a tuple key along a dimension of n items (CPython's errors and messages).
+static size_t memoryview_nd_index(mp_obj_t key, size_t n, size_t dim) {
+    mp_int_t i;
+    if (!mp_obj_is_int(key)) {
+        mp_raise_TypeError("memoryview: invalid slice key");
+    }
+    if (!mp_obj_get_int_maybe(key, &i)) {
+        mp_raise_msg_varg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+    if (i < 0) {
+        i += (mp_int_t)n;
+    }
+    if (i < 0 || (size_t)i >= n) {
+        mp_raise_msg_varg(&mp_type_IndexError, "index out of bounds on dimension %u", (unsigned)dim + 1);
+    }
+    return (size_t)i;
+}
+
+// Subscription of an N-D view (or of any view by a tuple): m[i, j, ...] with one integer per
+// dimension reaches an item (read or written); m[a:b] slices the first dimension (step 1 keeps
+// the view C-contiguous, the only N-D layout there is). Anything that would need a sub-view
+// with other strides raises NotImplementedError, as CPython does for the cases it lacks.
+static mp_obj_t memoryview_subscr_nd(mp_obj_memoryview_t *m, mp_obj_t index, mp_obj_t value) {
+    size_t ndim = m->shape != NULL ? m->ndim : 1;
+    if (mp_obj_is_type(index, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *keys;
+        mp_obj_tuple_get(index, &n, &keys);
+        bool all_slices = n > 0;
+        for (size_t d = 0; d < n; d++) {
+            all_slices = all_slices && mp_obj_is_type(keys[d], &mp_type_slice);
+        }
+        if (all_slices) {
+            mp_raise_NotImplementedError("multi-dimensional slicing is not implemented");
+        }
+        for (size_t d = 0; d < n; d++) {
+            if (!mp_obj_is_int(keys[d])) {
+                mp_raise_TypeError("memoryview: invalid slice key");
+            }
+        }
+        if (n > ndim) {
+            mp_raise_msg_varg(&mp_type_TypeError, "cannot index %u-dimension view with %u-element tuple", (unsigned)ndim, (unsigned)n);
+        }
+        if (n < ndim) {
+            mp_raise_NotImplementedError("sub-views are not implemented");
+        }
+        size_t flat;
+        if (m->shape == NULL) {
+            flat = memoryview_nd_index(keys[0], m->len, 0);
+        } else {
+            flat = 0; // C order: the last index varies fastest
+            for (size_t d = 0; d < n; d++) {
+                flat = flat * m->shape[d] + memoryview_nd_index(keys[d], m->shape[d], d);
+            }
+        }
+        if (value == MP_OBJ_SENTINEL) {
+            return mp_array_get_item(m->typecode, mv_item(m, flat), 0);
+        }
+        memoryview_store_item(m, mv_item(m, flat), value);
+        return mp_const_none;
+    }
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        if (value != MP_OBJ_SENTINEL) {
+            mp_raise_NotImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
+        }
+        mp_bound_slice_t b;
+        mp_obj_slice_indices(index, m->shape[0], &b);
+        size_t n = slice_count(&b);
+        if (n > 1 && b.step != 1) {
+            mp_raise_NotImplementedError("multi-dimensional sub-views are not implemented");
+        }
+        size_t row = m->len / m->shape[0]; // items per index of the first dimension
+        size_t start = n > 0 ? (size_t)b.start : 0;
+        mp_obj_memoryview_t *r = m_new_obj(mp_obj_memoryview_t);
+        *r = *m;
+        r->shape = m_new(size_t, m->ndim);
+        memcpy(r->shape, m->shape, m->ndim * sizeof(size_t));
+        r->shape[0] = n;
+        r->len = n * row;
+        r->items = mv_item(m, start * row);
+        r->offset = m->offset + start * row * mp_array_typecode_size(m->typecode);
+        return MP_OBJ_FROM_PTR(r);
+    }
+    if (!mp_obj_is_int(index)) {
+        mp_raise_TypeError("memoryview: invalid slice key");
+    }
+    if (value == MP_OBJ_SENTINEL) {
+        memoryview_raise_nd();
+    }
+    mp_raise_NotImplementedError("sub-views are not implemented");
+}
+
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_memoryview_t *m = memoryview_live(self_in);
     size_t sz = mp_array_typecode_size(m->typecode);
@@ -1243,8 +1341,8 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     if (value != MP_OBJ_SENTINEL && m->readonly) {
         mp_raise_TypeError("cannot modify read-only memory");
     }
-    if (m->shape != NULL) {
-        memoryview_raise_nd();
+    if (m->shape != NULL || mp_obj_is_type(index, &mp_type_tuple)) {
+        return memoryview_subscr_nd(m, index, value);
     }
     if (mp_obj_is_type(index, &mp_type_slice)) {
         mp_bound_slice_t b;

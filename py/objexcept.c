@@ -30,6 +30,30 @@ qstr mp_obj_exception_type_name(mp_obj_t exc) {
     return type->name;
 }
 
+// An attribute kept in the instance dict (OSError's filename/filename2, ImportError's name/path),
+// None when absent.
+static mp_obj_t exc_dict_get(const mp_obj_exception_t *self, qstr attr) {
+    if (self->dict != NULL) {
+        mp_map_elem_t *e = mp_map_lookup(&self->dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return mp_const_none;
+}
+
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the location
+// tuple's items, or NULL when args do not have that form.
+static mp_obj_t *exc_syntax_location(const mp_obj_exception_t *self) {
+    if (self->args == NULL || self->args->len != 2 || !mp_obj_is_type(self->args->items[1], &mp_type_tuple)) {
+        return NULL;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->args->items[1], &n, &items);
+    return n >= 4 && n <= 6 ? items : NULL;
+}
+
 static void exc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
@@ -54,12 +78,40 @@ static void exc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
             return;
         }
     }
-    if (mp_obj_is_subclass(type, &mp_type_OSError) && n >= 2 && mp_obj_is_small_int(self->args->items[0])) {
-        mp_printf(print, "[Errno %d] ", (int)MP_OBJ_SMALL_INT_VALUE(self->args->items[0]));
+    if (mp_obj_is_subclass(type, &mp_type_OSError) && n >= 2 && n <= 5) {
+        // CPython's "[Errno 2] text: 'filename' -> 'filename2'"
+        mp_print_str(print, "[Errno ");
+        mp_obj_print_helper(print, self->args->items[0], PRINT_STR);
+        mp_print_str(print, "] ");
         mp_obj_print_helper(print, self->args->items[1], PRINT_STR);
-        if (n >= 3) {
+        mp_obj_t f1 = exc_dict_get(self, MP_QSTR_filename), f2 = exc_dict_get(self, MP_QSTR_filename2);
+        if (f1 != mp_const_none) {
             mp_print_str(print, ": ");
-            mp_obj_print_helper(print, self->args->items[2], PRINT_REPR);
+            mp_obj_print_helper(print, f1, PRINT_REPR);
+            if (f2 != mp_const_none) {
+                mp_print_str(print, " -> ");
+                mp_obj_print_helper(print, f2, PRINT_REPR);
+            }
+        }
+        return;
+    }
+    mp_obj_t *loc;
+    if (mp_obj_is_subclass(type, &mp_type_SyntaxError) && n == 2 && (loc = exc_syntax_location(self)) != NULL) {
+        // CPython's "msg (file.py, line 3)": the file's base name, either part may be missing
+        mp_obj_print_helper(print, self->args->items[0], PRINT_STR);
+        bool file = mp_obj_is_str(loc[0]), line = mp_obj_is_int(loc[1]);
+        if (file || line) {
+            mp_print_str(print, " (");
+            if (file) {
+                const char *f = mp_obj_str_get_str(loc[0]);
+                const char *slash = strrchr(f, '/');
+                mp_print_str(print, slash != NULL ? slash + 1 : f);
+            }
+            if (line) {
+                mp_printf(print, "%sline ", file ? ", " : "");
+                mp_obj_print_helper(print, loc[1], PRINT_STR);
+            }
+            mp_print_str(print, ")");
         }
         return;
     }
@@ -86,12 +138,24 @@ const mp_obj_type_t *mp_obj_oserror_type(int err) {
         case ECONNREFUSED: return &mp_type_ConnectionRefusedError;
         case ECONNRESET: return &mp_type_ConnectionResetError;
         case EINTR: return &mp_type_InterruptedError;
+        case EALREADY: case EINPROGRESS: return &mp_type_BlockingIOError;
+        case ESRCH: return &mp_type_ProcessLookupError;
+        case ECHILD: return &mp_type_ChildProcessError;
+        case ECONNABORTED: return &mp_type_ConnectionAbortedError;
         default: return &mp_type_OSError;
     }
 }
 
+static void exc_dict_store(mp_obj_exception_t *self, qstr attr, mp_obj_t value) {
+    if (self->dict == NULL) {
+        self->dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+    }
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(self->dict), MP_OBJ_NEW_QSTR(attr), value);
+}
+
 static mp_obj_t exc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_kw != 0) {
+    bool import_error = mp_obj_is_subclass(type, &mp_type_ImportError);
+    if (n_kw != 0 && !import_error) {
         mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no keyword arguments", type->name);
     }
     if (type == &mp_type_OSError && n_args >= 2 && mp_obj_is_small_int(args[0])) {
@@ -99,7 +163,25 @@ static mp_obj_t exc_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     }
     mp_obj_exception_t *o = m_new_obj(mp_obj_exception_t);
     o->base.type = type;
-    o->args = MP_OBJ_TO_PTR(n_args == 0 ? mp_const_empty_tuple : mp_obj_new_tuple(n_args, args));
+    size_t n_keep = n_args;
+    if (mp_obj_is_subclass(type, &mp_type_OSError) && n_args >= 3 && n_args <= 5 && args[2] != mp_const_none) {
+        // OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two
+        n_keep = 2;
+        exc_dict_store(o, MP_QSTR_filename, args[2]);
+        if (n_args == 5) {
+            exc_dict_store(o, MP_QSTR_filename2, args[4]);
+        }
+    }
+    o->args = MP_OBJ_TO_PTR(n_keep == 0 ? mp_const_empty_tuple : mp_obj_new_tuple(n_keep, args));
+    // ImportError(msg, name=..., path=...)
+    for (size_t i = 0; i < n_kw; i++) {
+        mp_obj_t key = args[n_args + 2 * i];
+        qstr q = mp_obj_str_get_qstr(key);
+        if (q != MP_QSTR_name && q != MP_QSTR_path) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for %q()", q, type->name);
+        }
+        exc_dict_store(o, q, args[n_args + 2 * i + 1]);
+    }
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -182,7 +264,7 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_errno:
             if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
-                dest[0] = n >= 2 ? self->args->items[0] : (n == 1 ? self->args->items[0] : mp_const_none);
+                dest[0] = n >= 2 && n <= 5 ? self->args->items[0] : (n == 1 ? self->args->items[0] : mp_const_none);
                 if (n == 1 && !mp_obj_is_int(dest[0])) {
                     dest[0] = mp_const_none;
                 }
@@ -198,7 +280,44 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_filename:
             if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
-                dest[0] = n >= 3 ? self->args->items[2] : mp_const_none;
+                dest[0] = n >= 3 && n <= 5 ? self->args->items[2] : mp_const_none;
+            } else if (mp_obj_is_subclass(self->base.type, &mp_type_SyntaxError)) {
+                mp_obj_t *loc = exc_syntax_location(self);
+                dest[0] = loc != NULL ? loc[0] : mp_const_none;
+            }
+            break;
+        case MP_QSTR_filename2:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_OSError)) {
+                dest[0] = mp_const_none;
+            }
+            break;
+        case MP_QSTR_name:
+        case MP_QSTR_path:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_ImportError)) {
+                dest[0] = mp_const_none;
+            }
+            break;
+        case MP_QSTR_msg:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_SyntaxError)) {
+                dest[0] = n >= 1 ? self->args->items[0] : mp_const_none;
+            }
+            break;
+        case MP_QSTR_lineno:
+        case MP_QSTR_offset:
+        case MP_QSTR_text:
+        case MP_QSTR_end_lineno:
+        case MP_QSTR_end_offset:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_SyntaxError)) {
+                // the location tuple's fields in order, None where it is shorter
+                static const qstr fields[] = { MP_QSTR_lineno, MP_QSTR_offset, MP_QSTR_text, MP_QSTR_end_lineno, MP_QSTR_end_offset };
+                mp_obj_t *loc = exc_syntax_location(self);
+                size_t len = loc != NULL ? ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(self->args->items[1]))->len : 0;
+                dest[0] = mp_const_none;
+                for (size_t k = 0; k < MP_ARRAY_SIZE(fields); k++) {
+                    if (fields[k] == attr && k + 1 < len) {
+                        dest[0] = loc[k + 1];
+                    }
+                }
             }
             break;
         case MP_QSTR___cause__:
@@ -344,7 +463,15 @@ MP_DEFINE_EXCEPTION(ValueError, Exception)
 MP_DEFINE_EXCEPTION(UnicodeError, ValueError)
 MP_DEFINE_EXCEPTION(UnicodeDecodeError, UnicodeError)
 MP_DEFINE_EXCEPTION(UnicodeEncodeError, UnicodeError)
+MP_DEFINE_EXCEPTION(BufferError, Exception)
+MP_DEFINE_EXCEPTION(ReferenceError, Exception)
+MP_DEFINE_EXCEPTION(ProcessLookupError, OSError)
+MP_DEFINE_EXCEPTION(ChildProcessError, OSError)
+MP_DEFINE_EXCEPTION(ConnectionAbortedError, ConnectionError)
 MP_DEFINE_EXCEPTION(Warning, Exception)
+MP_DEFINE_EXCEPTION(UserWarning, Warning)
+MP_DEFINE_EXCEPTION(DeprecationWarning, Warning)
+MP_DEFINE_EXCEPTION(RuntimeWarning, Warning)
 
 // ---- constructors ----
 

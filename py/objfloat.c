@@ -21,6 +21,7 @@
 #include <errno.h>
 
 #include "py/runtime.h"
+#include "py/objstr.h"
 
 #if UINTPTR_MAX > 0xffffffffu
 #define HASH_BITS (61)
@@ -408,6 +409,23 @@ static mp_obj_t float_from_text(mp_obj_t arg) {
     if (mp_obj_is_str(arg)) {
         size_t len;
         const char *s = mp_obj_str_get_data(arg, &len);
+        for (size_t i = 0; i < len; i++) {
+            if ((byte)s[i] >= 0x80) {
+                // Unicode digits and spaces (float('١.٥') == 1.5)
+                size_t alen;
+                char *ascii = mp_str_ascii_numeric(s, len, &alen);
+                if (ascii != NULL) {
+                    nlr_buf_t nlr;
+                    if (nlr_push(&nlr) == 0) {
+                        mp_obj_t r = mp_parse_num_float(ascii, alen, false, false);
+                        nlr_pop();
+                        return r;
+                    }
+                    // invalid: the error names the text as given
+                }
+                break;
+            }
+        }
         return mp_parse_num_float(s, len, false, false);
     }
     mp_buffer_info_t bufinfo;

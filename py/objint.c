@@ -20,6 +20,7 @@
 #include <inttypes.h>
 
 #include "py/runtime.h"
+#include "py/objstr.h"
 #include "py/mpz.h"
 
 struct _mp_obj_int_t {
@@ -986,6 +987,23 @@ static mp_obj_t int_from_text(mp_obj_t arg, int base) {
     size_t len;
     if (mp_obj_is_str(arg)) {
         s = mp_obj_str_get_data(arg, &len);
+        for (size_t i = 0; i < len; i++) {
+            if ((byte)s[i] >= 0x80) {
+                // Unicode digits and spaces (int('١٢') == 12)
+                size_t alen;
+                char *ascii = mp_str_ascii_numeric(s, len, &alen);
+                if (ascii != NULL) {
+                    nlr_buf_t nlr;
+                    if (nlr_push(&nlr) == 0) {
+                        mp_obj_t r = mp_parse_num_integer(ascii, alen, base);
+                        nlr_pop();
+                        return r;
+                    }
+                    // invalid: the error names the text as given
+                }
+                break;
+            }
+        }
         return mp_parse_num_integer(s, len, base);
     }
     mp_get_buffer_raise(arg, &bufinfo, MP_BUFFER_READ);

@@ -335,117 +335,6 @@ static inline size_t char_len_at(const byte *p) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Unicode character classes: ASCII exactly, plus the common alphabets (Latin-1, Latin
-// Extended-A, Greek, Cyrillic) for case; enough for everyday text.
-
-static bool uni_isupper(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_isupper(c);
-    }
-    if (c >= 0xc0 && c <= 0xde) {
-        return c != 0xd7;
-    }
-    if (c >= 0x100 && c <= 0x17f) {
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) {
-            return c & 1;
-        }
-        return c != 0x138 && c != 0x149 && c != 0x17f && !(c & 1);
-    }
-    return (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) || (c >= 0x400 && c <= 0x42f);
-}
-
-static bool uni_islower(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_islower(c);
-    }
-    if (c >= 0xdf && c <= 0xff) {
-        return c != 0xf7;
-    }
-    if (c == 0xb5 || c == 0xaa || c == 0xba) {
-        return true;
-    }
-    if (c >= 0x100 && c <= 0x17f) {
-        return !uni_isupper(c);
-    }
-    return (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f);
-}
-
-static uint32_t uni_tolower(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_tolower(c);
-    }
-    if (!uni_isupper(c)) {
-        return c;
-    }
-    if (c < 0x100 || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)) {
-        return c + 0x20;
-    }
-    if (c >= 0x400 && c <= 0x40f) {
-        return c + 0x50;
-    }
-    return c + 1;   // Latin Extended-A pairs
-}
-
-static uint32_t uni_toupper(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_toupper(c);
-    }
-    if (!uni_islower(c) || c == 0xdf || c == 0xaa || c == 0xba) {
-        return c;
-    }
-    if (c == 0xff) {
-        return 0x178;
-    }
-    if (c == 0xb5) {
-        return 0x39c;
-    }
-    if (c == 0x3c2) {
-        return 0x3a3;
-    }
-    if (c < 0x100 || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x44f)) {
-        return c - 0x20;
-    }
-    if (c >= 0x450 && c <= 0x45f) {
-        return c - 0x50;
-    }
-    return c - 1;
-}
-
-static bool uni_isalpha(uint32_t c) {
-    if (c < 0x80) {
-        return unichar_isalpha(c);
-    }
-    return uni_isupper(c) || uni_islower(c) || c == 0x138 || c == 0x149 || c == 0x17f
-           || (c >= 0x370 && c <= 0x3ff && c != 0x37e && c != 0x387)
-           || (c >= 0x400 && c <= 0x481) || (c >= 0x5d0 && c <= 0x5ea)
-           || (c >= 0x620 && c <= 0x64a) || (c >= 0x3041 && c <= 0x30ff && c != 0x30a0 && c != 0x30fb)
-           || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
-}
-
-static bool uni_isdigit(uint32_t c) {
-    return unichar_isdigit(c) || c == 0xb2 || c == 0xb3 || c == 0xb9;
-}
-
-static bool uni_isnumeric(uint32_t c) {
-    return uni_isdigit(c) || c == 0xbc || c == 0xbd || c == 0xbe || (c >= 0x2150 && c <= 0x2189);
-}
-
-static bool uni_isspace(uint32_t c) {
-    return unichar_isspace(c) || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028
-           || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
-}
-
-// Printable for repr(): ASCII 0x20..0x7e, and non-ASCII except the controls/format chars below.
-static bool uni_isprintable(uint32_t c) {
-    if (c < 0x80) {
-        return c >= 0x20 && c < 0x7f;
-    }
-    return !(c <= 0xa0 || c == 0xad || c == 0x1680 || c == 0x180e || (c >= 0x2000 && c <= 0x200f)
-             || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff || (c >= 0xd800 && c <= 0xf8ff)
-             || (c >= 0xfff0 && c <= 0xfffb) || c >= 0xf0000);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Views of self and arguments
 
 typedef enum { KIND_STR, KIND_BYTES, KIND_BYTEARRAY } str_kind_t;
@@ -551,6 +440,8 @@ static size_t known_charlen(mp_obj_t o) {
     str_buf_t *buf = str_grown_buf(s);
     return (buf != NULL && buf->counted_len == s->len) ? buf->counted_chars : CLEN_UNKNOWN;
 }
+
+static byte byte_arg(mp_obj_t o);
 
 // Data of an argument that must match the kind of self.
 static const byte *arg_data(str_kind_t kind, mp_obj_t arg, size_t *len) {
@@ -746,7 +637,7 @@ static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, 
                 n = end - s;
             }
             uint32_t ch = utf8_get_char(s);
-            if (!uni_isprintable(ch)) {
+            if (!mp_uni_isprintable(ch)) {
                 if (ch < 0x100) {
                     snprintf(buf, sizeof(buf), "\\x%02x", (unsigned)ch);
                 } else if (ch < 0x10000) {
@@ -922,7 +813,9 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
     if (dest[0] != MP_OBJ_NULL) {
         return mp_call_method_n_kw(0, 0, dest);
     }
-    if (mp_obj_is_float(obj)) {
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    if (t->getiter == NULL && !(t->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // not iterable (None, a float, a function, ...)
         mp_raise_msg_varg(&mp_type_TypeError, "cannot convert '%s' object to bytes", mp_obj_get_type_str(obj));
     }
     return bytes_from_iterable(obj);
@@ -1239,15 +1132,52 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
         return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
     }
     if (mp_obj_is_int(item)) {
-        mp_int_t b = mp_obj_get_int(item);
-        if (b < 0 || b > 255) {
-            mp_raise_ValueError("byte must be in range(0, 256)");
-        }
-        return mp_obj_new_bool(v->len > 0 && memchr(v->data, (int)b, v->len) != NULL);
+        byte b = byte_arg(item);
+        return mp_obj_new_bool(v->len > 0 && memchr(v->data, b, v->len) != NULL);
     }
     size_t l;
     const byte *d = arg_data(v->kind, item, &l);
     return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
+}
+
+// An int argument naming one byte (bytes.find(97), 97 in b'a'): 0..255, else ValueError (big
+// ints too, as CPython).
+static byte byte_arg(mp_obj_t o) {
+    mp_int_t b;
+    if (!mp_obj_is_small_int(o) || (b = MP_OBJ_SMALL_INT_VALUE(o)) < 0 || b > 255) {
+        if (mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int)) {
+            mp_raise_ValueError("byte must be in range(0, 256)");
+        }
+        b = mp_obj_get_int(o); // bool or __index__
+        if (b < 0 || b > 255) {
+            mp_raise_ValueError("byte must be in range(0, 256)");
+        }
+    }
+    return (byte)b;
+}
+
+// Methods with optional arguments that take at most `max` positional ones besides self.
+static void check_max_args(size_t n_args, size_t max, const char *name) {
+    if (n_args > max + 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s() takes at most %u argument%s (%u given)", name,
+            (unsigned)max, max == 1 ? "" : "s", (unsigned)(n_args - 1));
+    }
+}
+
+// A start/end argument of find, count, startswith, ...: an index, clamped when it does not fit
+// a word (CPython's slice-index rule: 'abc'.find('c', 10**30) is -1, not an OverflowError).
+static mp_int_t range_arg(mp_obj_t o) {
+    if (mp_obj_is_small_int(o)) {
+        return MP_OBJ_SMALL_INT_VALUE(o);
+    }
+    if (mp_obj_is_type(o, &mp_type_int)) {
+        return mp_obj_int_sign(o) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+    }
+    mp_int_t i;
+    if (!mp_obj_get_int_maybe(o, &i)) {
+        mp_raise_TypeError("slice indices must be integers or None or have an __index__ method");
+    }
+    return i;
 }
 
 // Python's slice-style adjustment of optional start/end args (in chars), into a byte range.
@@ -1257,10 +1187,10 @@ static bool get_range(str_view_t *v, size_t n_args, const mp_obj_t *args, size_t
     mp_int_t clen = vclen(v);
     mp_int_t start = 0, end = clen;
     if (n_args > first && args[first] != mp_const_none) {
-        start = mp_obj_get_int(args[first]);
+        start = range_arg(args[first]);
     }
     if (n_args > first + 1 && args[first + 1] != mp_const_none) {
-        end = mp_obj_get_int(args[first + 1]);
+        end = range_arg(args[first + 1]);
     }
     if (end > clen) {
         end = clen;
@@ -1299,15 +1229,16 @@ static size_t byte_to_char(str_view_t *v, size_t off) {
 // find/rfind/index/rindex: returns the char index or -1.
 static mp_int_t find_generic(size_t n_args, const mp_obj_t *args, bool reverse, str_view_t *v) {
     get_view(args[0], v);
+    for (size_t i = 2; i < n_args; i++) {
+        if (args[i] != mp_const_none) {
+            range_arg(args[i]); // CPython checks start/end before the needle
+        }
+    }
     size_t nl;
     const byte *needle;
     byte bytebuf;
     if (v->kind != KIND_STR && mp_obj_is_int(args[1])) {
-        mp_int_t b = mp_obj_get_int(args[1]);
-        if (b < 0 || b > 255) {
-            mp_raise_ValueError("byte must be in range(0, 256)");
-        }
-        bytebuf = (byte)b;
+        bytebuf = byte_arg(args[1]);
         needle = &bytebuf;
         nl = 1;
     } else {
@@ -1364,7 +1295,7 @@ static mp_obj_t str_count(size_t n_args, const mp_obj_t *args) {
     const byte *needle;
     byte bytebuf;
     if (v.kind != KIND_STR && mp_obj_is_int(args[1])) {
-        bytebuf = (byte)mp_obj_get_int(args[1]);
+        bytebuf = byte_arg(args[1]);
         needle = &bytebuf;
         nl = 1;
     } else {
@@ -1392,24 +1323,29 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(str_count_obj, 2, 4, str_count);
 static mp_obj_t starts_ends(size_t n_args, const mp_obj_t *args, bool ends) {
     str_view_t v;
     get_view(args[0], &v);
-    size_t bs, be, cs;
-    if (!get_range(&v, n_args, args, 2, &bs, &be, &cs)) {
-        return mp_const_false;
-    }
-    const byte *d = v.data + bs;
-    size_t l = be - bs;
     size_t n_items = 1;
     mp_obj_t *items = (mp_obj_t *)&args[1];
     if (mp_obj_is_type(args[1], &mp_type_tuple)) {
         mp_obj_tuple_get(args[1], &n_items, &items);
-    } else if (v.kind == KIND_STR && !is_str(unwrap(args[1]))) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%s first arg must be str or a tuple of str, not %s",
-            ends ? "endswith" : "startswith", mp_obj_get_type_str(args[1]));
+    } else if (v.kind == KIND_STR ? !is_str(unwrap(args[1])) : is_str(args[1])) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%s first arg must be %s or a tuple of %s, not %s",
+            ends ? "endswith" : "startswith", v.kind == KIND_STR ? "str" : "bytes", v.kind == KIND_STR ? "str" : "bytes",
+            mp_obj_get_type_str(args[1]));
     }
+    // CPython's order: each prefix is type-checked when its turn comes (even when start lies past
+    // the end, so nothing can match), and the first match ends the search
+    size_t bs, be, cs;
+    bool range_ok = get_range(&v, n_args, args, 2, &bs, &be, &cs);
+    const byte *d = v.data + (range_ok ? bs : 0);
+    size_t l = range_ok ? be - bs : 0;
     for (size_t i = 0; i < n_items; i++) {
+        if (v.kind == KIND_STR && !is_str(unwrap(items[i]))) {
+            mp_raise_msg_varg(&mp_type_TypeError, "tuple for %s must only contain str, not %s",
+                ends ? "endswith" : "startswith", mp_obj_get_type_str(items[i]));
+        }
         size_t pl;
         const byte *p = arg_data(v.kind, items[i], &pl);
-        if (pl <= l && memcmp(ends ? d + l - pl : d, p, pl) == 0) {
+        if (range_ok && pl <= l && memcmp(ends ? d + l - pl : d, p, pl) == 0) {
             return mp_const_true;
         }
     }
@@ -1445,7 +1381,7 @@ static inline size_t space_at(const byte *p, const byte *end, bool is_str) {
     if (p + n > end) {
         return 0;
     }
-    return uni_isspace(utf8_get_char(p)) ? n : 0;
+    return mp_uni_isspace(utf8_get_char(p)) ? n : 0;
 }
 
 // Byte length of the whitespace char ending just before p (> start), or 0.
@@ -1487,6 +1423,7 @@ static void list_append_kind(mp_obj_t list, str_kind_t kind, const byte *d, size
 static mp_obj_t str_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 2, "split");
     mp_obj_t sep;
     mp_int_t maxsplit;
     split_args(n_args, args, kw, &sep, &maxsplit);
@@ -1556,6 +1493,7 @@ static void list_reverse(mp_obj_t list) {
 static mp_obj_t str_rsplit(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 2, "rsplit");
     mp_obj_t sep;
     mp_int_t maxsplit;
     split_args(n_args, args, kw, &sep, &maxsplit);
@@ -1619,14 +1557,20 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(str_rsplit_obj, 1, str_rsplit);
 static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
-    bool keepends = false;
-    if (n_args > 1) {
-        keepends = mp_obj_is_true(args[1]);
-    } else if (kw != NULL && kw->used > 0) {
+    check_max_args(n_args, 1, "splitlines");
+    mp_obj_t ke = n_args > 1 ? args[1] : MP_OBJ_NULL;
+    if (ke == MP_OBJ_NULL && kw != NULL && kw->used > 0) {
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_keepends), MP_MAP_LOOKUP);
         if (e != NULL) {
-            keepends = mp_obj_is_true(e->value);
+            ke = e->value;
         }
+    }
+    bool keepends = false;
+    if (ke != MP_OBJ_NULL) {
+        if (!mp_obj_is_int(ke)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(ke));
+        }
+        keepends = mp_obj_is_true(ke);
     }
     mp_obj_t res = mp_obj_new_list(0, NULL);
     const byte *p = v.data, *end = v.data + v.len, *line = p;
@@ -1818,6 +1762,9 @@ static mp_obj_t strip_generic(size_t n_args, const mp_obj_t *args, int which) {
     const byte *chars = NULL;
     size_t nchars = 0;
     if (n_args > 1 && args[1] != mp_const_none) {
+        if (v.kind == KIND_STR && !is_str(unwrap(args[1]))) {
+            mp_raise_msg_varg(&mp_type_TypeError, "%s arg must be None or str", which == 1 ? "lstrip" : which == 2 ? "rstrip" : "strip");
+        }
         chars = arg_data(v.kind, args[1], &nchars);
     }
     bool s = v.kind == KIND_STR;
@@ -2052,6 +1999,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(str_removesuffix_obj, str_removesuffix);
 static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 1, "expandtabs");
     mp_int_t tabsize = 8;
     if (n_args > 1) {
         tabsize = mp_obj_get_int(args[1]);
@@ -2118,52 +2066,51 @@ static mp_obj_t change_case(mp_obj_t self_in, case_op_t op) {
             p += n;
             continue;
         }
-        bool up = uni_isupper(c), lo = uni_islower(c);
-        uint32_t r = c;
+        uint32_t out[3] = {c};
+        size_t nout = 1;
+        int kind = -1;
         switch (op) {
             case CASE_LOWER:
-                r = uni_tolower(c);
+                kind = MP_UNI_LOWER;
                 break;
             case CASE_UPPER:
-                r = uni_toupper(c);
+                kind = MP_UNI_UPPER;
                 break;
             case CASE_SWAP:
-                r = up ? uni_tolower(c) : lo ? uni_toupper(c) : c;
+                kind = mp_uni_isupper(c) ? MP_UNI_LOWER : mp_uni_islower(c) ? MP_UNI_UPPER : -1;
                 break;
             case CASE_TITLE:
-                r = prev_cased ? uni_tolower(c) : uni_toupper(c);
+                kind = prev_cased ? MP_UNI_LOWER : MP_UNI_TITLE;
                 break;
             case CASE_CAPITALIZE:
-                r = first ? uni_toupper(c) : uni_tolower(c);
+                kind = first ? MP_UNI_TITLE : MP_UNI_LOWER;
                 break;
             case CASE_FOLD:
-                // folding has no final-sigma rule: every sigma folds to U+03C3
-                r = c == 0x3c2 ? 0x3c3 : uni_tolower(c);
+                kind = MP_UNI_FOLD;
                 break;
         }
-        if (s && c == 0x3a3 && r == 0x3c3 && prev_cased && op != CASE_FOLD) {
+        if (kind >= 0) {
+            nout = mp_uni_map_full(c, kind, out);
+        }
+        if (s && c == 0x3a3 && kind == MP_UNI_LOWER && prev_cased) {
             // final sigma: a capital sigma lowered at the end of a word becomes U+03C2
             bool next_cased = false;
             if (p + n < end) {
                 uint32_t nc = p[n] < 0x80 ? p[n] : utf8_get_char(p + n);
-                next_cased = uni_isupper(nc) || uni_islower(nc);
+                next_cased = mp_uni_iscased(nc);
             }
             if (!next_cased) {
-                r = 0x3c2;
+                out[0] = 0x3c2;
             }
         }
-        if (s && c == 0xdf && (op == CASE_UPPER || op == CASE_SWAP)) {
-            vstr_add_strn(&vstr, "SS", 2);
-        } else if (s && c == 0xdf && op == CASE_FOLD) {
-            vstr_add_strn(&vstr, "ss", 2);
-        } else if (s && c == 0xdf && ((op == CASE_TITLE && !prev_cased) || (op == CASE_CAPITALIZE && first))) {
-            vstr_add_strn(&vstr, "Ss", 2);
-        } else if (r < 0x80 || !s) {
-            vstr_add_byte(&vstr, (byte)r);
-        } else {
-            vstr_add_char(&vstr, r);
+        for (size_t i = 0; i < nout; i++) {
+            if (out[i] < 0x80 || !s) {
+                vstr_add_byte(&vstr, (byte)out[i]);
+            } else {
+                vstr_add_char(&vstr, out[i]);
+            }
         }
-        prev_cased = up || lo;
+        prev_cased = mp_uni_iscased(c);
         first = false;
         p += n;
     }
@@ -2207,21 +2154,21 @@ typedef enum {
 static bool char_is(uint32_t c, char_class_t cls) {
     switch (cls) {
         case CLS_ALPHA:
-            return uni_isalpha(c);
+            return mp_uni_isalpha(c);
         case CLS_DIGIT:
-            return uni_isdigit(c);
+            return mp_uni_isdigit(c);
         case CLS_DECIMAL:
-            return unichar_isdigit(c);
+            return mp_uni_isdecimal(c);
         case CLS_NUMERIC:
-            return uni_isnumeric(c);
+            return mp_uni_isnumeric(c);
         case CLS_ALNUM:
-            return uni_isalpha(c) || uni_isnumeric(c);
+            return mp_uni_isalpha(c) || mp_uni_isnumeric(c);
         case CLS_SPACE:
-            return uni_isspace(c);
+            return mp_uni_isspace(c);
         case CLS_ASCII:
             return c < 0x80;
         default:
-            return uni_isprintable(c);
+            return mp_uni_isprintable(c);
     }
 }
 
@@ -2307,10 +2254,11 @@ static mp_obj_t case_check(mp_obj_t self_in, bool want_upper) {
                 continue;
             }
         }
-        if (want_upper ? uni_islower(c) : uni_isupper(c)) {
+        // a title-case letter (U+01C5) is neither: it makes both checks fail
+        if (want_upper ? (mp_uni_islower(c) || (mp_uni_isupper_or_title(c) && !mp_uni_isupper(c))) : mp_uni_isupper_or_title(c)) {
             return mp_const_false;
         }
-        if (want_upper ? uni_isupper(c) : uni_islower(c)) {
+        if (want_upper ? mp_uni_isupper(c) : mp_uni_islower(c)) {
             any = true;
         }
     }
@@ -2340,12 +2288,12 @@ static mp_obj_t str_istitle(mp_obj_t self_in) {
         } else {
             p++;
         }
-        if (uni_isupper(c)) {
+        if (mp_uni_isupper_or_title(c)) {
             if (prev_cased) {
                 return mp_const_false;
             }
             prev_cased = any = true;
-        } else if (uni_islower(c)) {
+        } else if (mp_uni_islower(c)) {
             if (!prev_cased) {
                 return mp_const_false;
             }
@@ -2370,7 +2318,7 @@ static mp_obj_t str_isidentifier(mp_obj_t self_in) {
         if (c >= 0x80) {
             c = utf8_get_char(p);
             p += char_len_at(p);
-            if (!uni_isalpha(c) && !(!first && uni_isdigit(c))) {
+            if (!mp_uni_isident(c, first)) {
                 return mp_const_false;
             }
         } else {
@@ -2404,6 +2352,7 @@ static mp_obj_t kw_or_pos(size_t n_args, const mp_obj_t *args, mp_map_t *kw, siz
 static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     str_view_t v;
     get_view(args[0], &v);
+    check_max_args(n_args, 2, "encode");
     return mp_str_encode(v.data, v.len, kw_or_pos(n_args, args, kw, 1, MP_QSTR_encoding),
         kw_or_pos(n_args, args, kw, 2, MP_QSTR_errors));
 }
@@ -2431,6 +2380,9 @@ static mp_obj_t bytes_translate_del(mp_obj_t self_in, mp_obj_t table, mp_obj_t d
     bvstr_init(&vstr, v.len + 1);
     mp_buffer_info_t bi = {0};
     if (table != mp_const_none) {
+        if (mp_obj_is_str(table)) {
+            mp_raise_TypeError("a bytes-like object is required, not 'str'");
+        }
         mp_get_buffer_raise(table, &bi, MP_BUFFER_READ);
         if (bi.len != 256) {
             mp_raise_ValueError("translation table must be 256 characters long");
@@ -2477,6 +2429,9 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
             vstr_add_char(&vstr, mp_obj_get_int(r));
         } else {
             size_t rl;
+            if (!is_str(unwrap(r))) {
+                mp_raise_TypeError("character mapping must return integer, None or str");
+            }
             const byte *rd = arg_data(KIND_STR, r, &rl);
             vstr_add_strn(&vstr, (const char *)rd, rl);
         }

@@ -60,6 +60,23 @@ void mp_str_vstr_init(vstr_t *vstr, size_t hint);
 mp_obj_t mp_str_vstr_finish(vstr_t *vstr, const mp_obj_type_t *type);
 
 // Codecs (py/objstrcodec.c). enc/err are str objects or MP_OBJ_NULL (utf-8, strict).
+// Unicode classes and case mappings of one code point (py/unicode.c).
+bool mp_uni_isupper(uint32_t c);
+bool mp_uni_islower(uint32_t c);
+bool mp_uni_iscased(uint32_t c);
+bool mp_uni_isupper_or_title(uint32_t c);
+bool mp_uni_isalpha(uint32_t c);
+bool mp_uni_isdigit(uint32_t c);
+bool mp_uni_isdecimal(uint32_t c);
+bool mp_uni_isnumeric(uint32_t c);
+bool mp_uni_isspace(uint32_t c);
+bool mp_uni_isprintable(uint32_t c);
+bool mp_uni_isident(uint32_t c, bool first);
+// The full case mapping of c into out[0..2]; returns the number of code points.
+enum { MP_UNI_LOWER, MP_UNI_UPPER, MP_UNI_TITLE, MP_UNI_FOLD };
+size_t mp_uni_map_full(uint32_t c, int kind, uint32_t out[3]);
+// int()/float() text with Unicode decimal digits and spaces made ASCII, or NULL (py/objstr.c).
+char *mp_str_ascii_numeric(const char *s, size_t len, size_t *out_len);
 mp_obj_t mp_str_decode_bytes(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
 mp_obj_t mp_str_encode(const byte *data, size_t len, mp_obj_t enc, mp_obj_t err);
 

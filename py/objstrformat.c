@@ -700,6 +700,9 @@ static bool all_digits(const byte *s, size_t n, mp_int_t *value) {
 }
 
 static mp_obj_t get_positional(fmt_state_t *st, mp_int_t index) {
+    if (st->mapping != MP_OBJ_NULL) {
+        mp_raise_ValueError("Format string contains positional fields");
+    }
     if (index < 0 || (size_t)index >= st->n_args) {
         mp_raise_msg_varg(&mp_type_IndexError, "Replacement index %d out of range for positional args tuple", (int)index);
     }
@@ -1006,11 +1009,17 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
     mp_obj_t dict = MP_OBJ_NULL;
     if (mp_obj_is_type(args_in, &mp_type_tuple)) {
         mp_obj_tuple_get(args_in, &n_args, &args);
-    } else if (mp_obj_is_type(args_in, &mp_type_dict) || (!is_plain_str(args_in)
-               && !mp_obj_is_str_or_bytes(args_in) && !mp_obj_is_type(args_in, &mp_type_bytearray)
-               && (mp_obj_get_type(args_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
-               && mp_obj_hasattr(args_in, MP_QSTR___getitem__))) {
-        dict = args_in;
+    } else {
+        // CPython's rule: any non-tuple subscriptable object is the mapping of %(key)s fields
+        // (and exempt from "not all arguments converted"), except the format's own kind
+        const mp_obj_type_t *at = mp_obj_get_type(args_in);
+        bool excluded = is_plain_str(args_in)
+            || (is_bytes && (mp_obj_is_type(args_in, &mp_type_bytes) || mp_obj_is_type(args_in, &mp_type_bytearray)));
+        bool subscriptable = (at->flags & MP_TYPE_FLAG_INSTANCE_TYPE) ? mp_obj_hasattr(args_in, MP_QSTR___getitem__)
+            : at->subscr != NULL;
+        if (mp_obj_is_type(args_in, &mp_type_dict) || (!excluded && subscriptable)) {
+            dict = args_in;
+        }
     }
     size_t arg_i = 0;
     bool used_key = false, used_dict = false;
@@ -1135,9 +1144,17 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
             mp_raise_ValueError("incomplete format");
         }
         char type = *p++;
-        if (type == '%') {
+        if (type == '%' && p - 2 == q) {
             vstr_add_byte(&out, '%');
             continue;
+        }
+        if (type == '%') {
+            // '%' with a key, flags, width or precision is a conversion CPython refuses, once it
+            // has taken its argument (none left: "not enough arguments")
+            if (mapping_value == MP_OBJ_NULL && dict == MP_OBJ_NULL) {
+                NEXT_ARG();
+            }
+            mp_raise_msg_varg(&mp_type_ValueError, "unsupported format character '%%' (0x25) at index %u", (unsigned)(p - 1 - s));
         }
         if (left) {
             spec.align = '<';

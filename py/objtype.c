@@ -56,23 +56,94 @@ static mp_obj_t type_own_lookup(const mp_obj_type_t *t, qstr attr) {
 // else yields one of these callables, so that (5).__add__(3), int.__mul__(2, 3),
 // hasattr(x, '__sub__') and super().__add__(o) in a subclass of int/str/list work.
 
+// Besides the operators, the protocol slots give __getitem__/__setitem__/__delitem__ (subscr),
+// __len__, __iter__ and __contains__, so that super().__getitem__(i) in a subclass of str or bytearray works.
+enum { NATIVE_BINARY, NATIVE_UNARY, NATIVE_GETITEM, NATIVE_SETITEM, NATIVE_DELITEM, NATIVE_LEN, NATIVE_ITER, NATIVE_CONTAINS };
+
 typedef struct _native_op_meth_t {
     mp_obj_base_t base;
     uint16_t op;
-    uint16_t is_unary;
+    uint16_t kind;      // NATIVE_*
 } native_op_meth_t;
+
+static const uint16_t native_slot_names[] = {
+    [NATIVE_GETITEM] = MP_QSTR___getitem__, [NATIVE_SETITEM] = MP_QSTR___setitem__,
+    [NATIVE_DELITEM] = MP_QSTR___delitem__, [NATIVE_LEN] = MP_QSTR___len__, [NATIVE_ITER] = MP_QSTR___iter__,
+    [NATIVE_CONTAINS] = MP_QSTR___contains__,
+};
+
+static qstr native_op_meth_name(const native_op_meth_t *self) {
+    switch (self->kind) {
+        case NATIVE_BINARY: return mp_binary_op_method_name[self->op];
+        case NATIVE_UNARY: return mp_unary_op_method_name[self->op];
+        default: return native_slot_names[self->kind];
+    }
+}
+
+// Whether the __eq__/__ne__ of built-in type t (any operator method of a numeric t) takes an
+// instance of type o itself (CPython's slots answer NotImplemented otherwise: int.__eq__(1.0),
+// (1).__add__(1.0), [].__eq__(0)).
+static bool native_eq_accepts(const mp_obj_type_t *t, const mp_obj_type_t *o) {
+    bool o_int = mp_obj_is_subclass(o, &mp_type_int);
+    if (t == &mp_type_int || t == &mp_type_bool) {
+        return o_int;
+    }
+    if (t == &mp_type_float) {
+        return o_int || mp_obj_is_subclass(o, &mp_type_float);
+    }
+    if (t == &mp_type_complex) {
+        return o_int || mp_obj_is_subclass(o, &mp_type_float) || mp_obj_is_subclass(o, &mp_type_complex);
+    }
+    if (t == &mp_type_set || t == &mp_type_frozenset) {
+        return mp_obj_is_subclass(o, &mp_type_set) || mp_obj_is_subclass(o, &mp_type_frozenset);
+    }
+    return mp_obj_is_subclass(o, t);
+}
 
 static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     native_op_meth_t *self = MP_OBJ_TO_PTR(fun);
-    qstr name = self->is_unary ? mp_unary_op_method_name[self->op] : mp_binary_op_method_name[self->op];
-    if (n_kw != 0 || n_args != (self->is_unary ? 1u : 2u)) {
-        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes %d argument%s", name,
-            self->is_unary ? 1 : 2, self->is_unary ? "" : "s");
+    qstr name = native_op_meth_name(self);
+    static const uint8_t n_wanted[] = {
+        [NATIVE_BINARY] = 2, [NATIVE_UNARY] = 1, [NATIVE_GETITEM] = 2, [NATIVE_SETITEM] = 3,
+        [NATIVE_DELITEM] = 2, [NATIVE_LEN] = 1, [NATIVE_ITER] = 1, [NATIVE_CONTAINS] = 2,
+    };
+    size_t want = n_wanted[self->kind];
+    if (n_kw != 0 || n_args != want) {
+        mp_raise_msg_varg(&mp_type_TypeError, "%q() takes %d argument%s", name, (int)want, want == 1 ? "" : "s");
     }
-    if (self->is_unary) {
-        return mp_unary_op(self->op, args[0]);
+    switch (self->kind) {
+        case NATIVE_UNARY:
+            return mp_unary_op(self->op, args[0]);
+        case NATIVE_GETITEM:
+            return mp_obj_subscr(args[0], args[1], MP_OBJ_SENTINEL);
+        case NATIVE_SETITEM:
+            mp_obj_subscr(args[0], args[1], args[2]);
+            return mp_const_none;
+        case NATIVE_DELITEM:
+            mp_obj_subscr(args[0], args[1], MP_OBJ_NULL);
+            return mp_const_none;
+        case NATIVE_LEN:
+            return mp_obj_len(args[0]);
+        case NATIVE_ITER:
+            return mp_getiter(args[0]);
+        case NATIVE_CONTAINS:
+            return mp_binary_op(MP_BINARY_OP_IN, args[1], args[0]);
+        default:
+            break;
     }
     mp_binary_op_t op = self->op;
+    const mp_obj_type_t *t0 = mp_obj_get_type(args[0]);
+    if (op < MP_BINARY_OP_REVERSE_OR && op != MP_BINARY_OP_DIVMOD && !(t0->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        && t0->binary_op != NULL) {
+        // x.__add__(y) asks x's own type only: NotImplemented when it cannot (CPython's slot
+        // wrappers), where x + y would go on to y's reflected method or raise
+        bool numeric = t0 == &mp_type_int || t0 == &mp_type_bool || t0 == &mp_type_float || t0 == &mp_type_complex;
+        if ((numeric || op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && !native_eq_accepts(t0, mp_obj_get_type(args[1]))) {
+            return mp_const_notimplemented;
+        }
+        mp_obj_t r = t0->binary_op(op, args[0], args[1]);
+        return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
+    }
     if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
         return mp_binary_op(op - MP_BINARY_OP_REVERSE_OFFSET, args[1], args[0]);
     }
@@ -84,7 +155,7 @@ static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, co
 
 static void native_op_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     native_op_meth_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<slot wrapper '%q'>", self->is_unary ? mp_unary_op_method_name[self->op] : mp_binary_op_method_name[self->op]);
+    mp_printf(print, "<slot wrapper '%q'>", native_op_meth_name(self));
 }
 
 static const mp_obj_type_t mp_type_native_op_meth = {
@@ -185,6 +256,29 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
         }
     }
     bool numeric = t == &mp_type_int || t == &mp_type_bool || t == &mp_type_float || t == &mp_type_complex;
+    int kind = NATIVE_BINARY;
+    if (op < 0 && !numeric) {
+        // the protocol slots (the types with a locals entry for one of these find that first)
+        bool sized = t == &mp_type_str || t == &mp_type_bytes || t == &mp_type_bytearray || t == &mp_type_array
+            || t == &mp_type_memoryview || t == &mp_type_set || t == &mp_type_frozenset || t == &mp_type_range
+            || t == &mp_type_deque;
+        if (t->subscr != NULL && (attr == MP_QSTR___getitem__ || attr == MP_QSTR___setitem__ || attr == MP_QSTR___delitem__)) {
+            bool mutable_seq = t == &mp_type_bytearray || t == &mp_type_array || t == &mp_type_memoryview || t == &mp_type_deque;
+            kind = attr == MP_QSTR___getitem__ ? NATIVE_GETITEM : attr == MP_QSTR___setitem__ ? NATIVE_SETITEM : NATIVE_DELITEM;
+            if (kind == NATIVE_GETITEM || mutable_seq) {
+                op = 0;
+            }
+        } else if (attr == MP_QSTR___len__ && sized && t->unary_op != NULL) {
+            kind = NATIVE_LEN;
+            op = 0;
+        } else if (attr == MP_QSTR___iter__ && t->getiter != NULL) {
+            kind = NATIVE_ITER;
+            op = 0;
+        } else if (attr == MP_QSTR___contains__ && sized && t != &mp_type_memoryview) {
+            kind = NATIVE_CONTAINS;
+            op = 0;
+        }
+    }
     if (op < 0 && numeric) {
         static const uint8_t unary_ops[] = {MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_ABS};
         for (size_t i = 0; i < MP_ARRAY_SIZE(unary_ops); i++) {
@@ -203,7 +297,7 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
     native_op_meth_t *m = m_new_obj(native_op_meth_t);
     m->base.type = &mp_type_native_op_meth;
     m->op = op;
-    m->is_unary = unary;
+    m->kind = unary ? NATIVE_UNARY : kind;
     return MP_OBJ_FROM_PTR(m);
 }
 
@@ -516,7 +610,9 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
     }
     if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
         if (!mp_obj_is_str(r)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__str__ returned non-string (type %s)", mp_obj_get_type_str(r));
+            mp_raise_msg_varg(&mp_type_TypeError, "%s returned non-string (type %s)",
+                kind == PRINT_STR && mp_obj_type_lookup(mp_obj_get_type(self_in), MP_QSTR___str__) != MP_OBJ_NULL ? "__str__" : "__repr__",
+                mp_obj_get_type_str(r));
         }
         mp_obj_print_helper(print, r, PRINT_STR);
         return;
@@ -576,6 +672,9 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             }
             if (op == MP_UNARY_OP_LEN && mp_obj_int_sign(r) < 0) {
                 mp_raise_ValueError("__len__() should return >= 0");
+            }
+            if (op == MP_UNARY_OP_LEN && !mp_obj_is_small_int(r)) {
+                mp_obj_get_int(r); // beyond a word: CPython's OverflowError
             }
             if (op == MP_UNARY_OP_HASH && !mp_obj_is_small_int(r)) {
                 r = MP_OBJ_NEW_SMALL_INT(mp_obj_get_int_truncated(r));

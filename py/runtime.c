@@ -116,9 +116,11 @@ void mp_init(void) {
     // innermost frames are kept when more are crossed).
     mp_obj_exception_reserve_traceback(mp_state.memory_error_obj, 16);
     mp_obj_exception_reserve_traceback(mp_state.keyboard_interrupt_obj, 16);
-    // Builtins: a hashed copy of the ROM table so that lookups are O(1).
+    // Builtins: a hashed copy of the ROM table so that lookups are O(1). Sized for the table
+    // and __debug__ only: the hashed table is a power of two, and at 127 ROM entries one more
+    // doubles it (6 KiB, which -X heapsize=10k cannot spare); builtins.x = v grows it on demand.
     const mp_map_t *rom = &mp_builtins_dict.map;
-    mp_obj_t d = mp_obj_new_dict(rom->used + 1);   // (+ __debug__; the table rounds up to a power of 2)
+    mp_obj_t d = mp_obj_new_dict(rom->used + 1);
     for (size_t i = 0; i < rom->used; i++) {
         mp_obj_dict_store(d, rom->table[i].key, rom->table[i].value);
     }
@@ -411,12 +413,16 @@ mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg) {
         case MP_UNARY_OP_LEN:
             mp_raise_msg_varg(&mp_type_TypeError, "object of type '%q' has no len()", type->name);
         case MP_UNARY_OP_INT:
-        case MP_UNARY_OP_INDEX:
             mp_raise_msg_varg(&mp_type_TypeError, "can't convert %q to int", type->name);
+        case MP_UNARY_OP_INDEX:
+            mp_raise_msg_varg(&mp_type_TypeError, "'%q' object cannot be interpreted as an integer", type->name);
         case MP_UNARY_OP_FLOAT:
             mp_raise_msg_varg(&mp_type_TypeError, "can't convert %q to float", type->name);
         default: {
-            const char *sym = op == MP_UNARY_OP_NEGATIVE ? "-" : op == MP_UNARY_OP_POSITIVE ? "+" : op == MP_UNARY_OP_INVERT ? "~" : "abs()";
+            if (op == MP_UNARY_OP_ABS) {
+                mp_raise_msg_varg(&mp_type_TypeError, "bad operand type for abs(): '%q'", type->name);
+            }
+            const char *sym = op == MP_UNARY_OP_NEGATIVE ? "-" : op == MP_UNARY_OP_POSITIVE ? "+" : "~";
             mp_raise_msg_varg(&mp_type_TypeError, "bad operand type for unary %s: '%q'", sym, type->name);
         }
     }
@@ -433,7 +439,17 @@ static mp_obj_t binary_op_try(const mp_obj_type_t *type, mp_binary_op_t op, mp_o
     return r;
 }
 
+static bool is_builtin_sequence(const mp_obj_type_t *t) {
+    return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
+           || t == &mp_type_bytearray || t == &mp_type_array;
+}
+
 static NORETURN void binary_op_unsupported(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    bool mul = op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY;
+    bool lseq = is_builtin_sequence(mp_obj_get_type(lhs)), rseq = is_builtin_sequence(mp_obj_get_type(rhs));
+    if (mul && lseq != rseq) {
+        mp_raise_msg_varg(&mp_type_TypeError, "can't multiply sequence by non-int of type '%s'", mp_obj_get_type_str(lseq ? rhs : lhs));
+    }
     if (op < MP_BINARY_OP_NUM && binary_op_symbol[op] != NULL && op <= MP_BINARY_OP_NOT_EQUAL) {
         mp_raise_msg_varg(&mp_type_TypeError, "'%s' not supported between instances of '%s' and '%s'",
             binary_op_symbol[op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
@@ -441,11 +457,6 @@ static NORETURN void binary_op_unsupported(mp_binary_op_t op, mp_obj_t lhs, mp_o
     mp_raise_msg_varg(&mp_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
         (op < MP_BINARY_OP_NUM && binary_op_symbol[op]) ? binary_op_symbol[op] : "op",
         mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
-}
-
-static bool is_builtin_sequence(const mp_obj_type_t *t) {
-    return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
-           || t == &mp_type_bytearray || t == &mp_type_array;
 }
 
 static mp_obj_t exception_match_op(mp_obj_t lhs, mp_obj_t rhs) {
@@ -520,8 +531,13 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         if (lhs == rhs && !(lt->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE)) {
             return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL);
         }
-        mp_obj_t r = binary_op_try(lt, op, lhs, rhs);
-        if (r == MP_OBJ_NULL && rt != lt) {
+        // a subclass on the right asks first (1 == MyInt(1) calls MyInt.__eq__, as CPython)
+        bool rhs_first = rt != lt && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_is_subclass(rt, lt);
+        mp_obj_t r = rhs_first ? binary_op_try(rt, op, rhs, lhs) : MP_OBJ_NULL;
+        if (r == MP_OBJ_NULL) {
+            r = binary_op_try(lt, op, lhs, rhs);
+        }
+        if (r == MP_OBJ_NULL && rt != lt && !rhs_first) {
             r = binary_op_try(rt, op, rhs, lhs);
         }
         if (r == MP_OBJ_NULL && op == MP_BINARY_OP_NOT_EQUAL) {

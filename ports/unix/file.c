@@ -701,6 +701,9 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *args, mp_map_t *kw) 
         if (fd > INT_MAX) {
             mp_raise_msg(&mp_type_OverflowError, "fd is greater than maximum");
         }
+        if (fcntl((int)fd, F_GETFD) < 0) {
+            mp_raise_OSError(errno); // EBADF now, as CPython, not at the first read
+        }
         return mp_unix_file_new_fd((int)fd, file, mode, a[ARG_closefd].u_bool);
     }
     if (!a[ARG_closefd].u_bool) {

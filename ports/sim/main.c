@@ -239,6 +239,13 @@ static int run_board_file(const char *name) {
 static size_t heap_size = MICROPY_DEFAULT_HEAP_SIZE;
 static void *heap;
 
+// The interpreter's own start-up state (or the script's argv) did not fit the heap: a MemoryError
+// before any handler can take it.
+static NORETURN void interp_heap_too_small(void) {
+    fprintf(stderr, "micropython-sim: heap size too small: %lu bytes cannot hold the interpreter's start-up state\n", (unsigned long)heap_size);
+    exit(2);
+}
+
 static void interp_start(void) {
     char *stack_top = mp_state.stack_top, *stack_limit = mp_state.stack_limit;
     size_t stack_limit_bytes = mp_state.stack_limit_bytes;
@@ -246,14 +253,20 @@ static void interp_start(void) {
     // (a real board's RAM would too, but our allocator must start from an empty table).
     memset(heap, 0, heap_size);
     gc_init(heap, (char *)heap + heap_size);
-    mp_init();
-    mp_state.stack_top = stack_top;
-    mp_state.stack_limit = stack_limit;
-    mp_state.stack_limit_bytes = stack_limit_bytes;
-    mp_obj_list_append(mp_state.sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
-    mp_obj_list_append(mp_state.sys_path, mp_obj_new_str(".frozen", 7));
-    mp_obj_list_append(mp_state.sys_path, mp_obj_new_str("/lib", 4));
-    sim_machine_init();
+    nlr_buf_t init_nlr;
+    if (nlr_push(&init_nlr) == 0) {
+        mp_init();
+        mp_state.stack_top = stack_top;
+        mp_state.stack_limit = stack_limit;
+        mp_state.stack_limit_bytes = stack_limit_bytes;
+        mp_obj_list_append(mp_state.sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
+        mp_obj_list_append(mp_state.sys_path, mp_obj_new_str(".frozen", 7));
+        mp_obj_list_append(mp_state.sys_path, mp_obj_new_str("/lib", 4));
+        sim_machine_init();
+        nlr_pop();
+    } else {
+        interp_heap_too_small();
+    }
     sim_uarts_reset();
     sim_pwm_reset();
 }
@@ -650,8 +663,14 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
             }
         }
         if (script != NULL) {
-            for (int i = 0; i < opt_script_argc; i++) {
-                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(opt_script_argv[i], strlen(opt_script_argv[i])));
+            nlr_buf_t argv_nlr;
+            if (nlr_push(&argv_nlr) == 0) {
+                for (int i = 0; i < opt_script_argc; i++) {
+                    mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(opt_script_argv[i], strlen(opt_script_argv[i])));
+                }
+                nlr_pop();
+            } else {
+                interp_heap_too_small();
             }
         }
         int r = run_board_file("boot.py");

@@ -425,7 +425,15 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
     gc_init(heap, (char *)heap + heap_size);
     mp_state.stack_top = stack_top;
-    mp_init();
+    nlr_buf_t init_nlr;
+    if (nlr_push(&init_nlr) == 0) {
+        mp_init();
+        nlr_pop();
+    } else {
+        // the interpreter's own start-up state did not fit (a MemoryError before any handler)
+        fprintf(stderr, "micropython: heap size too small: %lu bytes cannot hold the interpreter's start-up state\n", (unsigned long)heap_size);
+        return 2;
+    }
     mp_state.stack_top = stack_top;
     mp_state.stack_limit = stack_limit;
     mp_state.stack_limit_bytes = stack_limit_bytes;

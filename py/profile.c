@@ -324,9 +324,13 @@ void mp_prof_call_enter(const mp_code_state_t *cs, uint32_t code) {
     if (MP_UNLIKELY(p->n_stack == p->cap_stack) && !PROF_GROW(p->stack, p->n_stack, p->cap_stack)) {
         return;
     }
-    uint32_t node = prof_child(p->n_stack ? p->stack[p->n_stack - 1].node : 0, code);
-    if (MP_UNLIKELY(!p->active)) {
-        return;
+    uint32_t parent = p->n_stack ? p->stack[p->n_stack - 1].node : 0;
+    uint32_t node = p->nodes[parent].first_child;   // the newest child: a repeated call
+    if (node == 0 || p->nodes[node].code != code) {
+        node = prof_child(parent, code);
+        if (MP_UNLIKELY(!p->active)) {
+            return;
+        }
     }
     p->codes[code].calls++;
     p->codes[code].depth++;
@@ -346,10 +350,15 @@ void mp_prof_call_exit(const mp_code_state_t *cs) {
     mp_prof_t *p = &mp_prof;
     uint64_t t = mp_prof_cycles();
     size_t i = p->n_stack;
-    while (i > 0 && p->stack[i - 1].cs != cs) {
-        i--;
+    if (MP_UNLIKELY(i == 0 || p->stack[i - 1].cs != cs)) {
+        while (i > 0 && p->stack[i - 1].cs != cs) {
+            i--;
+        }
+        if (i == 0) {
+            return;
+        }
     }
-    while (p->n_stack >= i && i > 0) {
+    while (p->n_stack >= i) {
         mp_prof_frame_t *f = &p->stack[--p->n_stack];
         uint64_t d = t - f->t0;
         uint64_t excl = d > f->child_ns ? d - f->child_ns : 0;

@@ -947,7 +947,22 @@ static void prof_summary_gc(const mp_print_t *pr) {
         pause += p->gcs[i].pause_ns;
         max_pause = p->gcs[i].pause_ns > max_pause ? p->gcs[i].pause_ns : max_pause;
     }
-    mp_printf(pr, "gc: %u collections, pause total %.3f ms, max %.3f ms\n", (unsigned)p->n_gcs, (double)pause / 1e6, (double)max_pause / 1e6);
+    // the count by trigger, so that a build that collects more often (GC stress) is told apart
+    size_t by_trigger[MP_GC_TRIGGER_STRESS + 1] = { 0 };
+    for (size_t i = 0; i < p->n_gcs; i++) {
+        if (p->gcs[i].trigger <= MP_GC_TRIGGER_STRESS) {
+            by_trigger[p->gcs[i].trigger]++;
+        }
+    }
+    mp_printf(pr, "gc: %u collections", (unsigned)p->n_gcs);
+    const char *sep = " (";
+    for (unsigned k = 0; k <= MP_GC_TRIGGER_STRESS; k++) {
+        if (by_trigger[k] > 0) {
+            mp_printf(pr, "%s%s %u", sep, mp_prof_trigger_name(k), (unsigned)by_trigger[k]);
+            sep = ", ";
+        }
+    }
+    mp_printf(pr, "%s, pause total %.3f ms, max %.3f ms\n", p->n_gcs ? ")" : "", (double)pause / 1e6, (double)max_pause / 1e6);
     mp_printf(pr, "  allocations: %llu, %llu bytes\n", (unsigned long long)p->alloc_total_count, (unsigned long long)p->alloc_total_bytes);
     for (int k = 0; k < MP_PROF_SIZE_CLASSES; k++) {
         if (p->alloc_count[k]) {

@@ -18,7 +18,7 @@
 //                             row MP_BC_NUM_OPCODES is "first instruction run by a vm_run call"
 //                             (frame start, resume, handler). The only per-instruction counter:
 //                             op_count[op] (the column sums) is computed when profiling stops.
-//                             The running vm_run keeps prev as its row offset, prev << SHIFT.
+//                             The profiled VM's handlers know their own row as a constant.
 //   countdown                 instructions until the next sample tick (every `period`-th
 //                             instruction). Instructions executed = ops_base + cd_reload -
 //                             countdown. The instructions of the running code object (cur_slot)
@@ -153,6 +153,7 @@ typedef struct _mp_prof_type_t {
 #define MP_PROF_PAIR_SHIFT (MP_BC_NUM_OPCODES <= 128 ? 7 : 8)
 #define MP_PROF_PAIR(prev, op) (((size_t)(prev) << MP_PROF_PAIR_SHIFT) + (op))
 #define MP_PROF_PAIR_SIZE ((size_t)(MP_BC_NUM_OPCODES + 1) << MP_PROF_PAIR_SHIFT)
+_Static_assert(MP_BC_NUM_OPCODES <= 256, "the pair table's rows hold at most 256 opcodes");
 
 typedef struct _mp_prof_t {
     // hot: touched at every instruction of the profiled VM

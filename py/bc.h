@@ -214,6 +214,10 @@ typedef struct _mp_raw_code_t {
     // that calls eval/exec/locals (CALL_FUNCTION_FRAME), else NULL.
     const qstr *slot_names;
     uint16_t n_slot_names;
+    // The profiler's slot (py/profile.c): index + 1 of this code's record in the running
+    // profile, 0 when unknown. Written while profiling (raw codes are heap data, zeroed when
+    // made); a stale value from an earlier profile is caught by checking the record's rc.
+    uint32_t prof_index;
 } mp_raw_code_t;
 
 size_t mp_raw_code_get_line(const mp_raw_code_t *rc, size_t offset);

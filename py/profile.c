@@ -84,18 +84,19 @@ const char *mp_prof_trigger_name(unsigned trigger) {
 void mp_prof_free(void) {
     mp_prof_t *p = &mp_prof;
     free(p->codes);
+    free(p->hot);
     free(p->code_hash);
     free(p->nodes);
     free(p->stack);
-    free(p->code_stack);
     free(p->spans);
     free(p->gcs);
     free(p->types);
     uint32_t period = p->period;
+    uint32_t gen = p->gen;
     memset(p, 0, sizeof(*p));
     p->period = period;
-    p->countdown = p->cd_reload = UINT32_MAX;
-    p->cur_code = (uint32_t)-1;
+    p->gen = gen;
+    p->countdown = p->cd_reload = p->cd_mark = UINT32_MAX;
     p->last_type = (size_t)-1;
     mp_prof_vm_on = false;
     mp_prof_gc_on = false;
@@ -111,12 +112,16 @@ void mp_prof_start(unsigned kinds) {
     if (p->period < 2) {
         p->period = PROF_DEFAULT_PERIOD;
     }
-    p->cd_reload = p->countdown = p->period;
+    p->cd_reload = p->countdown = p->cd_mark = p->period;
     p->next_sample = p->period;
+    // a new generation: tokens of frames entered in earlier profiles no longer match
+    p->gen = p->gen + 1 ? p->gen + 1 : 1;
     p->pending_op = -1;
     p->kinds = kinds;
+    // hot[0]: the instructions of frames of unknown code
+    p->hot = calloc(1, sizeof(mp_prof_hot_t));
     // node 0: the root of the calling-context tree
-    if (!PROF_GROW(p->nodes, 0, p->cap_nodes)) {
+    if (p->hot == NULL || !PROF_GROW(p->nodes, 0, p->cap_nodes)) {
         return;
     }
     memset(&p->nodes[0], 0, sizeof(p->nodes[0]));
@@ -161,21 +166,24 @@ void mp_prof_stop(void) {
     }
     // close the frames still running (the module, when stopping at exit)
     while (p->n_stack > 0 && p->active) {
-        mp_prof_exit(p->stack[p->n_stack - 1].cs);
+        mp_prof_call_exit(p->stack[p->n_stack - 1].cs);
     }
     p->t_stop_ns = mp_prof_clock_ns();
     p->cyc_stop = mp_prof_cycles();
     p->total_ops = prof_ops_now(p);
-    if (p->cur_code != (uint32_t)-1) {
-        p->codes[p->cur_code].ops += p->total_ops - p->code_mark;
+    mp_prof_settle(p);
+    p->cur_slot = 0;
+    for (size_t i = 0; i < p->n_codes; i++) {
+        p->codes[i].ops = p->hot[i + 1].ops;
     }
     for (size_t op = 0; op < MP_BC_NUM_OPCODES; op++) {
         uint64_t n = 0;
         for (size_t prev = 0; prev <= MP_BC_NUM_OPCODES; prev++) {
-            n += p->pair_count[prev][op];
+            n += p->pair_count[MP_PROF_PAIR(prev, op)];
         }
         p->op_count[op] = n;
     }
+
     // call times were kept in cycles
     double k = mp_prof_ns_per_cycle();
     for (size_t i = 0; i < p->n_codes; i++) {
@@ -193,7 +201,7 @@ void mp_prof_stop(void) {
     p->active = false;
     mp_prof_vm_on = false;
     mp_prof_gc_on = false;
-    p->countdown = p->cd_reload = UINT32_MAX;
+    p->countdown = p->cd_reload = p->cd_mark = UINT32_MAX;
 }
 
 // ---- code records ----
@@ -223,18 +231,20 @@ static bool prof_rehash(size_t new_cap) {
     return true;
 }
 
-// Index of the record of rc, created on first sight; (uint32_t)-1 when out of memory.
-// A small direct-mapped cache in front of the hash table serves the calls of hot functions.
+// The slot of rc's record when rc->prof_index does not name it (first sight in this profile):
+// found in the hash table or made, and rc->prof_index set; 0 when out of memory or stopped.
+// Raw codes are heap data that the profiler may write (the prof_index slot only).
 static uint32_t prof_code_index_slow(const mp_raw_code_t *rc);
-static inline uint32_t prof_code_index(const mp_raw_code_t *rc) {
-    mp_prof_t *p = &mp_prof;
-    uint32_t *slot = &p->code_cache[((uintptr_t)rc >> 4) & (MP_PROF_CODE_CACHE - 1)];
-    if (*slot != 0 && p->codes[*slot - 1].rc == rc) {
-        return *slot - 1;
+uint32_t mp_prof_code_slot_slow(const mp_raw_code_t *rc) {
+    if (!mp_prof.active) {
+        return 0;
     }
     uint32_t i = prof_code_index_slow(rc);
-    *slot = i + 1;
-    return i;
+    if (i == MP_PROF_NO_CODE) {
+        return 0;
+    }
+    ((mp_raw_code_t *)rc)->prof_index = i + 1;
+    return i + 1;
 }
 
 static uint32_t prof_code_index_slow(const mp_raw_code_t *rc) {
@@ -252,8 +262,19 @@ static uint32_t prof_code_index_slow(const mp_raw_code_t *rc) {
     if ((p->n_codes + 1) * 2 > p->hash_cap && !prof_rehash(p->hash_cap ? p->hash_cap * 2 : 256)) {
         return (uint32_t)-1;
     }
-    if (!PROF_GROW(p->codes, p->n_codes, p->cap_codes)) {
-        return (uint32_t)-1;
+    if (p->n_codes == p->cap_codes) {
+        // codes[] and hot[] grow together
+        size_t cap = p->cap_codes;
+        if (!PROF_GROW(p->codes, p->n_codes, cap)) {
+            return MP_PROF_NO_CODE;
+        }
+        mp_prof_hot_t *h = realloc(p->hot, (cap + 1) * sizeof(mp_prof_hot_t));
+        if (h == NULL) {
+            prof_out_of_memory();
+            return MP_PROF_NO_CODE;
+        }
+        p->hot = h;
+        p->cap_codes = cap;
     }
     mp_prof_code_t *c = &p->codes[p->n_codes];
     memset(c, 0, sizeof(*c));
@@ -266,13 +287,16 @@ static uint32_t prof_code_index_slow(const mp_raw_code_t *rc) {
         k = (k + 1) & (uint32_t)(p->hash_cap - 1);
     }
     p->code_hash[k] = (uint32_t)p->n_codes + 1;
+    p->hot[p->n_codes + 1].rc = rc;
+    p->hot[p->n_codes + 1].ops = 0;
     return (uint32_t)p->n_codes++;
 }
 
 // ---- calling-context tree ----
 
 // The child of node `parent` for code `code`, created if new; the parent itself when the tree
-// is full or memory runs out.
+// is full or memory runs out. The newest child is first in the list, so the callee of a
+// repeated call is found at once.
 static uint32_t prof_child(uint32_t parent, uint32_t code) {
     mp_prof_t *p = &mp_prof;
     for (uint32_t c = p->nodes[parent].first_child; c != 0; c = p->nodes[c].next_sibling) {
@@ -293,34 +317,20 @@ static uint32_t prof_child(uint32_t parent, uint32_t code) {
     return n;
 }
 
-// The instructions since code_mark belong to cur_code; from now on to `code`.
-static inline void prof_switch_code(mp_prof_t *p, uint32_t code) {
-    uint64_t now = prof_ops_now(p);
-    if (p->cur_code != (uint32_t)-1) {
-        p->codes[p->cur_code].ops += now - p->code_mark;
-    }
-    p->code_mark = now;
-    p->cur_code = code;
-}
-
-void mp_prof_enter(const mp_code_state_t *cs, bool counted) {
+// A call of `code` begins (calls profiling): a shadow frame on the calling-context tree.
+// Times are in cycles here (converted by mp_prof_stop).
+void mp_prof_call_enter(const mp_code_state_t *cs, uint32_t code) {
     mp_prof_t *p = &mp_prof;
-    if (!p->active) {
-        return;
-    }
-    uint32_t code = prof_code_index(cs->fun->rc);
-    if (code == (uint32_t)-1 || !PROF_GROW(p->code_stack, p->n_code_stack, p->cap_code_stack)) {
-        return;
-    }
-    p->code_stack[p->n_code_stack++] = p->cur_code;
-    prof_switch_code(p, code);
-    if (!counted || !(p->kinds & MP_PROF_CALLS) || !PROF_GROW(p->stack, p->n_stack, p->cap_stack)) {
+    if (MP_UNLIKELY(p->n_stack == p->cap_stack) && !PROF_GROW(p->stack, p->n_stack, p->cap_stack)) {
         return;
     }
     uint32_t parent = p->n_stack ? p->stack[p->n_stack - 1].node : 0;
-    uint32_t node = prof_child(parent, code);
-    if (!p->active) {
-        return;
+    uint32_t node = p->nodes[parent].first_child;   // the newest child: a repeated call
+    if (node == 0 || p->nodes[node].code != code) {
+        node = prof_child(parent, code);
+        if (MP_UNLIKELY(!p->active)) {
+            return;
+        }
     }
     p->codes[code].calls++;
     p->codes[code].depth++;
@@ -328,37 +338,32 @@ void mp_prof_enter(const mp_code_state_t *cs, bool counted) {
     mp_prof_frame_t *f = &p->stack[p->n_stack++];
     f->cs = cs;
     f->node = node;
+    f->code = code;
     f->child_ns = 0;
     f->t0 = mp_prof_cycles();
 }
 
-// Times are in cycles here (converted by mp_prof_stop).
-void mp_prof_exit(const mp_code_state_t *cs) {
+// The frame cs returns (calls profiling). Frames entered before profiling started have no
+// shadow frame; anything above the frame that returns (left by an escape we did not see) is
+// closed with it.
+void mp_prof_call_exit(const mp_code_state_t *cs) {
     mp_prof_t *p = &mp_prof;
-    if (!p->active) {
-        return;
-    }
-    // back to the caller's code (unknown for frames entered before this profile started)
-    prof_switch_code(p, p->n_code_stack > 0 ? p->code_stack[--p->n_code_stack] : (uint32_t)-1);
-    if (!(p->kinds & MP_PROF_CALLS)) {
-        return;
-    }
-    // Frames entered before profiling started have no shadow frame; anything above the
-    // frame that returns (left by an escape we did not see) is closed with it.
-    size_t i = p->n_stack;
-    while (i > 0 && p->stack[i - 1].cs != cs) {
-        i--;
-    }
-    if (i == 0) {
-        return;
-    }
     uint64_t t = mp_prof_cycles();
+    size_t i = p->n_stack;
+    if (MP_UNLIKELY(i == 0 || p->stack[i - 1].cs != cs)) {
+        while (i > 0 && p->stack[i - 1].cs != cs) {
+            i--;
+        }
+        if (i == 0) {
+            return;
+        }
+    }
     while (p->n_stack >= i) {
         mp_prof_frame_t *f = &p->stack[--p->n_stack];
         uint64_t d = t - f->t0;
         uint64_t excl = d > f->child_ns ? d - f->child_ns : 0;
         mp_prof_node_t *node = &p->nodes[f->node];
-        mp_prof_code_t *c = &p->codes[node->code];
+        mp_prof_code_t *c = &p->codes[f->code];
         node->incl_ns += d;
         node->excl_ns += excl;
         c->excl_ns += excl;
@@ -370,7 +375,7 @@ void mp_prof_exit(const mp_code_state_t *cs) {
         }
         if (p->n_spans < MP_PROF_MAX_SPANS && PROF_GROW(p->spans, p->n_spans, p->cap_spans)) {
             mp_prof_span_t *s = &p->spans[p->n_spans++];
-            s->code = node->code;
+            s->code = f->code;
             s->depth = (uint32_t)p->n_stack;
             s->t0 = f->t0 - p->cyc_start;
             s->dur = d;
@@ -388,10 +393,11 @@ void mp_prof_exit(const mp_code_state_t *cs) {
 void mp_prof_op_slow(const mp_code_state_t *cs, unsigned op) {
     mp_prof_t *p = &mp_prof;
     if (!p->active) {
-        p->countdown = p->cd_reload = UINT32_MAX;
+        p->countdown = p->cd_reload = p->cd_mark = UINT32_MAX;
         return;
     }
     uint64_t now = prof_ops_now(p);   // this instruction included
+    mp_prof_settle(p);
     uint64_t t = mp_prof_cycles();
     if (p->pending_op >= 0) {
         // the timed instruction has ended: this one begins
@@ -403,14 +409,15 @@ void mp_prof_op_slow(const mp_code_state_t *cs, unsigned op) {
         p->pending_op = -1;
         p->next_sample = now + p->period - 1;
     } else {
-        // the running frame's code (cur_code is unknown in a frame that started before the profile)
-        uint32_t code = p->cur_code;
-        if (code == (uint32_t)-1 || p->codes[code].rc != cs->fun->rc) {
-            code = prof_code_index(cs->fun->rc);
-            if (code == (uint32_t)-1) {
+        // the running frame's code (cur_slot is 0 in a frame that started before the profile)
+        uint32_t slot = p->cur_slot;
+        if (p->hot[slot].rc != cs->fun->rc) {
+            slot = mp_prof_code_slot(cs->fun->rc);
+            if (slot == 0) {
                 return;
             }
         }
+        uint32_t code = slot - 1;
         p->codes[code].samples++;
         if (p->kinds & MP_PROF_CALLS) {
             uint32_t node;
@@ -431,7 +438,7 @@ void mp_prof_op_slow(const mp_code_state_t *cs, unsigned op) {
         p->next_sample = now + 1;
     }
     p->ops_base = now;
-    p->cd_reload = p->countdown = (uint32_t)(p->next_sample - now);
+    p->cd_reload = p->countdown = p->cd_mark = (uint32_t)(p->next_sample - now);
     p->pending_t0 = mp_prof_cycles();
 }
 
@@ -652,16 +659,16 @@ static void prof_report_ops(mp_obj_t rep) {
 
     // the most frequent pairs
     mp_obj_t pairs = mp_obj_new_list(0, NULL);
-    uint32_t *pidx = prof_sorted(&p->pair_count[0][0], MP_BC_NUM_OPCODES * MP_BC_NUM_OPCODES);
+    uint32_t *pidx = prof_sorted(p->pair_count, MP_PROF_PAIR(MP_BC_NUM_OPCODES, 0));
     for (size_t i = 0; i < 20; i++) {
         uint32_t k = pidx[i];
-        uint64_t n = (&p->pair_count[0][0])[k];
+        uint64_t n = p->pair_count[k];
         if (n == 0) {
             break;
         }
         mp_obj_t items[3] = {
-            prof_str(mp_bc_opcode_names[k / MP_BC_NUM_OPCODES]),
-            prof_str(mp_bc_opcode_names[k % MP_BC_NUM_OPCODES]),
+            prof_str(mp_bc_opcode_names[k >> MP_PROF_PAIR_SHIFT]),
+            prof_str(mp_bc_opcode_names[k & ((1u << MP_PROF_PAIR_SHIFT) - 1)]),
             prof_uint(n),
         };
         mp_obj_list_append(pairs, mp_obj_new_list(3, items));
@@ -901,10 +908,10 @@ static void prof_summary_ops(const mp_print_t *pr) {
     }
     free(idx);
     mp_printf(pr, "  most frequent pairs:\n");
-    idx = prof_sorted(&p->pair_count[0][0], MP_BC_NUM_OPCODES * MP_BC_NUM_OPCODES);
-    for (size_t i = 0; i < 10 && (&p->pair_count[0][0])[idx[i]] > 0; i++) {
-        mp_printf(pr, "  %-24s %-24s %12llu\n", mp_bc_opcode_names[idx[i] / MP_BC_NUM_OPCODES],
-            mp_bc_opcode_names[idx[i] % MP_BC_NUM_OPCODES], (unsigned long long)(&p->pair_count[0][0])[idx[i]]);
+    idx = prof_sorted(p->pair_count, MP_PROF_PAIR(MP_BC_NUM_OPCODES, 0));
+    for (size_t i = 0; i < 10 && p->pair_count[idx[i]] > 0; i++) {
+        mp_printf(pr, "  %-24s %-24s %12llu\n", mp_bc_opcode_names[idx[i] >> MP_PROF_PAIR_SHIFT],
+            mp_bc_opcode_names[idx[i] & ((1u << MP_PROF_PAIR_SHIFT) - 1)], (unsigned long long)p->pair_count[idx[i]]);
     }
     free(idx);
 }
@@ -940,7 +947,22 @@ static void prof_summary_gc(const mp_print_t *pr) {
         pause += p->gcs[i].pause_ns;
         max_pause = p->gcs[i].pause_ns > max_pause ? p->gcs[i].pause_ns : max_pause;
     }
-    mp_printf(pr, "gc: %u collections, pause total %.3f ms, max %.3f ms\n", (unsigned)p->n_gcs, (double)pause / 1e6, (double)max_pause / 1e6);
+    // the count by trigger, so that a build that collects more often (GC stress) is told apart
+    size_t by_trigger[MP_GC_TRIGGER_STRESS + 1] = { 0 };
+    for (size_t i = 0; i < p->n_gcs; i++) {
+        if (p->gcs[i].trigger <= MP_GC_TRIGGER_STRESS) {
+            by_trigger[p->gcs[i].trigger]++;
+        }
+    }
+    mp_printf(pr, "gc: %u collections", (unsigned)p->n_gcs);
+    const char *sep = " (";
+    for (unsigned k = 0; k <= MP_GC_TRIGGER_STRESS; k++) {
+        if (by_trigger[k] > 0) {
+            mp_printf(pr, "%s%s %u", sep, mp_prof_trigger_name(k), (unsigned)by_trigger[k]);
+            sep = ", ";
+        }
+    }
+    mp_printf(pr, "%s, pause total %.3f ms, max %.3f ms\n", p->n_gcs ? ")" : "", (double)pause / 1e6, (double)max_pause / 1e6);
     mp_printf(pr, "  allocations: %llu, %llu bytes\n", (unsigned long long)p->alloc_total_count, (unsigned long long)p->alloc_total_bytes);
     for (int k = 0; k < MP_PROF_SIZE_CLASSES; k++) {
         if (p->alloc_count[k]) {

@@ -637,13 +637,45 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
 
 // A vm_run result: the frame moves to the profiled VM (state saved in cs, resume at cs->ip).
 #define VM_SWITCH ((mp_vm_return_kind_t)-2)
-#if MP_VM_PROFILED
-#define VM_PROF_LOCALS unsigned prof_prev = MP_BC_NUM_OPCODES; // opcode before this one, in this frame
-#define VM_PROF_OP() mp_prof_op(cs, ip, &prof_prev)
+#if MP_VM_PROFILED && MICROPY_COMPUTED_GOTO
+// The pair (previous opcode, this one) with no state per instruction: every handler knows its
+// own opcode. CASE(name) opens a one-pass `for` whose variable vm_prof_prev (= MP_BC_name)
+// shadows the outer one, so the NEXT of a handler counts (name, next opcode) in a constant row;
+// the first dispatch of a vm_run call sees the outer one, the "frame start" row. (A handler
+// that falls off its end leaves the `for` and falls through as it would without it.)
+// Two opcodes sharing one handler must be written CASE2(a, b), whose opcode is read from the
+// bytecode: with CASE(a) CASE(b) the pairs of `a` would be counted as `b`'s.
+#define VM_PROF_LOCALS const unsigned vm_prof_prev = MP_BC_NUM_OPCODES;
+#define VM_PROF_FOR(first) \
+    for (unsigned vm_prof_prev = (first); vm_prof_prev != MP_BC_NUM_OPCODES + 1; vm_prof_prev = MP_BC_NUM_OPCODES + 1)
+#define VM_PROF_CASE(name) VM_PROF_FOR(MP_BC_##name)
+#define VM_PROF_CASE2 VM_PROF_FOR(ip[-1])
+#define VM_PROF_OP() ((void)0)
+// the opcode is read once (a counter's store would make the compiler read it again)
+#define VM_GOTO_NEXT_OP() \
+    do { \
+        unsigned op_ = *ip++; \
+        mp_prof_op(cs, op_, (size_t)vm_prof_prev << MP_PROF_PAIR_SHIFT); \
+        goto *mp_vm_dispatch_table[op_]; \
+    } while (0)
+#define VM_SWITCH_CHECK() ((void)0)
+#elif MP_VM_PROFILED
+// switch dispatch: the previous opcode's row is a local of the running vm_run
+#define VM_PROF_LOCALS unsigned vm_prof_row = MP_PROF_ROW_START;
+#define VM_PROF_CASE(name)
+#define VM_PROF_CASE2
+#define VM_PROF_OP() \
+    do { \
+        mp_prof_op(cs, *ip, vm_prof_row); \
+        vm_prof_row = (unsigned)*ip << MP_PROF_PAIR_SHIFT; \
+    } while (0)
 #define VM_SWITCH_CHECK() ((void)0)
 #else
 #define VM_PROF_LOCALS
+#define VM_PROF_CASE(name)
+#define VM_PROF_CASE2
 #define VM_PROF_OP() ((void)0)
+#define VM_GOTO_NEXT_OP() goto *mp_vm_dispatch_table[*ip++]
 #define VM_SWITCH_CHECK() \
     do { \
         if (MP_UNLIKELY(mp_prof_vm_on)) { \
@@ -671,13 +703,14 @@ static inline mp_obj_t vm_call(mp_obj_t fun, size_t n_args, size_t n_kw, const m
         VM_CHECK_SP(); \
         cs->ip = ip; \
         MICROPY_VM_DISPATCH_HOOK(); \
-        VM_PROF_OP(); \
-        goto *mp_vm_dispatch_table[*ip++]; \
+        VM_GOTO_NEXT_OP(); \
     } while (0)
-#define CASE(name) op_##name:
+#define CASE(name) op_##name: VM_PROF_CASE(name)
+#define CASE2(a, b) op_##a: op_##b: VM_PROF_CASE2
 #define NEXT DISPATCH()
 #else
 #define CASE(name) case MP_BC_##name:
+#define CASE2(a, b) case MP_BC_##a: case MP_BC_##b:
 #define NEXT goto dispatch_top
 #endif
 
@@ -1062,8 +1095,7 @@ dispatch_top:
             }
             NEXT;
         }
-        CASE(BINARY_ADD)
-        CASE(INPLACE_ADD) {
+        CASE2(BINARY_ADD, INPLACE_ADD) {
             mp_obj_t rhs = POP();
             mp_obj_t lhs = TOP();
             mp_int_t r;
@@ -1075,8 +1107,7 @@ dispatch_top:
             }
             NEXT;
         }
-        CASE(BINARY_SUBTRACT)
-        CASE(INPLACE_SUBTRACT) {
+        CASE2(BINARY_SUBTRACT, INPLACE_SUBTRACT) {
             mp_obj_t rhs = POP();
             mp_obj_t lhs = TOP();
             mp_int_t r;
@@ -1674,6 +1705,8 @@ dispatch_top:
     }
     #if !MICROPY_COMPUTED_GOTO
     return MP_VM_RETURN_EXCEPTION; // not reached
+    #elif MP_VM_PROFILED
+    __builtin_unreachable(); // every handler ends in NEXT, a return or a raise (see VM_PROF_CASE)
     #endif
 }
 
@@ -1744,12 +1777,12 @@ mp_vm_return_kind_t mp_vm_execute_profiled(mp_code_state_t *cs, mp_obj_t inject_
 #if MP_VM_PROFILED
 // The profiled VM's entry: `entered` is false for a frame that started in the normal VM.
 mp_vm_return_kind_t mp_vm_execute_profiled(mp_code_state_t *cs, mp_obj_t inject_exc, bool entered) {
-    mp_prof_enter(cs, entered);
+    mp_prof_token_t token = mp_prof_enter(cs, entered);
     mp_vm_return_kind_t k = vm_run_protected(cs, inject_exc);
     while (k == VM_HANDLED) {
         k = vm_run_protected(cs, MP_OBJ_NULL);
     }
-    mp_prof_exit(cs);
+    mp_prof_exit(cs, token);
     return k;
 }
 #else

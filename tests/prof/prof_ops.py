@@ -43,6 +43,25 @@ for i in iter(range(10)):
 r = p3.stop()
 print("module loop", r["ops"]["INPLACE_ADD"], r["ops"]["FOR_ITER"])
 
+# opcodes that share one handler in the VM keep their own pairs
+def g(n):
+    a = 0
+    b = 0
+    for i in iter(range(n)):
+        b = a + i
+        a -= 1
+        a += b
+        b = b - a
+    return a
+
+
+with micropython.profile("ops") as p5:
+    g(50)
+pairs = {x + ">" + y: n for x, y, n in p5.data()["op_pairs"]}
+for k in ("BINARY_ADD", "INPLACE_SUBTRACT", "INPLACE_ADD", "BINARY_SUBTRACT"):
+    print(k + ">STORE_FAST", pairs.get(k + ">STORE_FAST"))
+print("g ops", [c["ops"] for c in p5.data()["code"] if c["name"] == "g"])
+
 # errors
 try:
     micropython.profile("bogus")

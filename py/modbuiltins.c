@@ -824,6 +824,8 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_input_obj, 0, 1, builtin_input);
 
 // 127 entries fill the 128-slot hashed copy that mp_init makes (py/runtime.c); one more doubles
 // it, which a small heap (-X heapsize=10k, tests/cmdline/heapsize_small.py) cannot afford.
+// Left out for that reason (the types exist: OSError(ESRCH/ECHILD) makes them):
+// MP_QSTR_ProcessLookupError, MP_QSTR_ChildProcessError.
 const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
     { MP_ROM_QSTR(MP_QSTR___build_class__), MP_ROM_PTR(&mp_builtin___build_class___obj) },
@@ -914,7 +916,6 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&mp_type_BlockingIOError) },
     { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&mp_type_BrokenPipeError) },
     { MP_ROM_QSTR(MP_QSTR_BufferError), MP_ROM_PTR(&mp_type_BufferError) },
-    { MP_ROM_QSTR(MP_QSTR_ChildProcessError), MP_ROM_PTR(&mp_type_ChildProcessError) },
     { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&mp_type_ConnectionAbortedError) },
     { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&mp_type_ConnectionError) },
     { MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&mp_type_ConnectionRefusedError) },
@@ -943,7 +944,6 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_OSError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_OverflowError), MP_ROM_PTR(&mp_type_OverflowError) },
     { MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&mp_type_PermissionError) },
-    { MP_ROM_QSTR(MP_QSTR_ProcessLookupError), MP_ROM_PTR(&mp_type_ProcessLookupError) },
     { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RuntimeError) },
     { MP_ROM_QSTR(MP_QSTR_ReferenceError), MP_ROM_PTR(&mp_type_ReferenceError) },
     { MP_ROM_QSTR(MP_QSTR_RuntimeError), MP_ROM_PTR(&mp_type_RuntimeError) },

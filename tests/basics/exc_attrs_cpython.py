@@ -22,7 +22,7 @@ print(str(SyntaxError('m', ('/a/b/f.py', 3, 4, 'txt'))), str(SyntaxError('m', (N
 e=SyntaxError('m', ('f.py', 3, 4, 'txt')); print(e.end_lineno, e.end_offset, e.args)
 print(SyntaxError().msg, SyntaxError('a').lineno, IndentationError('i', ('g', 1, 2, 'x')))
 print(issubclass(UserWarning, Warning), issubclass(ConnectionAbortedError, ConnectionError))
-for c in (BufferError, ReferenceError, UserWarning, DeprecationWarning, RuntimeWarning, ProcessLookupError, ChildProcessError, ConnectionAbortedError):
+for c in (BufferError, ReferenceError, UserWarning, DeprecationWarning, RuntimeWarning, ConnectionAbortedError):
     print(c.__name__, c.__bases__[0].__name__)
 import errno
 for n in ('ESRCH', 'ECHILD', 'ECONNABORTED', 'EINPROGRESS', 'EALREADY', 'EAGAIN'):

@@ -43,4 +43,5 @@ for port in ("unix", "sim"):
     bad = [(s, k) for p, s, k in results if p == port and k not in ORDER]
     print(port, "clean exits:", not bad, bad)
     print(port, "monotonic:", all(ORDER.get(a, -1) <= ORDER.get(b, -1) for a, b in zip(kinds, kinds[1:])))
-    print(port, "smallest:", kinds[0], "largest:", kinds[-1])
+    # (the board raises a heap under 8k to 8k, which may or may not fit start-up)
+    print(port, "smallest:", kinds[0] if port == "unix" else "-", "largest:", kinds[-1])

@@ -1206,6 +1206,29 @@ static unsigned tr_binary_op(unsigned mp_op) {
     return mp_op <= MP_BINARY_OP_EXCEPTION_MATCH ? mp_op : mp_op + (MP_BINARY_OP_INPLACE_OR - (MP_BINARY_OP_EXCEPTION_MATCH + 1));
 }
 
+// END_FINALLY helpers. [..., v]: v is None -> pop it and fall through; else jump to
+// `not_none` with v still on the stack.
+static void tr_emit_pop_if_none_else(tr_t *t, uint32_t not_none) {
+    e_op(t, MP_BC_DUP_TOP);
+    e_op(t, MP_BC_LOAD_CONST_NONE);
+    e_op(t, MP_BC_BINARY_OP);
+    e_u8(t, MP_BINARY_OP_IS);
+    e_jump(t, MP_BC_POP_JUMP_IF_FALSE, not_none);
+    e_op(t, MP_BC_POP_TOP);
+}
+
+// [..., v]: v is one of the block's return/break/continue markers -> jump to its continuation
+// (v stays on the stack); else fall through.
+static void tr_emit_marker_dispatch(tr_t *t, const tblock_t *blk) {
+    for (size_t i = 0; i < blk->n_markers; i += 2) {
+        e_op(t, MP_BC_DUP_TOP);
+        e_small_int(t, blk->markers[i]);
+        e_op(t, MP_BC_BINARY_OP);
+        e_u8(t, MP_BINARY_OP_IS);
+        e_jump(t, MP_BC_POP_JUMP_IF_TRUE, blk->markers[i + 1]);
+    }
+}
+
 static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
     unsigned op = in->op;
     mp_int_t a = in->arg;
@@ -1514,42 +1537,20 @@ static void tr_emit_insn(tr_t *t, uint32_t pc, insn_t *in, uint32_t *skip) {
                 // [placeholder or saved exception, value]: None -> leave the handler state and
                 // go on; a marker (only without an exception) -> its continuation; else re-raise
                 uint32_t not_none = tr_new_label(t), reraise = tr_new_label(t);
-                e_op(t, MP_BC_DUP_TOP);
-                e_op(t, MP_BC_LOAD_CONST_NONE);
-                e_op(t, MP_BC_BINARY_OP);
-                e_u8(t, MP_BINARY_OP_IS);
-                e_jump(t, MP_BC_POP_JUMP_IF_FALSE, not_none);
-                e_op(t, MP_BC_POP_TOP);
+                tr_emit_pop_if_none_else(t, not_none);
                 tr_finally_leave(t, blk, pc + 1);
                 tr_place(t, not_none);
                 e_op_h(t, MP_BC_LOAD_FAST, tr_mode_slot(t, blk));
                 e_jump(t, MP_BC_POP_JUMP_IF_TRUE, reraise);
-                for (size_t i = 0; i < blk->n_markers; i += 2) {
-                    e_op(t, MP_BC_DUP_TOP);
-                    e_small_int(t, blk->markers[i]);
-                    e_op(t, MP_BC_BINARY_OP);
-                    e_u8(t, MP_BINARY_OP_IS);
-                    e_jump(t, MP_BC_POP_JUMP_IF_TRUE, blk->markers[i + 1]);
-                }
+                tr_emit_marker_dispatch(t, blk);
                 tr_place(t, reraise);
                 e_op(t, MP_BC_RERAISE);
             } else {
                 uint32_t not_none = tr_new_label(t);
-                e_op(t, MP_BC_DUP_TOP);
-                e_op(t, MP_BC_LOAD_CONST_NONE);
-                e_op(t, MP_BC_BINARY_OP);
-                e_u8(t, MP_BINARY_OP_IS);
-                e_jump(t, MP_BC_POP_JUMP_IF_FALSE, not_none);
-                e_op(t, MP_BC_POP_TOP);
+                tr_emit_pop_if_none_else(t, not_none);
                 e_jump(t, MP_BC_JUMP, pc + 1);
                 tr_place(t, not_none);
-                for (size_t i = 0; i < blk->n_markers; i += 2) {
-                    e_op(t, MP_BC_DUP_TOP);
-                    e_small_int(t, blk->markers[i]);
-                    e_op(t, MP_BC_BINARY_OP);
-                    e_u8(t, MP_BINARY_OP_IS);
-                    e_jump(t, MP_BC_POP_JUMP_IF_TRUE, blk->markers[i + 1]);
-                }
+                tr_emit_marker_dispatch(t, blk);
                 e_op(t, MP_BC_RERAISE);
             }
             break;

@@ -225,27 +225,14 @@ mp_vm_return_kind_t mp_asyncgen_awaitable_resume(mp_obj_t self_in, mp_obj_t send
 
 static mp_obj_t asyncgen_aw_resume_and_raise(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     mp_obj_t ret;
-    switch (asyncgen_aw_resume(self_in, send_value, throw_value, &ret)) {
-        case MP_VM_RETURN_YIELD:
-            return ret;
-        case MP_VM_RETURN_NORMAL:
-            mp_raise_StopIteration(ret == mp_const_none ? MP_OBJ_NULL : ret);
-        default:
-            nlr_jump(MP_OBJ_TO_PTR(ret));
-    }
+    mp_vm_return_kind_t kind = asyncgen_aw_resume(self_in, send_value, throw_value, &ret);
+    return mp_gen_outcome_raise(kind, ret);
 }
 
 static mp_obj_t asyncgen_aw_iternext(mp_obj_t self_in) {
     mp_obj_t ret;
-    switch (asyncgen_aw_resume(self_in, MP_OBJ_NULL, MP_OBJ_NULL, &ret)) {
-        case MP_VM_RETURN_YIELD:
-            return ret;
-        case MP_VM_RETURN_NORMAL:
-            mp_state.stop_iteration_arg = ret == mp_const_none ? MP_OBJ_NULL : ret;
-            return MP_OBJ_STOP_ITERATION;
-        default:
-            nlr_jump(MP_OBJ_TO_PTR(ret));
-    }
+    mp_vm_return_kind_t kind = asyncgen_aw_resume(self_in, MP_OBJ_NULL, MP_OBJ_NULL, &ret);
+    return mp_gen_outcome_iternext(kind, ret);
 }
 
 static mp_obj_t asyncgen_aw_self(mp_obj_t self_in) {
@@ -407,27 +394,14 @@ static mp_vm_return_kind_t anext_aw_resume(mp_obj_t self_in, mp_obj_t send_value
 
 static mp_obj_t anext_aw_resume_and_raise(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     mp_obj_t ret;
-    switch (anext_aw_resume(self_in, send_value, throw_value, &ret)) {
-        case MP_VM_RETURN_YIELD:
-            return ret;
-        case MP_VM_RETURN_NORMAL:
-            mp_raise_StopIteration(ret == mp_const_none ? MP_OBJ_NULL : ret);
-        default:
-            nlr_jump(MP_OBJ_TO_PTR(ret));
-    }
+    mp_vm_return_kind_t kind = anext_aw_resume(self_in, send_value, throw_value, &ret);
+    return mp_gen_outcome_raise(kind, ret);
 }
 
 static mp_obj_t anext_aw_iternext(mp_obj_t self_in) {
     mp_obj_t ret;
-    switch (anext_aw_resume(self_in, MP_OBJ_NULL, MP_OBJ_NULL, &ret)) {
-        case MP_VM_RETURN_YIELD:
-            return ret;
-        case MP_VM_RETURN_NORMAL:
-            mp_state.stop_iteration_arg = ret == mp_const_none ? MP_OBJ_NULL : ret;
-            return MP_OBJ_STOP_ITERATION;
-        default:
-            nlr_jump(MP_OBJ_TO_PTR(ret));
-    }
+    mp_vm_return_kind_t kind = anext_aw_resume(self_in, MP_OBJ_NULL, MP_OBJ_NULL, &ret);
+    return mp_gen_outcome_iternext(kind, ret);
 }
 
 static mp_obj_t anext_aw_next(mp_obj_t self_in) {

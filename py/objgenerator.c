@@ -186,10 +186,8 @@ mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t th
     return k;
 }
 
-// Runs one step and converts the outcome for the Python-level methods.
-static mp_obj_t gen_resume_and_raise(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
-    mp_obj_t ret;
-    switch (mp_resume(self_in, send_value, throw_value, &ret)) {
+mp_obj_t mp_gen_outcome_raise(mp_vm_return_kind_t kind, mp_obj_t ret) {
+    switch (kind) {
         case MP_VM_RETURN_YIELD:
             return ret;
         case MP_VM_RETURN_NORMAL:
@@ -199,18 +197,29 @@ static mp_obj_t gen_resume_and_raise(mp_obj_t self_in, mp_obj_t send_value, mp_o
     }
 }
 
-static mp_obj_t gen_iternext(mp_obj_t self_in) {
-    mp_obj_t ret;
-    switch (mp_resume(self_in, mp_const_none, MP_OBJ_NULL, &ret)) {
+mp_obj_t mp_gen_outcome_iternext(mp_vm_return_kind_t kind, mp_obj_t ret) {
+    switch (kind) {
         case MP_VM_RETURN_YIELD:
             return ret;
         case MP_VM_RETURN_NORMAL:
-            // the return value travels to next() beside STOP_ITERATION
             mp_state.stop_iteration_arg = ret == mp_const_none ? MP_OBJ_NULL : ret;
             return MP_OBJ_STOP_ITERATION;
         default:
             nlr_jump(MP_OBJ_TO_PTR(ret));
     }
+}
+
+// Runs one step and converts the outcome for the Python-level methods.
+static mp_obj_t gen_resume_and_raise(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+    mp_obj_t ret;
+    mp_vm_return_kind_t kind = mp_resume(self_in, send_value, throw_value, &ret);
+    return mp_gen_outcome_raise(kind, ret);
+}
+
+static mp_obj_t gen_iternext(mp_obj_t self_in) {
+    mp_obj_t ret;
+    mp_vm_return_kind_t kind = mp_resume(self_in, mp_const_none, MP_OBJ_NULL, &ret);
+    return mp_gen_outcome_iternext(kind, ret);
 }
 
 static mp_obj_t gen_getiter(mp_obj_t self_in) {

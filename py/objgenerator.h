@@ -36,6 +36,12 @@ typedef struct _mp_obj_gen_instance_t {
 // print and attr slots shared by the three types (__name__, __qualname__, ag_running)
 void mp_obj_gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind);
 void mp_obj_gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+// A resumed step's outcome (kind, ret from a resume function) for the Python-level methods
+// (send, throw, __next__): the yielded value, StopIteration(value) raised on return, the
+// exception re-raised. And for the iternext slot: the return value travels beside
+// MP_OBJ_STOP_ITERATION in mp_state.stop_iteration_arg instead.
+mp_obj_t mp_gen_outcome_raise(mp_vm_return_kind_t kind, mp_obj_t ret);
+mp_obj_t mp_gen_outcome_iternext(mp_vm_return_kind_t kind, mp_obj_t ret);
 
 // the async generator awaitables (py/objasyncgen.c); mp_resume hands them their steps
 extern const mp_obj_type_t mp_type_async_gen_asend;

@@ -44,34 +44,29 @@ static const sim_profile_t profile_esp32 = {
     .n_hw_timers = 4, .cpu_mhz = 240, .led_gpio = 2, .unique_id_len = 6, .wdt_max_ms = 0x7FFFFFFF,
 };
 
+// The RP2040's fields, shared by the Pico and the Pico W.
+#define SIM_PROFILE_RP2040 \
+    .name = "rp2040", .platform = "rp2", .sysname = "rp2", \
+    .n_gpio = 30, \
+    .valid = (BIT(29) - 1) | BIT(29), \
+    .input_only = 0, \
+    .adc = BIT(26) | BIT(27) | BIT(28) | BIT(29), \
+    .i2c_nack_errno = EIO, \
+    .n_i2c = 2, .i2c_pins = {{5, 4}, {7, 6}}, \
+    .spi_first_id = 0, .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}}, \
+    .n_uart = 2, .uart_pins = {{0, 1}, {4, 5}}, \
+    .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388
+
 static const sim_profile_t profile_rp2 = {
-    .name = "rp2040", .platform = "rp2", .sysname = "rp2",
+    SIM_PROFILE_RP2040,
     .machine = "Raspberry Pi Pico with RP2040",
-    .n_gpio = 30,
-    .valid = (BIT(29) - 1) | BIT(29),
-    .input_only = 0,
-    .adc = BIT(26) | BIT(27) | BIT(28) | BIT(29),
-    .i2c_nack_errno = EIO,
-    .n_i2c = 2, .i2c_pins = {{5, 4}, {7, 6}},
-    .spi_first_id = 0, .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}},
-    .n_uart = 2, .uart_pins = {{0, 1}, {4, 5}},
-    .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
 };
 
 // The Pico W: the same RP2040 and pins; its name differs (firmware checks os.uname().machine
 // for "Pico W" before using the radio).
 static const sim_profile_t profile_rp2w = {
-    .name = "rp2040", .platform = "rp2", .sysname = "rp2",
+    SIM_PROFILE_RP2040,
     .machine = "Raspberry Pi Pico W with RP2040",
-    .n_gpio = 30,
-    .valid = (BIT(29) - 1) | BIT(29),
-    .input_only = 0,
-    .adc = BIT(26) | BIT(27) | BIT(28) | BIT(29),
-    .i2c_nack_errno = EIO,
-    .n_i2c = 2, .i2c_pins = {{5, 4}, {7, 6}},
-    .spi_first_id = 0, .n_spi = 2, .spi_pins = {{18, 19, 16}, {10, 11, 8}},
-    .n_uart = 2, .uart_pins = {{0, 1}, {4, 5}},
-    .n_hw_timers = 0, .cpu_mhz = 125, .led_gpio = 25, .unique_id_len = 8, .wdt_max_ms = 8388,
 };
 
 static const struct {

@@ -566,6 +566,9 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
 
 static size_t norm_index(mp_obj_t index, size_t len, const char *what) {
     mp_int_t i;
+    if (mp_obj_is_type(index, &mp_type_int) && mp_obj_int_is_big(index)) {
+        mp_raise_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     if (!mp_obj_get_int_maybe(index, &i)) {
         mp_raise_msg_varg(&mp_type_TypeError, "%s indices must be integers, not %s", what, mp_obj_get_type_str(index));
     }

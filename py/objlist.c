@@ -865,7 +865,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_index_obj, 2, 4, list_index);
 
 static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_list_t *self = MP_OBJ_TO_PTR(self_in);
-    size_t i = clamp_bound(index, self->len);
+    // unlike index()'s bounds, an insert position past a machine word is CPython's OverflowError
+    size_t i = clamp_bound(mp_obj_new_int(mp_obj_get_int(index)), self->len);
     if (i > self->len) {
         i = self->len; // index.__index__() may have shrunk the list
     }
@@ -884,7 +885,7 @@ static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
     }
     mp_int_t i = (mp_int_t)self->len - 1;
     if (n_args > 1) {
-        i = index_value(args[1]);
+        i = mp_obj_get_int(args[1]);   // OverflowError past a machine word, as CPython
         if (i < 0) {
             i += (mp_int_t)self->len;
         }

@@ -2585,6 +2585,9 @@ static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         return new_kind_from_vstr(v.kind, &vstr);
     }
     mp_int_t i;
+    if (mp_obj_is_type(index, &mp_type_int) && mp_obj_int_is_big(index)) {
+        mp_raise_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     if (!mp_obj_get_int_maybe(index, &i)) {
         if (v.kind == KIND_STR) {
             mp_raise_msg_varg(&mp_type_TypeError, "string indices must be integers, not '%s'", mp_obj_get_type_str(index));

@@ -50,8 +50,10 @@ seed() {  # seed <harness> <files...>
     done
 }
 T=$TOP/tests
-seed compile $T/basics/*.py $T/syntax/*.py $T/float/*.py $T/misc/*.py $T/unicode/*.py
-seed exec $T/basics/*.py $T/float/*.py $T/unicode/*.py
+seed compile $T/basics/*.py $T/syntax/*.py $T/float/*.py $T/misc/*.py $T/unicode/*.py \
+    $T/micropython/*.py $T/import/*.py $T/format/*.py $T/stress/*.py $T/extmod/*.py
+seed exec $T/basics/*.py $T/float/*.py $T/unicode/*.py $T/misc/*.py $T/format/*.py \
+    $T/micropython/*.py $T/stress/*.py $(grep -L "import os\|import socket\|import select" $T/extmod/*.py)
 seed json $(grep -l json $T/extmod/*.py $T/modules/*.py 2>/dev/null)
 seed re $(grep -l "import re" $T/extmod/*.py $T/modules/*.py 2>/dev/null)
 seed struct $(grep -l "import struct" $T/basics/*.py $T/extmod/*.py $T/modules/*.py 2>/dev/null)
@@ -81,12 +83,16 @@ for h in $HARNESSES; do
     clang -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer $SAN -std=gnu11 -I"$TOP" $INC \
         -o "$BIN" "$TOP/tests/fuzz/fuzz_$h.c" $OBJS $LIBS
     MAXLEN=16384
-    case $h in board|scenario) MAXLEN=8192 ;; esac
+    DICT=""
+    case $h in
+        board|scenario) MAXLEN=8192 ;;
+        compile|exec) DICT="-dict=$TOP/tests/fuzz/python.dict" ;;
+    esac
     LOG=$OUT/log-$h.txt
     echo "running fuzz_$h for ${SECS}s ..."
     set +e
     "$BIN" -max_total_time="$SECS" -max_len=$MAXLEN -timeout=20 -rss_limit_mb=2048 \
-        -artifact_prefix="$OUT/crash-$h-" -print_final_stats=1 "$OUT/$h" >"$LOG" 2>&1
+        -artifact_prefix="$OUT/crash-$h-" -print_final_stats=1 $DICT "$OUT/$h" >"$LOG" 2>&1
     rc=$?
     set -e
     EXECS=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$LOG" | grep -o '[0-9]*$' || true)

@@ -36,6 +36,9 @@
 // Large allocations keep their own rover so they don't rescan the small holes that small
 // allocations leave behind them after a collection.
 #define LARGE_BLOCKS (8)
+// Interior-pointer runs remembered per collection (a deep C stack holds thousands of pointers
+// into the same few large blocks: the compiler's source text and node stacks).
+#define GC_TAIL_CACHE (4)
 #define MIN_THRESHOLD (2 * 1024 * 1024)
 
 typedef struct _gc_heap_t {
@@ -59,6 +62,11 @@ typedef struct _gc_heap_t {
     #if MICROPY_GC_STRESS
     size_t stress_skipped;    // allocations since the last stress collection
     #endif
+    // Interior pointers resolved during this collection: blocks head+1 .. hi are all tails of
+    // the allocation at head (head == hi: empty). Heads and tails do not move while marking;
+    // gc_collect_start empties the cache.
+    struct { size_t head, hi; } tail_cache[GC_TAIL_CACHE];
+    size_t tail_cache_next;
 } gc_heap_t;
 
 static gc_heap_t heap;
@@ -183,6 +191,36 @@ static void gc_mark_block(size_t b) {
     }
 }
 
+// The head of the allocation that tail block b belongs to (or the free block below a stray
+// tail). The walk back skips whole ATB bytes of four tails (0xaa) and ends early on a run
+// already resolved in this collection, so N interior pointers into one block of B blocks cost
+// O(B / 4 + N), not O(N * B): under GC stress a 10^5-deep compile collected for minutes.
+static size_t gc_head_of_tail(size_t b) {
+    size_t top = b;
+    for (;;) {
+        for (size_t i = 0; i < GC_TAIL_CACHE; i++) {
+            if (b > heap.tail_cache[i].head && b <= heap.tail_cache[i].hi) {
+                if (top > heap.tail_cache[i].hi) {
+                    heap.tail_cache[i].hi = top;   // b .. top are tails too
+                }
+                return heap.tail_cache[i].head;
+            }
+        }
+        if (b % BLOCKS_PER_ATB == 0 && b >= BLOCKS_PER_ATB && heap.atb[b / BLOCKS_PER_ATB - 1] == 0xaa) {
+            b -= BLOCKS_PER_ATB;   // the four blocks below b are tails: b - 4 is one
+            continue;
+        }
+        b--;
+        if (ATB_GET(b) != AT_TAIL) {
+            break;
+        }
+    }
+    size_t slot = heap.tail_cache_next++ % GC_TAIL_CACHE;
+    heap.tail_cache[slot].head = b;
+    heap.tail_cache[slot].hi = top;
+    return b;
+}
+
 static inline void gc_mark_ptr(void *ptr) {
     if ((byte *)ptr < heap.pool || (byte *)ptr >= heap.pool_end) {
         return;
@@ -195,12 +233,8 @@ static inline void gc_mark_ptr(void *ptr) {
     if (kind == AT_HEAD) {
         gc_mark_block(b);
     } else if (kind == AT_TAIL) {
-        // Interior pointer: walk back to the head.
-        do {
-            b--;
-            kind = ATB_GET(b);
-        } while (kind == AT_TAIL);
-        if (kind == AT_HEAD) {
+        b = gc_head_of_tail(b);
+        if (ATB_GET(b) == AT_HEAD) {
             gc_mark_block(b);
         }
     }
@@ -269,6 +303,13 @@ static void gc_scan_words(void **lo, void **hi) {
         void *v = *p;
         if ((byte *)v >= heap.pool && (byte *)v < heap.pool_end) {
             gc_mark_ptr(v);
+            if (heap.mark_sp == MARK_STACK_SIZE) {
+                // a deep C stack holds more roots than the mark stack: scan what is queued
+                // rather than overflow into the whole-heap rescan
+                while (heap.mark_sp > 0) {
+                    gc_scan_block(heap.mark_stack[--heap.mark_sp]);
+                }
+            }
         }
     }
 }
@@ -493,6 +534,7 @@ void gc_collect_start(void) {
     heap.collecting = true;
     heap.mark_sp = 0;
     heap.mark_overflow = false;
+    memset(heap.tail_cache, 0, sizeof(heap.tail_cache));
     size_t n = (mp_obj_t *)&mp_state.root_end - (mp_obj_t *)&mp_state.root_start;
     gc_collect_root((void **)&mp_state.root_start, n);
     gc_collect_root(final_queue, final_len);

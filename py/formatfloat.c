@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <inttypes.h>
+#include <limits.h>
 
 #include "py/runtime.h"
 
@@ -150,20 +151,46 @@ void mp_format_float_repr(vstr_t *vstr, double d) {
     format_shortest(vstr, d, true);
 }
 
-// Appends the output of snprintf(fmt, ...) to vstr, growing as needed.
+// A double's exact decimal expansion has at most 767 significant digits and 1074 after the
+// point, so with a larger precision every further digit of %e or %f is a 0 and no rounding
+// happens: those zeros are added here, not by snprintf (glibc takes seconds for a precision of
+// 10^8, found by tests/fuzz/fuzz_format.c).
+#define FLOAT_EXACT_PREC (1100)
+
+// Appends the output of snprintf(fmt, ...) to vstr, growing as needed; fmt is one conversion
+// "%.*e", "%#.*f" etc.
 static void add_snprintf(vstr_t *vstr, const char *fmt, int prec, double d) {
+    int zeros = 0;
+    if (prec > FLOAT_EXACT_PREC && isfinite(d)) {   // (d * 100 for '%' may be inf)
+        zeros = prec - FLOAT_EXACT_PREC;
+        prec = FLOAT_EXACT_PREC;
+    }
     char small[64];
     int n = snprintf(small, sizeof(small), fmt, prec, d);
-    if (n < 0) {
+    if (n < 0 || n > INT_MAX - zeros) {
         // the result would not fit an int
         mp_raise_msg(&mp_type_OverflowError, "formatted float is too long (precision too large?)");
     }
+    size_t start = vstr->len;
     if (n < (int)sizeof(small)) {
         vstr_add_strn(vstr, small, n);
     } else {
         char *p = vstr_extend(vstr, n + 1);
         snprintf(p, n + 1, fmt, prec, d);
         vstr_cut_tail_bytes(vstr, 1); // the NUL
+    }
+    if (zeros > 0) {
+        // the digits end before the exponent of %e, else at the end
+        size_t at = vstr->len;
+        char conv = fmt[strlen(fmt) - 1];
+        if (conv == 'e' || conv == 'E') {
+            char *ep = memchr(vstr->buf + start, conv, vstr->len - start);
+            at = ep - vstr->buf;
+        }
+        size_t tail = vstr->len - at;
+        vstr_extend(vstr, zeros);
+        memmove(vstr->buf + at + zeros, vstr->buf + at, tail);
+        memset(vstr->buf + at, '0', zeros);
     }
 }
 
@@ -175,6 +202,11 @@ static void add_snprintf(vstr_t *vstr, const char *fmt, int prec, double d) {
 static void format_general(vstr_t *vstr, double d, char fmt, int precision, bool alt_form) {
     if (precision == 0) {
         precision = 1;
+    }
+    if (precision > FLOAT_EXACT_PREC && !alt_form) {
+        // the digits past FLOAT_EXACT_PREC are zeros that would be stripped; the layout does
+        // not change either (every exponent is below either precision)
+        precision = FLOAT_EXACT_PREC;
     }
     // the mantissa has `precision` digits (any number: no fixed buffer)
     vstr_t ebuf;

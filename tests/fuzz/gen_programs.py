@@ -171,6 +171,8 @@ class Gen:
     # ---- statements: returns a list of lines (unindented)
     def stmt(self):
         r = self.r
+        if r.random() < 0.45:
+            return self.rich_stmt()
         c = r.randrange(16)
         if c <= 2:
             kind = r.choice(['int', 'float', 'str', 'list', 'dict'])
@@ -226,9 +228,9 @@ class Gen:
             return lines + ['print(list(%s(4)))' % name]
         if c == 10:
             exc = r.choice(['ValueError', 'KeyError', 'TypeError', 'ZeroDivisionError', 'IndexError'])
-            return ['try:', '    if %s:' % self.bool_expr(), '        raise %s(%s)' % (exc, self.int_expr()),
+            return ['try:', '    if %s:' % self.bool_expr(), '        raise %s(%s, "gen")' % (exc, self.int_expr()),
                     '    print(show(%s))' % self.any_expr(),
-                    'except (%s, ArithmeticError) as e:' % exc, "    print('caught', type(e).__name__, show(e.args))",
+                    'except (%s, ArithmeticError) as e:' % exc, "    print('caught', type(e).__name__, show(e.args) if e.args[-1:] == ('gen',) else '')",
                     'else:', "    print('else')", 'finally:', "    print('finally')"]
         if c == 11:
             v = self.fresh('k')
@@ -252,6 +254,180 @@ class Gen:
             return ['def nf():', '    a = %s' % self.int_expr(), '    def inner(b):', '        nonlocal a',
                     '        a += b', '        return a', '    return inner', 'h = nf()', 'print(h(1), h(2))']
         return ['print(show(%s), show(%s))' % (self.str_expr(), self.float_expr())]
+
+    # ---- wider coverage: methods with random arguments, mixed arithmetic, formatting, slicing,
+    # sets, exceptions, generators and dunder methods. Each returns a list of lines.
+    STR_LITS = ['', 'a', 'abc', 'Hello World', '  pad  ', 'a,b,,c', 'x\ty\nz', '\u00e9t\u00e9', 'AbC', '123',
+                '-42', 'aaa', 'a-b_c d', '\U0001f600!', 'ß', 'İx']
+    BYTES_LITS = ["b''", "b'abc'", "b'a,b,,c'", "b'  x  '", "b'\\x00\\xff\\x7f'", "b'Hello'", "bytearray(b'xyz')"]
+    NUMS = ['0', '1', '-1', '7', '-13', '255', '2**31', '2**63', '-2**63', '2**64 + 1', '10**20', '-(10**30) + 7',
+            '0.5', '-2.25', '1e16', '3.0', '1e-7', '-0.0', 'True', 'False']
+
+    def small_int(self):
+        return str(self.r.choice([-5, -3, -2, -1, 0, 1, 2, 3, 4, 7, 10, 100]))
+
+    def opt_int(self):
+        return self.r.choice(['None', self.small_int()])
+
+    def str_lit(self):
+        return repr(self.r.choice(self.STR_LITS))
+
+    def rich_stmt(self):
+        r = self.r
+        c = r.randrange(14)
+        if c == 0:   # str methods with random arguments
+            s = r.choice([self.str_lit(), self.pick('str')])
+            m = r.choice([
+                'find(%s)' % self.str_lit(), 'rfind(%s, %s)' % (self.str_lit(), self.small_int()),
+                'index(%s)' % self.str_lit(), 'count(%s, %s, %s)' % (self.str_lit(), self.opt_int(), self.opt_int()),
+                'split(%s, %s)' % (r.choice(['None', "','", "' '", "'b'"]), self.small_int()),
+                'rsplit(%s, %s)' % (r.choice(['None', "','", "'a'"]), self.small_int()),
+                'partition(%s)' % self.str_lit(), 'rpartition(%s)' % self.str_lit(),
+                'replace(%s, %s, %s)' % (self.str_lit(), self.str_lit(), self.small_int()),
+                'strip(%s)' % r.choice(['', "'a '", "'xa'", 'None']), 'lstrip()', 'rstrip(%s)' % self.str_lit(),
+                'startswith(%s, %s)' % (r.choice([self.str_lit(), "('a', 'H')"]), self.small_int()),
+                'endswith(%s, %s, %s)' % (self.str_lit(), self.small_int(), self.opt_int()),
+                'center(%s, %s)' % (self.small_int(), repr(r.choice(['*', ' ', '\u00e9']))),
+                'ljust(%s)' % self.small_int(), 'rjust(%s, %r)' % (self.small_int(), '0'),
+                'zfill(%s)' % self.small_int(), 'upper()', 'lower()', 'swapcase()', 'title()', 'capitalize()',
+                'casefold()', 'isdigit()', 'isalpha()', 'isalnum()', 'isspace()', 'isupper()', 'islower()',
+                'istitle()', 'isidentifier()', 'isdecimal()', 'isnumeric()', 'isprintable()',
+                'splitlines(%s)' % r.choice(['', 'True']), 'expandtabs(%s)' % self.small_int(),
+                'encode()', 'encode(%r, %r)' % (r.choice(['ascii', 'latin-1', 'utf-8']), r.choice(['strict', 'ignore', 'replace'])),
+                'join([%s, %s])' % (self.str_lit(), self.str_lit()), '__contains__(%s)' % self.str_lit(),
+                'removeprefix(%s)' % self.str_lit(), 'removesuffix(%s)' % self.str_lit()])
+            return ['print(show(%s.%s))' % (s, m)]
+        if c == 1:   # bytes methods
+            b = r.choice(self.BYTES_LITS)
+            m = r.choice([
+                'find(%s)' % r.choice(["b'a'", "b','", '97', "b''"]), 'count(%s)' % r.choice(["b'a'", '0', "b''"]),
+                'split(%s)' % r.choice(['', "b','", 'None']), 'strip()', 'upper()', 'hex()', 'decode(%r, %r)' % (
+                    r.choice(['utf-8', 'latin-1', 'ascii']), r.choice(['strict', 'ignore', 'replace'])),
+                'replace(%s, %s)' % (r.choice(["b'a'", "b','"]), r.choice(["b''", "b'zz'"])),
+                'startswith(%s)' % r.choice(["b'a'", "b'H'"]), 'join([b"1", b"2"])', 'isdigit()', 'isalpha()',
+                'index(%s)' % r.choice(["b'b'", '120']), 'partition(%s)' % r.choice(["b','", "b'l'"]),
+                'center(%s)' % self.small_int(), 'zfill(%s)' % self.small_int(), 'rsplit(None, 1)',
+                '__getitem__(%s)' % self.small_int(), '__getitem__(slice(%s, %s, %s))' % (self.opt_int(), self.opt_int(),
+                                                                                         r.choice(['None', '1', '2', '-1', '-2']))])
+            return ['print(show(%s.%s))' % (b, m)]
+        if c == 2:   # mixed int/float/bool/bigint arithmetic and comparisons
+            a, b = r.choice(self.NUMS), r.choice(self.NUMS)
+            op = r.choice(['+', '-', '*', '/', '//', '%', '**', '<', '<=', '==', '!=', '>', '&', '|', '^', '<<', '>>'])
+            if op == '**':
+                b = r.choice(['0', '1', '2', '3', '-1', '0.5', '-2', '10'])
+            if op in ('<<', '>>'):
+                b = r.choice(['0', '1', '3', '64', '65', '200'])
+            return ['print(show((%s) %s (%s)))' % (a, op, b)]
+        if c == 3:   # numeric builtins
+            a = r.choice(self.NUMS)
+            return ['print(show(%s))' % r.choice([
+                'divmod(%s, %s)' % (a, r.choice(self.NUMS)), 'pow(%s, %s, %s)' % (a, r.choice(['2', '3', '10**5']), r.choice(['7', '1000', '2**61 - 1'])),
+                'round(%s)' % a, 'round(%s, %s)' % (a, r.choice(['0', '1', '2', '-1', '-3'])), 'abs(%s)' % a,
+                'int(%s)' % a, 'float(%s)' % a, 'bool(%s)' % a, 'hex(%s)' % a, 'oct(%s)' % a, 'bin(%s)' % a,
+                'int(%r, %s)' % (r.choice(['ff', '-101', '0x1f', ' 42 ', '1_000', 'z', '0o17']), r.choice(['0', '2', '8', '16', '36'])),
+                '(%s).bit_length()' % a, '(%s).to_bytes(%s, %r, signed=True)' % (a, r.choice(['1', '2', '9']), r.choice(['big', 'little'])),
+                'int.from_bytes(%s, %r)' % (r.choice(self.BYTES_LITS), r.choice(['big', 'little'])),
+                'float(%r)' % r.choice(['1.5', ' -inf', 'nan', '1e400', '0x10', '1_0.5', '.5e-3']),
+                '(%s).is_integer()' % r.choice(['1.0', '1.5', '-0.0', '1e300']), 'max(%s, %s)' % (a, r.choice(self.NUMS)),
+                'sum([%s, %s], %s)' % (a, r.choice(self.NUMS), r.choice(['0', '0.5']))])]
+        if c == 4:   # formatting
+            v = r.choice(self.NUMS + [self.str_lit()])
+            spec = r.choice(['', 'd', '5d', '<8', '>8', '^9', '+', ' ', ',', '_', 'x', '#x', 'X', '#o', 'b', '#b',
+                             '08.3f', '.2e', '.3g', 'g', '%', '.1%', '10.4', '=+10', '*^12', 'n', 'c', 's', '.2s',
+                             '>+12,.2f', 'e', 'E', 'G', '.0f', '#.0f', '.10g'])
+            fmt = r.choice(['format(%s, %r)' % (v, spec), "'{:%s}'.format(%s)" % (spec, v),
+                            "'%%%s' %% (%s,)" % (r.choice(['d', 'i', 's', 'r', 'x', 'o', 'e', 'f', 'g', '5.2f', '-6d', '+d', '#x', 'c', '%', '*d']), v),
+                            ('f"{%s!r:>{%s}}"' % (v, r.choice(['3', '10']))) if '\\' not in v else 'repr(%s)' % v, "'{0}{1!s}{0!r}'.format(%s, %s)" % (v, r.choice(self.NUMS)),
+                            "'{a[0]}{b}'.format(a=[%s], b=%s)" % (v, self.str_lit())])
+            return ['print(show(%s))' % fmt]
+        if c == 5:   # slicing with random bounds and steps, read and write
+            seq = r.choice([self.pick('list'), self.pick('str'), self.str_lit(), 'list(range(%s))' % self.small_int(),
+                            'tuple(range(10))', "b'abcdefgh'", 'range(-3, 20, 3)', "bytearray(b'abcdef')"])
+            sl = '%s:%s:%s' % (self.opt_int(), self.opt_int(), r.choice(['', 'None', '1', '2', '3', '-1', '-2', '0']))
+            lines = ['print(show(%s[%s]))' % (seq, sl)]
+            if r.random() < 0.4:
+                l = self.pick('list')
+                lines = [r.choice(['%s[%s] = %s' % (l, sl, self.list_expr()), 'del %s[%s]' % (l, sl),
+                                   '%s[%s:%s] = %s' % (l, self.opt_int(), self.opt_int(), self.list_expr())]),
+                         'print(show(%s))' % l]
+            return lines
+        if c == 6:   # sets and frozensets
+            a = '{%s}' % ', '.join(self.small_int() for _ in range(r.randrange(1, 5)))
+            b = r.choice(['set(%s)' % self.list_expr(), 'frozenset(%s)' % self.str_lit(), '{%s}' % self.small_int(), 'set()'])
+            e = r.choice(['%s | %s', '%s & %s', '%s - %s', '%s ^ %s', '%s <= %s', '%s < %s', '%s == %s',
+                          '%s.isdisjoint(%s)', '%s.union(%s)', '%s.intersection(%s)', '%s.symmetric_difference(%s)'])
+            return ['print(show(sorted(%s, key=repr) if isinstance(%s, (set, frozenset)) else %s))' % ((e % (a, b),) * 3),
+                    'ss = %s' % a, 'ss.%s' % r.choice(['add(%s)' % self.small_int(), 'discard(%s)' % self.small_int(),
+                                                      'remove(%s)' % self.small_int(), 'update(%s)' % b,
+                                                      'difference_update(%s)' % b, 'clear()']),
+                    'print(show(sorted(ss)))']
+        if c == 7:   # dict operations
+            d = self.pick('dict')
+            return ['print(show(%s))' % r.choice([
+                'sorted(%s.keys())' % d, 'list(%s.items())' % d, '%s.get(%s, %s)' % (d, self.str_lit(), self.small_int()),
+                'dict.fromkeys(%s, %s)' % (self.str_lit(), self.small_int()), '{**%s, %s: 1}' % (d, self.str_lit()),
+                '%s | {%s: 2}' % (d, self.str_lit()), 'list(reversed(%s))' % d, '%s == dict(%s)' % (d, d),
+                'len({k: v for k, v in zip(%s, range(9))})' % self.str_lit(), 'sorted(%s.values())' % d,
+                '%s.popitem() if %s else None' % (d, d), "%s.copy().pop('zz', 'none')" % d])]
+        if c == 8:   # comprehensions, nested and with conditions
+            v1, v2 = self.fresh('u'), self.fresh('v')
+            return ['print(show(%s))' % r.choice([
+                '[%s * %s for %s in range(%s) for %s in range(%s) if (%s + %s) %% 3]' % (v1, v2, v1, r.randrange(5), v2, r.randrange(5), v1, v2),
+                '{%s: [%s for %s in range(%s)] for %s in range(%s)}' % (v1, v2, v2, v1, v1, r.randrange(5)),
+                'sorted({%s %% 4 for %s in %s})' % (v1, v1, self.list_expr()),
+                'sum(%s for %s in range(%s) if %s != 2)' % (v1, v1, r.randrange(8), v1),
+                'list(%s for %s in %s if %s)' % (v1, v1, self.str_lit(), r.choice(['True', '%s.isalpha()' % v1])),
+                '[[%s] * %s for %s in range(3)]' % (v1, v1, v1), 'any(%s > 3 for %s in %s)' % (v1, v1, self.list_expr()),
+                'all([%s for %s in %s])' % (v1, v1, self.list_expr())])]
+        if c == 9:   # exceptions: chaining, nesting, finally ordering, custom classes
+            e1 = r.choice(['ValueError', 'KeyError', 'IndexError', 'LookupError', 'ArithmeticError'])
+            e2 = r.choice(['TypeError', 'RuntimeError', 'ValueError'])
+            return ['class MyErr(%s):' % e1, '    def __init__(self, *a):', '        super().__init__(*a)', '        self.extra = len(a)',
+                    'def thrower(k):', '    try:', '        if k == 0:', '            raise MyErr(k, "x")',
+                    '        if k == 1:', '            return [][k]', '        if k == 2:', '            return {}["k"]',
+                    '        return 1 // (k - 3)', '    except %s as e:' % r.choice(['MyErr', 'LookupError', e1]),
+                    '        print("inner", type(e).__name__, e.args)', '        raise %s("wrapped") from e' % e2,
+                    '    finally:', '        print("finally", k)',
+                    'for k in range(5):', '    try:', '        print("ret", thrower(k))',
+                    '    except (%s, %s, ZeroDivisionError) as e:' % (e2, e1),
+                    '        print("outer", type(e).__name__, type(e.__cause__).__name__, getattr(e, "extra", None))']
+        if c == 10:  # generators: send, close, return values, yield from with results
+            return ['def gen_a(n):', '    total = 0', '    for i in range(n):', '        got = yield i',
+                    '        if got:', '            total += got', '    return total',
+                    'def gen_b():', '    r = yield from gen_a(%d)' % r.randrange(5), '    yield ("r", r)',
+                    'g = gen_b()', 'out = [next(g)]' if r.random() < 0.5 else 'out = []', 'try:',
+                    '    while True:', '        out.append(g.send(%s))' % r.choice(['1', '5', 'None', '0']),
+                    'except StopIteration as e:', '    out.append(("stop", e.value))', 'print(show(out))',
+                    'g2 = gen_a(10)', 'print(next(g2), next(g2))', 'g2.close()', 'print(list(g2))']
+        if c == 11:  # a class with dunder methods
+            name = self.fresh('V')
+            return ['class %s:' % name, '    def __init__(self, x):', '        self.x = x',
+                    '    def __repr__(self):', "        return '%s(%%r)' %% (self.x,)" % name,
+                    '    def __add__(self, o):', '        return %s(self.x + (o.x if isinstance(o, %s) else o))' % (name, name),
+                    '    def __radd__(self, o):', '        return %s(o + self.x)' % name,
+                    '    def __eq__(self, o):', '        return isinstance(o, %s) and self.x == o.x' % name,
+                    '    def __lt__(self, o):', '        return self.x < o.x', '    def __hash__(self):', '        return hash(self.x)',
+                    '    def __len__(self):', '        return abs(self.x) % 7',
+                    '    def __getitem__(self, i):', '        if i >= len(self):', '            raise IndexError(i)', '        return self.x * i',
+                    '    def __bool__(self):', '        return self.x != 0', '    def __contains__(self, v):', '        return v == self.x',
+                    '    def __call__(self, *a, **k):', '        return (self.x, a, sorted(k.items()))',
+                    'vs = [%s(%s) for _ in range(3)] + [%s(%s)]' % (name, self.small_int(), name, self.small_int()),
+                    'print(show(sorted(vs)), len(set(vs)), sum(vs, %s(0)), 3 + vs[0], vs[0] == vs[1], list(vs[3]))' % name,
+                    'print(bool(vs[0]), %s in vs[0], vs[1](1, k=2), {vs[0]: 1}[vs[0]], vs[2] < vs[3])' % self.small_int()]
+        if c == 12:  # unpacking, star expressions, keyword arguments
+            return [r.choice(['a, *b, c = %s' % r.choice(['range(5)', self.str_lit(), '[1, 2]', self.list_expr()]),
+                              'a, (b, c) = 1, %s' % r.choice(['(2, 3)', "'xy'", '[4]'])]),
+                    'print(show([a, b, c]))',
+                    'def kw(p, /, q=2, *args, r, s=4, **kw):', '    return [p, q, args, r, s, sorted(kw.items())]',
+                    'print(show(kw(%s)))' % r.choice(['1, r=3', '1, 2, 3, r=0, z=9', '*[1, 2], **{"r": 5}', 'p=1, r=2', '1, r=2, s=3, q=4'])]
+        # string building, ord/chr and repr round trips
+        return ['print(show(%s))' % r.choice([
+            'repr(%s)' % self.str_lit(), 'ascii(%s)' % self.str_lit(), '[ord(ch) for ch in %s]' % self.str_lit(),
+            "''.join(chr(x + 65) for x in range(%s))" % r.randrange(8), 'str(%s)' % r.choice(self.NUMS),
+            'repr(%s)' % r.choice(self.NUMS), 'eval(repr(%s)) == %s' % ((r.choice(self.NUMS),) * 2),
+            '%s * %s' % (self.str_lit(), self.small_int()), 'sorted(%s, reverse=True)' % self.str_lit(),
+            '%s < %s' % (self.str_lit(), self.str_lit()), 'min(%s, default="")' % self.str_lit(),
+            '%s.split()[::-1]' % self.str_lit(), 'list(map(len, %s.split(",")))' % self.str_lit()])]
 
     def program(self, n):
         out = [PRELUDE, 'i0 = 5', 'f0 = 1.5', "s0 = 'seed'", 'l0 = [3, 1, 2]', "d0 = {'a': 1}"]
@@ -299,8 +475,8 @@ def main():
             wl, gl = want[1].splitlines(), got[1].splitlines()
             first = next((i for i in range(max(len(wl), len(gl))) if i >= len(wl) or i >= len(gl) or wl[i] != gl[i]), 0)
             print('MISMATCH seed %d (%s): exit %s vs %s; line %d: python3 %r, target %r' % (
-                seed, path, want[0], got[0], first + 1, wl[first] if first < len(wl) else None,
-                gl[first] if first < len(gl) else None))
+                seed, path, want[0], got[0], first + 1, wl[first][:200] if first < len(wl) else None,
+                gl[first][:200] if first < len(gl) else None))
         else:
             os.remove(path)
     print('difftest: %d programs, %d mismatches' % (a.run, bad))

@@ -17,6 +17,8 @@
 #include "py/runtime.h"
 
 #define MP_MAP_LINEAR_MAX (8)
+// Restarts of one search after an __eq__ changed the map (see mp_map_lookup): then RuntimeError.
+#define MAP_MAX_RESTARTS (1000)
 
 // Whether a table key a (not identical to b) must be compared with b by mp_obj_equal (which
 // may run user code): not for deleted/empty slots, nor two qstrs or two small ints.
@@ -190,9 +192,23 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
     // this very map (clears it, grows it, deletes the entry being compared). After each such
     // call the table is re-validated before it is touched again, and the search restarts when
     // it changed, as CPython does; nothing stale is ever dereferenced.
+    // An __eq__ that changes the map on every call would restart the search forever: the
+    // result of the comparison that caused a restart is kept for that key object (a C local,
+    // so the key stays alive), so the search goes past it when it meets it again (CPython
+    // does, when the table it finds again looks unchanged), and a search restarts at most
+    // MAP_MAX_RESTARTS times.
+    mp_obj_t last_ek = MP_OBJ_NULL;
+    bool last_eq = false;
+    size_t restarts = 0;
     mp_map_elem_t *found;
     size_t idx_slot;
     size_t h;
+    if (0) {
+    restart_after_eq:
+        if (++restarts > MAP_MAX_RESTARTS) {
+            mp_raise_msg(&mp_type_RuntimeError, "dict changed size during lookup");
+        }
+    }
 restart:
     found = NULL;
     idx_slot = 0;
@@ -217,9 +233,11 @@ restart:
                 if (!map_key_needs_eq(ek, key)) {
                     continue;
                 }
-                bool eq = mp_obj_equal(ek, key);
+                bool eq = ek == last_ek ? last_eq : mp_obj_equal(ek, key);
                 if (MP_UNLIKELY(map->table != table || map->alloc != alloc || map->used != used || map->index != NULL || table[j].key != ek)) {
-                    goto restart;
+                    last_ek = ek;
+                    last_eq = eq;
+                    goto restart_after_eq;
                 }
                 if (eq) {
                     found = &table[j];
@@ -254,9 +272,14 @@ restart:
             if (qstr_key || !map_key_needs_eq(ek, key)) {
                 continue;
             }
-            bool eq = mp_obj_equal(ek, key);
+            if ((mp_obj_is_small_int(ek) || mp_obj_is_qstr(ek)) && map_hash(ek) != h) {
+                continue;   // equal keys hash equal: no __eq__ call (CPython compares hashes first)
+            }
+            bool eq = ek == last_ek ? last_eq : mp_obj_equal(ek, key);
             if (MP_UNLIKELY(map->index != index || map->table != table || map->alloc != alloc || e->key != ek)) {
-                goto restart;
+                last_ek = ek;
+                last_eq = eq;
+                goto restart_after_eq;
             }
             if (eq) {
                 found = e;

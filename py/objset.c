@@ -110,8 +110,14 @@ static inline bool keys_equal(mp_obj_t a, mp_obj_t b) {
 
 // The live entry holding key, or NULL.
 // An __eq__ that changes the set makes the search start again on the current table (as
-// CPython), so the entry returned always belongs to s's table as it is now.
+// CPython), so the entry returned always belongs to s's table as it is now. One that changes
+// it on every call would restart forever: the result for the key object that caused the
+// restart is reused when the search meets it again (a C local keeps it alive), and the search
+// restarts at most 1000 times, then RuntimeError.
 static set_entry_t *set_find(mp_obj_set_t *s, mp_obj_t key, mp_uint_t hash) {
+    mp_obj_t last_ek = MP_OBJ_NULL;
+    bool last_eq = false;
+    size_t restarts = 0;
 restart:;
     set_entry_t *table = s->table;
     size_t mask = s->mask;
@@ -126,8 +132,13 @@ restart:;
                 return NULL;
             }
             if (ek != MP_OBJ_SENTINEL && e->hash == hash) {
-                bool eq = keys_equal(ek, key);
+                bool eq = ek == last_ek ? last_eq : keys_equal(ek, key);
                 if (MP_UNLIKELY(s->table != table || s->mask != mask || e->key != ek)) {
+                    if (++restarts > 1000) {
+                        mp_raise_msg(&mp_type_RuntimeError, "set changed size during lookup");
+                    }
+                    last_ek = ek;
+                    last_eq = eq;
                     goto restart;
                 }
                 if (eq) {

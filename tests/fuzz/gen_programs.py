@@ -446,6 +446,8 @@ def run(cmd, path):
         return p.returncode, p.stdout.decode(errors='replace')
     except subprocess.TimeoutExpired:
         return 'timeout', ''
+    except OSError as e:   # (the target being relinked)
+        return 'cannot run: %s' % e, ''
 
 
 def main():

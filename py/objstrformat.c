@@ -1121,6 +1121,10 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
                     mp_raise_TypeError("* wants int");
                 }
                 spec.precision = mp_obj_get_int(pr);
+                if (spec.precision > INT32_MAX || spec.precision < INT32_MIN) {
+                    // CPython takes a '*' precision as a C int
+                    mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C int");
+                }
                 if (spec.precision > PCT_MAX_WIDTH) {
                     mp_raise_ValueError("precision too big");
                 }

@@ -274,7 +274,9 @@ class Gen:
 
     def rich_stmt(self):
         r = self.r
-        c = r.randrange(14)
+        c = r.randrange(20)
+        if c >= 14:
+            return self.more_stmt(c - 14)
         if c == 0:   # str methods with random arguments
             s = r.choice([self.str_lit(), self.pick('str')])
             m = r.choice([
@@ -428,6 +430,68 @@ class Gen:
             '%s * %s' % (self.str_lit(), self.small_int()), 'sorted(%s, reverse=True)' % self.str_lit(),
             '%s < %s' % (self.str_lit(), self.str_lit()), 'min(%s, default="")' % self.str_lit(),
             '%s.split()[::-1]' % self.str_lit(), 'list(map(len, %s.split(",")))' % self.str_lit()])]
+
+    def more_stmt(self, c):
+        r = self.r
+        if c == 0:   # context managers: suppression, ordering, exceptions inside __exit__
+            sup = r.choice(['True', 'False', 'exc_type is KeyError'])
+            return ['class CM:', '    def __init__(self, n):', '        self.n = n',
+                    '    def __enter__(self):', '        print("enter", self.n)', '        return self.n * 2',
+                    '    def __exit__(self, exc_type, exc, tb):',
+                    '        print("exit", self.n, exc_type.__name__ if exc_type else None)',
+                    '        return %s' % sup,
+                    'def use(k):', '    with CM(1) as a, CM(2) as b:', '        if k == 1:', '            raise KeyError(k)',
+                    '        if k == 2:', '            return a + b', '        if k == 3:', '            1 / 0',
+                    '    return "end"',
+                    'for k in range(4):', '    try:', '        print("use", use(k))',
+                    '    except Exception as e:', '        print("raised", type(e).__name__)']
+        if c == 1:   # return/break/continue through finally
+            return ['def fin(k):', '    for i in range(3):', '        try:', '            if i == k:',
+                    '                return "ret%d" % i', '            if i == 1:', '                continue',
+                    '        finally:', '            print("fin", i, k)', '            %s' % r.choice(['pass', 'if k == 2: break']),
+                    '    return "loop done"', 'print(fin(0), fin(1), fin(2), fin(5))']
+        if c == 2:   # properties, static/class methods, __getattr__, class attributes
+            return ['class P:', '    count = 0', '    def __init__(self, v):', '        self._v = v', '        P.count += 1',
+                    '    @property', '    def v(self):', '        return self._v * 2',
+                    '    @v.setter', '    def v(self, x):', '        self._v = x - 1',
+                    '    @staticmethod', '    def st(a, b=3):', '        return a * b',
+                    '    @classmethod', '    def cm(cls, k):', '        return cls.__name__ + str(k)',
+                    '    def __getattr__(self, name):', '        return name.upper()',
+                    'class Q(P):', '    def __init__(self):', '        super().__init__(%s)' % self.small_int(),
+                    'p = %s' % r.choice(['P(%s)' % self.small_int(), 'Q()']), 'p.v = %s' % self.small_int(),
+                    'print(p.v, p._v, p.missing, P.st(%s), p.cm(%s), Q.cm(1), P.count, isinstance(p, P), issubclass(Q, P))' % (
+                        self.small_int(), self.small_int()),
+                    'print(hasattr(p, "zz"), getattr(p, "_v", None), type(p).__name__, [k for k in sorted(vars(p))])']
+        if c == 3:   # chained comparisons, walrus, conditional chains, augmented assignment on kinds
+            return ['xs = [%s]' % ', '.join(self.small_int() for _ in range(4)),
+                    'print([y for x in xs if (y := x * 2) > 0], %s < %s <= %s != %s)' % tuple(self.small_int() for _ in range(4)),
+                    'acc = %s' % r.choice(['0', "''", '[]', '()', '1.5', "b''", 'set()']),
+                    'for x in xs:', '    try:',
+                    '        acc %s= %s' % (r.choice(['+', '*', '-', '|', '&', '//', '%']), r.choice(['x', 'str(x)', '[x]', '(x,)', '{x}', 'float(x)'])),
+                    '    except Exception as e:', '        acc = type(e).__name__',
+                    'print(show(acc))']
+        if c == 4:   # list methods with random arguments
+            l = self.pick('list')
+            return [r.choice(['print(%s.index(%s, %s, %s))' % (l, self.small_int(), self.small_int(), self.small_int()),
+                              'print(%s.pop(%s))' % (l, self.small_int()), 'print(%s.count(%s))' % (l, self.small_int()),
+                              '%s.sort(key=lambda v: (-v if isinstance(v, int) else 0), reverse=%s)' % (l, r.choice(['True', 'False'])),
+                              '%s.remove(%s)' % (l, self.small_int()), '%s *= %s' % (l, r.choice(['0', '1', '2', '-1'])),
+                              '%s += %s' % (l, r.choice(["'ab'", 'range(3)', '(9,)', '{7: 0}'])),
+                              'print(%s.copy() == %s, %s[::-1] < %s)' % (l, l, l, l)]),
+                    'print(show(%s))' % l]
+        # str translation, bytes.fromhex, int/float conversions and their errors
+        return ['print(show(%s))' % r.choice([
+            "%s.translate(str.maketrans('abc', 'xyz', 'd'))" % self.str_lit(),
+            "bytes.fromhex(%r)" % r.choice(['00ff', '0 1', 'ab cd', 'zz', '']),
+            "int(%r)" % r.choice(['0b101', '  -17  ', '1e3', '٣', '10_0', '_1']),
+            "float(%r)" % r.choice(['  1.5\n', '1e-400', '-nan', 'infinity', '1.7976931348623159e308', '0x1p3']),
+            "(%s).hex()" % r.choice(['b"\\x01\\xfe"', 'bytearray(3)']),
+            "divmod(%s, %s)" % (r.choice(['-7', '7', '-7.5', '2**70']), r.choice(['2', '-2', '0.5', '-3'])),
+            "[round(x, 1) for x in (0.25, 0.35, 2.675, -0.05)]",
+            "sorted(%s, key=str.lower)" % r.choice(["['b', 'A', 'a', 'B']", "'HelLo'"]),
+            "list(enumerate(%s, %s))" % (self.str_lit(), self.small_int()),
+            "'%%s|%%r|%%5.1f|%%-4d|%%x' %% (%s, %s, 2.25, -3, 255)" % (self.str_lit(), self.str_lit()),
+            "b'%%s-%%d-%%c' %% (b'x', %s, 65)" % self.small_int()])]
 
     def program(self, n):
         out = [PRELUDE, 'i0 = 5', 'f0 = 1.5', "s0 = 'seed'", 'l0 = [3, 1, 2]', "d0 = {'a': 1}"]

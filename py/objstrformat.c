@@ -1071,6 +1071,8 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
         spec.precision = -1;
         spec.type = 0;
         bool left = false;
+        bool star_width_too_big = false;   // raised once the value is taken, as CPython
+        bool star_prec_too_big = false;
         for (; p < end; p++) {
             if (*p == '-') {
                 left = true;
@@ -1097,7 +1099,8 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
             spec.width = mp_obj_get_int(w);
             // bounded like format()'s widths, so that -width and width * 10 cannot overflow
             if (spec.width > PCT_MAX_WIDTH || spec.width < -PCT_MAX_WIDTH) {
-                mp_raise_ValueError("width too big");
+                star_width_too_big = true;
+                spec.width = 0;
             }
             if (spec.width < 0) {
                 left = true;
@@ -1126,7 +1129,8 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
                     mp_raise_msg(&mp_type_OverflowError, "Python int too large to convert to C int");
                 }
                 if (spec.precision > PCT_MAX_WIDTH) {
-                    mp_raise_ValueError("precision too big");
+                    star_prec_too_big = true;
+                    spec.precision = 0;
                 }
                 if (spec.precision < 0) {
                     spec.precision = 0;
@@ -1180,6 +1184,12 @@ mp_obj_t mp_obj_str_modulo(mp_obj_t fmt, mp_obj_t args_in, bool is_bytes) {
             arg = NEXT_ARG();
         }
         #undef NEXT_ARG
+        if (star_width_too_big) {
+            mp_raise_ValueError("width too big");
+        }
+        if (star_prec_too_big) {
+            mp_raise_ValueError("precision too big");
+        }
         switch (type) {
             case 's': case 'r': case 'a': case 'b': {
                 vstr_t tmp;

@@ -14,3 +14,11 @@ for args in [(5, 3), (-5, 3), (0, 3), ('5', 3), (3,)]:
         print(repr('%*d|%-*s' % (args + args)[:4]) if len(args) > 1 else repr('%*d' % args))
     except (TypeError, ValueError) as e:
         print(args, type(e).__name__)
+# a '*' width past the cap with no value left: "not enough arguments" first (difftest seeds
+# 40392, 41166)
+for args in [(2**31,), (-2**63,), (10**8 + 1,), (5,), (1, 10**8 + 1)]:
+    for f in ['%*d', '%-*s', '%*.*f']:
+        try:
+            print(repr(f % args))
+        except (TypeError, ValueError, OverflowError) as e:
+            print(f, args, type(e).__name__)

@@ -745,6 +745,8 @@ size_t mp_obj_type_find_native_base(const mp_obj_type_t *type, const mp_obj_type
 mp_obj_t mp_obj_type_lookup(const mp_obj_type_t *type, qstr attr);
 // A built-in type's operator method (__add__, __radd__, __neg__...) made from its slots, or MP_OBJ_NULL.
 mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *type, qstr attr);
+// Whether m is one of the methods the lookup above makes (a built-in's own, not user code).
+bool mp_obj_is_native_op_meth(mp_obj_t m);
 // For a class with MP_TYPE_FLAG_HAS_SLOTS: whether attr is one of the __slots__ along its MRO.
 bool mp_obj_type_slot_allowed(const mp_obj_type_t *type, qstr attr);
 // For a native (built-in) object wrapped in an instance: the native object, else self.

@@ -11,6 +11,7 @@
 // Special methods the class does not define fall through to that native object's slots.
 #include <string.h>
 #include <alloca.h>
+#include <math.h>
 
 #include "py/runtime.h"
 #include "py/gc.h"
@@ -58,7 +59,11 @@ static mp_obj_t type_own_lookup(const mp_obj_type_t *t, qstr attr) {
 
 // Besides the operators, the protocol slots give __getitem__/__setitem__/__delitem__ (subscr),
 // __len__, __iter__ and __contains__, so that super().__getitem__(i) in a subclass of str or bytearray works.
-enum { NATIVE_BINARY, NATIVE_UNARY, NATIVE_GETITEM, NATIVE_SETITEM, NATIVE_DELITEM, NATIVE_LEN, NATIVE_ITER, NATIVE_CONTAINS };
+// The conversion methods stand for builtins: x.__format__(s) is format(x, s), __round__ round(),
+// __reversed__ reversed(), __trunc__/__floor__/__ceil__ math's, __complex__/__bytes__ the
+// value itself; all act on the native value (super().__format__(s) in a subclass of int).
+enum { NATIVE_BINARY, NATIVE_UNARY, NATIVE_GETITEM, NATIVE_SETITEM, NATIVE_DELITEM, NATIVE_LEN, NATIVE_ITER, NATIVE_CONTAINS,
+       NATIVE_FORMAT, NATIVE_ROUND, NATIVE_REVERSED, NATIVE_TRUNC, NATIVE_FLOOR, NATIVE_CEIL, NATIVE_SELF };
 
 typedef struct _native_op_meth_t {
     mp_obj_base_t base;
@@ -69,13 +74,16 @@ typedef struct _native_op_meth_t {
 static const uint16_t native_slot_names[] = {
     [NATIVE_GETITEM] = MP_QSTR___getitem__, [NATIVE_SETITEM] = MP_QSTR___setitem__,
     [NATIVE_DELITEM] = MP_QSTR___delitem__, [NATIVE_LEN] = MP_QSTR___len__, [NATIVE_ITER] = MP_QSTR___iter__,
-    [NATIVE_CONTAINS] = MP_QSTR___contains__,
+    [NATIVE_CONTAINS] = MP_QSTR___contains__, [NATIVE_FORMAT] = MP_QSTR___format__,
+    [NATIVE_ROUND] = MP_QSTR___round__, [NATIVE_REVERSED] = MP_QSTR___reversed__,
+    [NATIVE_TRUNC] = MP_QSTR___trunc__, [NATIVE_FLOOR] = MP_QSTR___floor__, [NATIVE_CEIL] = MP_QSTR___ceil__,
 };
 
 static qstr native_op_meth_name(const native_op_meth_t *self) {
     switch (self->kind) {
         case NATIVE_BINARY: return mp_binary_op_method_name[self->op];
         case NATIVE_UNARY: return mp_unary_op_method_name[self->op];
+        case NATIVE_SELF: return self->op;
         default: return native_slot_names[self->kind];
     }
 }
@@ -100,20 +108,39 @@ static bool native_eq_accepts(const mp_obj_type_t *t, const mp_obj_type_t *o) {
     return mp_obj_is_subclass(o, t);
 }
 
+static mp_obj_t instance_native(mp_obj_t self_in);
+
+// The built-in value a conversion method acts on: an instance of a subclass gives its native
+// object (so super().__format__() does not come back to the subclass's own method).
+static mp_obj_t native_value(mp_obj_t x) {
+    if (mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_obj_t n = instance_native(x);
+        if (n != MP_OBJ_NULL) {
+            return n;
+        }
+    }
+    return x;
+}
+
 static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     native_op_meth_t *self = MP_OBJ_TO_PTR(fun);
     qstr name = native_op_meth_name(self);
     static const uint8_t n_wanted[] = {
         [NATIVE_BINARY] = 2, [NATIVE_UNARY] = 1, [NATIVE_GETITEM] = 2, [NATIVE_SETITEM] = 3,
         [NATIVE_DELITEM] = 2, [NATIVE_LEN] = 1, [NATIVE_ITER] = 1, [NATIVE_CONTAINS] = 2,
+        [NATIVE_FORMAT] = 2, [NATIVE_ROUND] = 2, [NATIVE_REVERSED] = 1, [NATIVE_TRUNC] = 1,
+        [NATIVE_FLOOR] = 1, [NATIVE_CEIL] = 1, [NATIVE_SELF] = 1,
     };
     size_t want = n_wanted[self->kind];
+    if (self->kind == NATIVE_ROUND && n_kw == 0 && n_args == 1) {
+        want = 1; // __round__(ndigits=None)
+    }
     if (n_kw != 0 || n_args != want) {
         mp_raise_msg_varg(&mp_type_TypeError, "%q() takes %d argument%s", name, (int)want, want == 1 ? "" : "s");
     }
     switch (self->kind) {
         case NATIVE_UNARY:
-            return mp_unary_op(self->op, args[0]);
+            return mp_unary_op(self->op, native_value(args[0]));
         case NATIVE_GETITEM:
             return mp_obj_subscr(args[0], args[1], MP_OBJ_SENTINEL);
         case NATIVE_SETITEM:
@@ -128,10 +155,34 @@ static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, co
             return mp_getiter(args[0]);
         case NATIVE_CONTAINS:
             return mp_binary_op(MP_BINARY_OP_IN, args[1], args[0]);
+        case NATIVE_FORMAT:
+            return mp_obj_format_value(native_value(args[0]), args[1]);
+        case NATIVE_ROUND:
+            return mp_obj_round(native_value(args[0]), n_args > 1 ? args[1] : MP_OBJ_NULL);
+        case NATIVE_REVERSED: {
+            mp_obj_t v = native_value(args[0]);
+            return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_reversed), 1, 0, &v);
+        }
+        case NATIVE_TRUNC:
+        case NATIVE_FLOOR:
+        case NATIVE_CEIL: {
+            mp_obj_t v = native_value(args[0]);
+            if (!mp_obj_is_float(v)) {
+                return mp_unary_op(MP_UNARY_OP_INT, v);
+            }
+            double d = mp_obj_float_get(v);
+            return mp_obj_new_int_from_float(self->kind == NATIVE_FLOOR ? floor(d) : self->kind == NATIVE_CEIL ? ceil(d) : d);
+        }
+        case NATIVE_SELF:
+            return native_value(args[0]);
         default:
             break;
     }
     mp_binary_op_t op = self->op;
+    // self: the native value of a subclass instance (str.__eq__(self, o) in a subclass of str
+    // whose own __eq__ calls it must not come back to that __eq__)
+    mp_obj_t a[2] = {native_value(args[0]), args[1]};
+    args = a;
     const mp_obj_type_t *t0 = mp_obj_get_type(args[0]);
     if (op < MP_BINARY_OP_REVERSE_OR && op != MP_BINARY_OP_DIVMOD && !(t0->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
         && t0->binary_op != NULL) {
@@ -226,6 +277,18 @@ static MP_NOINLINE void op_name_range_init(void) {
             }
         }
     }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(native_slot_names); i++) {
+        qstr q = native_slot_names[i];
+        if (q != MP_QSTRnull) {
+            lo = q < lo ? q : lo;
+            hi = q > hi ? q : hi;
+        }
+    }
+    static const uint16_t self_names[] = {MP_QSTR___complex__, MP_QSTR___bytes__};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(self_names); i++) {
+        lo = self_names[i] < lo ? self_names[i] : lo;
+        hi = self_names[i] > hi ? self_names[i] : hi;
+    }
     op_name_lo = lo;
     op_name_hi = hi;
 }
@@ -279,16 +342,49 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
             op = 0;
         }
     }
+    bool is_int = t == &mp_type_int || t == &mp_type_bool;
     if (op < 0 && numeric) {
-        static const uint8_t unary_ops[] = {MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_ABS};
+        static const uint8_t unary_ops[] = {MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_ABS,
+                                            MP_UNARY_OP_BOOL, MP_UNARY_OP_INT, MP_UNARY_OP_FLOAT, MP_UNARY_OP_INDEX};
         for (size_t i = 0; i < MP_ARRAY_SIZE(unary_ops); i++) {
             if (mp_unary_op_method_name[unary_ops[i]] == attr) {
-                if (unary_ops[i] != MP_UNARY_OP_INVERT || t == &mp_type_int || t == &mp_type_bool) {
-                    op = unary_ops[i];
+                mp_unary_op_t u = unary_ops[i];
+                bool ok = u == MP_UNARY_OP_INVERT || u == MP_UNARY_OP_INDEX ? is_int
+                    : u == MP_UNARY_OP_INT || u == MP_UNARY_OP_FLOAT ? t != &mp_type_complex : true;
+                if (ok) {
+                    op = u;
                     unary = true;
                 }
                 break;
             }
+        }
+    }
+    if (op < 0 && attr == MP_QSTR___hash__ && (numeric || t == &mp_type_str || t == &mp_type_bytes
+                                              || t == &mp_type_tuple || t == &mp_type_frozenset || t == &mp_type_range)) {
+        op = MP_UNARY_OP_HASH;
+        unary = true;
+    }
+    if (op < 0) {
+        // conversion methods standing for builtins
+        bool real = is_int || t == &mp_type_float;
+        kind = NATIVE_BINARY;
+        if (attr == MP_QSTR___format__) {
+            kind = NATIVE_FORMAT;
+        } else if (real && attr == MP_QSTR___round__) {
+            kind = NATIVE_ROUND;
+        } else if (real && attr == MP_QSTR___trunc__) {
+            kind = NATIVE_TRUNC;
+        } else if (real && attr == MP_QSTR___floor__) {
+            kind = NATIVE_FLOOR;
+        } else if (real && attr == MP_QSTR___ceil__) {
+            kind = NATIVE_CEIL;
+        } else if ((t == &mp_type_list || t == &mp_type_range) && attr == MP_QSTR___reversed__) {
+            kind = NATIVE_REVERSED;
+        } else if ((t == &mp_type_complex && attr == MP_QSTR___complex__) || (t == &mp_type_bytes && attr == MP_QSTR___bytes__)) {
+            kind = NATIVE_SELF;
+        }
+        if (kind != NATIVE_BINARY) {
+            op = kind == NATIVE_SELF ? (int)attr : 0;
         }
     }
     if (op < 0) {
@@ -299,6 +395,10 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
     m->op = op;
     m->kind = unary ? NATIVE_UNARY : kind;
     return MP_OBJ_FROM_PTR(m);
+}
+
+bool mp_obj_is_native_op_meth(mp_obj_t m) {
+    return mp_obj_is_type(m, &mp_type_native_op_meth);
 }
 
 mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *t, qstr attr) {
@@ -378,6 +478,14 @@ static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_ty
             started = true;
         }
     }
+    if (!(type->flags & MP_TYPE_FLAG_HEAP) && after == NULL && started && maybe_op_name(attr)) {
+        // int.__add__, (5).__mul__, int.__format__...: a built-in type's operator methods,
+        // which come before object's (int.__hash__, int.__format__ are int's own)
+        mp_obj_t m = mro_lookup_native_op(type, attr, NULL, found_in);
+        if (m != MP_OBJ_NULL) {
+            return m;
+        }
+    }
     if (started && type != &mp_type_object && after != &mp_type_object) {
         mp_obj_t m = type_own_lookup(&mp_type_object, attr);
         if (m != MP_OBJ_NULL) {
@@ -386,10 +494,6 @@ static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_ty
             }
             return m;
         }
-    }
-    if (!(type->flags & MP_TYPE_FLAG_HEAP) && after == NULL && maybe_op_name(attr)) {
-        // int.__add__, (5).__mul__...: a built-in type's operator methods
-        return mro_lookup_native_op(type, attr, NULL, found_in);
     }
     return MP_OBJ_NULL;
 }
@@ -783,6 +887,19 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
         }
         const mp_obj_type_t *found = NULL;
         mp_obj_t m = mro_lookup(type, attr, NULL, &found);
+        if (MP_UNLIKELY((m == MP_OBJ_NULL || found == &mp_type_object) && maybe_op_name(attr))) {
+            // a subclass of a built-in type: the type's operator and conversion methods
+            // (MyInt(3).__add__, MyStr('a').__format__) before object's
+            mp_obj_t native = instance_native(self_in);
+            if (native != MP_OBJ_NULL) {
+                mp_obj_t nm = native_op_lookup(mp_obj_get_type(native), attr);
+                if (nm != MP_OBJ_NULL) {
+                    dest[0] = nm;
+                    dest[1] = native;
+                    return;
+                }
+            }
+        }
         if (m != MP_OBJ_NULL) {
             mp_obj_t bind_self = self_in;
             if (found != NULL && type_is_native(found) && found != &mp_type_object) {
@@ -869,7 +986,8 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 mp_obj_t *p = MP_OBJ_TO_PTR(m);
                 mp_obj_t fn = value == MP_OBJ_NULL ? p[3] : p[2];
                 if (fn == mp_const_none || fn == MP_OBJ_NULL) {
-                    mp_raise_msg(&mp_type_AttributeError, value == MP_OBJ_NULL ? "can't delete attribute" : "can't set attribute");
+                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
+                        attr, type->name, value == MP_OBJ_NULL ? "deleter" : "setter");
                 }
                 if (value == MP_OBJ_NULL) {
                     mp_call_function_1(fn, self_in);
@@ -1836,9 +1954,15 @@ static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *de
     const mp_obj_type_t *obj_type = mp_obj_is_type(obj, &mp_type_type) ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
     const mp_obj_type_t *found = NULL;
     mp_obj_t m = mro_lookup(obj_type, attr, start_after, &found);
-    if (m == MP_OBJ_NULL && maybe_op_name(attr) && (obj_type->flags & MP_TYPE_FLAG_HEAP)) {
-        // super().__add__(o) in a subclass of int, str, list...
-        m = mro_lookup_native_op(obj_type, attr, start_after, &found);
+    if ((m == MP_OBJ_NULL || found == &mp_type_object) && maybe_op_name(attr) && (obj_type->flags & MP_TYPE_FLAG_HEAP)) {
+        // super().__add__(o) in a subclass of int, str, list...; the built-in type's own
+        // method comes before object's (super().__format__(spec) in a subclass of int)
+        const mp_obj_type_t *nfound = NULL;
+        mp_obj_t nm = mro_lookup_native_op(obj_type, attr, start_after, &nfound);
+        if (nm != MP_OBJ_NULL) {
+            m = nm;
+            found = nfound;
+        }
     }
     if (m == MP_OBJ_NULL || (found != NULL && type_is_native(found) && attr == MP_QSTR___init__)) {
         if (attr == MP_QSTR___init__) {

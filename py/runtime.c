@@ -556,6 +556,16 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         return r;
     }
 
+    // a op= b: a's in-place method, else a = a op b (messages still name the in-place operator)
+    mp_binary_op_t report_op = op;
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        mp_obj_t r = binary_op_try(lt, op, lhs, rhs);
+        if (r != MP_OBJ_NULL) {
+            return r;
+        }
+        op -= MP_BINARY_OP_INPLACE_OFFSET;
+    }
+
     // A subclass on the right that overrides the reflected method goes first (as CPython).
     bool rhs_first = false;
     mp_binary_op_t rop = MP_BINARY_OP_NUM;
@@ -586,14 +596,10 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (r != MP_OBJ_NULL) {
         return r;
     }
-    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-        // a += b falls back to a = a + b
-        mp_binary_op_t plain = op - MP_BINARY_OP_INPLACE_OFFSET;
-        return mp_binary_op(plain, lhs, rhs) ;
-    }
     if (rop != MP_BINARY_OP_NUM && !rhs_first) {
-        if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER && rt == lt && !(rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-            // same built-in type: no reflected attempt
+        if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER && rt == lt) {
+            // same type: no reflected attempt (A() + A() never calls A.__radd__, as CPython);
+            // comparisons do try the reflection (A() < A() asks the right's __gt__)
         } else {
             r = binary_op_try(rt, rop, rhs, lhs);
             if (r != MP_OBJ_NULL) {
@@ -610,7 +616,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_binary_op(op, mp_unary_op(MP_UNARY_OP_INDEX, lhs), rhs);
         }
     }
-    binary_op_unsupported(op, lhs, rhs);
+    binary_op_unsupported(report_op, lhs, rhs);
 }
 
 // ---- calls ----

@@ -689,7 +689,7 @@ static void print_default_repr(const mp_print_t *print, mp_obj_t self_in) {
         e = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
     }
     if (e != NULL && mp_obj_is_str(e->value)) {
-        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(e->value), t->name, MP_OBJ_TO_PTR(self_in));
+        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(e->value), t->qualname ? t->qualname : t->name, MP_OBJ_TO_PTR(self_in));
     } else {
         mp_printf(print, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
     }
@@ -953,6 +953,31 @@ static void instance_load_user_getattribute(mp_obj_t self_in, const mp_obj_type_
     dest[0] = MP_OBJ_NULL;
 }
 
+// obj.__class__ = cls: allowed between user classes whose instances have the same layout
+// (the same native base, the same __slots__ storage), as CPython.
+static MP_NOINLINE void instance_set_class(mp_obj_instance_t *self, mp_obj_t value) {
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError("can't delete __class__ attribute");
+    }
+    if (!mp_obj_is_type(value, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__class__ must be set to a class, not '%s' object", mp_obj_get_type_str(value));
+    }
+    const mp_obj_type_t *old = self->base.type;
+    const mp_obj_type_t *new_type = MP_OBJ_TO_PTR(value);
+    if (!(new_type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_raise_TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    const mp_obj_type_t *nb_old, *nb_new;
+    size_t n_old = mp_obj_type_find_native_base(old, &nb_old);
+    size_t n_new = mp_obj_type_find_native_base(new_type, &nb_new);
+    if (n_old != n_new || nb_old != nb_new || (old->flags & MP_TYPE_FLAG_HAS_SLOTS) || (new_type->flags & MP_TYPE_FLAG_HAS_SLOTS)) {
+        if (old != new_type) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__class__ assignment: '%q' object layout differs from '%q'", new_type->name, old->name);
+        }
+    }
+    self->base.type = new_type;
+}
+
 static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
@@ -979,6 +1004,11 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     // ---- store / delete ----
     mp_obj_t value = dest[1];
+    if (MP_UNLIKELY(attr == MP_QSTR___class__)) {
+        instance_set_class(self, value);
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
     if (type->flags & (MP_TYPE_FLAG_HAS_DATA_DESCR | MP_TYPE_FLAG_HAS_SETATTR)) {
         if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
             mp_obj_t m = mp_obj_type_lookup(type, attr);
@@ -1152,7 +1182,7 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     if (self->flags & MP_TYPE_FLAG_HEAP) {
         mp_map_elem_t *e = mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
         if (e != NULL && mp_obj_is_str(e->value) && !(mp_obj_is_qstr(e->value) && MP_OBJ_QSTR_VALUE(e->value) == MP_QSTR_builtins)) {
-            mp_printf(print, "<class '%s.%q'>", mp_obj_str_get_str(e->value), self->name);
+            mp_printf(print, "<class '%s.%q'>", mp_obj_str_get_str(e->value), self->qualname ? self->qualname : self->name);
             return;
         }
     }
@@ -1514,7 +1544,10 @@ static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_
         while ((e = mp_map_iter_next(src, &cur)) != NULL) {
             mp_obj_dict_store(d, e->key, e->value);
         }
-        return mp_obj_new_type(mp_obj_str_get_qstr(args[0]), bases, d);
+        // type(name, bases, ns, **kw): the keywords go to __init_subclass__
+        mp_map_t kw;
+        mp_map_init_fixed_table(&kw, n_kw, args + 3);
+        return type_new_kw(mp_obj_str_get_qstr(args[0]), bases, d, n_kw ? &kw : NULL);
     }
     mp_raise_TypeError("type() takes 1 or 3 arguments");
 }
@@ -1611,6 +1644,26 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (!(self->flags & MP_TYPE_FLAG_HEAP)) {
         mp_raise_msg_varg(&mp_type_TypeError, "cannot set '%q' attribute of immutable type '%q'", attr, self->name);
     }
+    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+        // kept on the type itself, not in its dict
+        if (dest[1] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, "cannot delete '%q' attribute of immutable type '%q'", attr, self->name);
+        }
+        if (!mp_obj_is_str(dest[1])) {
+            mp_raise_msg_varg(&mp_type_TypeError, "can only assign string to %q.%q, not '%s'", self->name, attr, mp_obj_get_type_str(dest[1]));
+        }
+        qstr q = mp_obj_str_get_qstr(dest[1]);
+        if (attr == MP_QSTR___name__) {
+            if (self->qualname == 0) {
+                self->qualname = self->name; // __qualname__ stays
+            }
+            self->name = q;
+        } else {
+            self->qualname = q;
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
     if (dest[1] == MP_OBJ_NULL) {
         if (mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
             dest[0] = MP_OBJ_NULL;
@@ -1701,26 +1754,42 @@ static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(object___init___obj, 1, object___init__);
 
-static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (!mp_obj_is_type(args[0], &mp_type_type)) {
         mp_raise_TypeError("object.__new__(X): X is not a type object");
     }
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    // keywords reach only type.__new__ (a metaclass's super().__new__(mcs, name, bases, ns, **kw)),
+    // which hands them to __init_subclass__; other constructors take none this way
+    size_t n_kw = 0;
+    mp_obj_t *a = (mp_obj_t *)args + 1;
+    if (kw_args != NULL && kw_args->used > 0 && mp_obj_is_subclass(cls, &mp_type_type)) {
+        n_kw = kw_args->used;
+        a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
+        memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+        size_t cur = 0, k = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_iter_next(kw_args, &cur)) != NULL) {
+            a[n_args - 1 + 2 * k] = e->key;
+            a[n_args - 1 + 2 * k + 1] = e->value;
+            k++;
+        }
+    }
     if (!(cls->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         if (cls == &mp_type_object) {
             return object_make_new(cls, 0, 0, NULL);
         }
-        return cls->make_new(cls, n_args - 1, 0, args + 1);
+        return cls->make_new(cls, n_args - 1, n_kw, a);
     }
     const mp_obj_type_t *native_base;
     mp_obj_t o = mp_obj_new_instance(cls, &native_base);
     if (native_base != NULL) {
         mp_obj_instance_t *inst = MP_OBJ_TO_PTR(o);
-        inst->subobj[0] = native_base->make_new(native_base, n_args - 1, 0, args + 1);
+        inst->subobj[0] = native_base->make_new(native_base, n_args - 1, n_kw, a);
     }
     return o;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(object___new___fun_obj, 1, object___new__);
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___new___fun_obj, 1, object___new__);
 static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object___new___fun_obj));
 
 static mp_obj_t object___repr__(mp_obj_t self_in) {
@@ -2158,6 +2227,39 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     mp_obj_t body = args[0];
     mp_obj_t name = args[1];
     mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+    // PEP 560: a base that is not a class may stand for others through __mro_entries__(bases)
+    mp_obj_t resolved = MP_OBJ_NULL; // a list, made at the first such base
+    for (size_t i = 2; i < n_args; i++) {
+        mp_obj_t b = args[i];
+        mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL};
+        if (!mp_obj_is_type(b, &mp_type_type) && mp_obj_is_obj(b) && (mp_obj_get_type(b)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+            mp_load_method_maybe(b, MP_QSTR___mro_entries__, dest);
+        }
+        if (dest[0] != MP_OBJ_NULL) {
+            dest[2] = bases;
+            mp_obj_t entries = mp_call_method_n_kw(1, 0, dest);
+            if (!mp_obj_is_type(entries, &mp_type_tuple)) {
+                mp_raise_TypeError("__mro_entries__ must return a tuple");
+            }
+            if (resolved == MP_OBJ_NULL) {
+                resolved = mp_obj_new_list(i - 2, (mp_obj_t *)args + 2);
+            }
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_tuple_get(entries, &n, &items);
+            for (size_t j = 0; j < n; j++) {
+                mp_obj_list_append(resolved, items[j]);
+            }
+        } else if (resolved != MP_OBJ_NULL) {
+            mp_obj_list_append(resolved, b);
+        }
+    }
+    if (resolved != MP_OBJ_NULL) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(resolved, &n, &items);
+        bases = mp_obj_new_tuple(n, items);
+    }
     mp_obj_t meta = MP_OBJ_NULL;
     if (kw != NULL) {
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
@@ -2165,17 +2267,61 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             meta = e->value;
         }
     }
+    size_t n_bases;
+    mp_obj_t *base_items;
+    mp_obj_tuple_get(bases, &n_bases, &base_items);
     if (meta == MP_OBJ_NULL) {
         // the metaclass is inherited from a base made by a user metaclass
-        for (size_t i = 2; i < n_args; i++) {
-            const mp_obj_type_t *bt = mp_obj_get_type(args[i]);
+        for (size_t i = 0; i < n_bases; i++) {
+            const mp_obj_type_t *bt = mp_obj_get_type(base_items[i]);
             if ((bt->flags & MP_TYPE_FLAG_HEAP) && mp_obj_is_subclass(bt, &mp_type_type)) {
                 meta = MP_OBJ_FROM_PTR(bt);
                 break;
             }
         }
     }
-    mp_obj_t ns = mp_obj_new_dict(0);
+    bool user_meta = meta != MP_OBJ_NULL && meta != MP_OBJ_FROM_PTR(&mp_type_type);
+    // the class statement's keywords but metaclass: for __prepare__ and the metaclass call
+    size_t n_kw = 0;
+    mp_obj_t *call_args = NULL;
+    if (user_meta) {
+        size_t n_kw_max = kw != NULL ? kw->used : 0;
+        call_args = m_new(mp_obj_t, 3 + 2 * n_kw_max);
+        if (kw != NULL) {
+            size_t cur = 0;
+            mp_map_elem_t *e;
+            while ((e = mp_map_iter_next(kw, &cur)) != NULL) {
+                if (e->key != MP_OBJ_NEW_QSTR(MP_QSTR_metaclass)) {
+                    call_args[3 + 2 * n_kw] = e->key;
+                    call_args[4 + 2 * n_kw] = e->value;
+                    n_kw++;
+                }
+            }
+        }
+    }
+    mp_obj_t ns = MP_OBJ_NULL;
+    if (user_meta) {
+        // metaclass.__prepare__(name, bases, **kw) makes the namespace (a dict or a subclass)
+        mp_obj_t dest[2];
+        mp_load_method_maybe(meta, MP_QSTR___prepare__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            // [self,] name, bases, keywords
+            size_t n_self = dest[1] != MP_OBJ_NULL ? 1 : 0;
+            mp_obj_t *pargs = m_new(mp_obj_t, 3 + 2 * n_kw);
+            pargs[0] = dest[1];
+            pargs[1] = name;
+            pargs[2] = bases;
+            memcpy(pargs + 3, call_args + 3, 2 * n_kw * sizeof(mp_obj_t));
+            mp_obj_t r = mp_call_function_n_kw(dest[0], 2 + n_self, n_kw, pargs + 1 - n_self);
+            ns = mp_obj_get_native(r, &mp_type_dict);
+            if (!mp_obj_is_type(ns, &mp_type_dict) && !mp_obj_is_type(ns, &mp_type_ordereddict)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "__prepare__() must return a mapping, not %s", mp_obj_get_type_str(r));
+            }
+        }
+    }
+    if (ns == MP_OBJ_NULL) {
+        ns = mp_obj_new_dict(0);
+    }
     // __module__ first, so that it appears in the class dict like CPython's
     mp_map_elem_t *modname = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
     if (modname != NULL) {
@@ -2198,9 +2344,11 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     mp_map_elem_t *cell = mp_map_lookup(mp_obj_dict_get_map(ns), MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     mp_obj_t cell_obj = cell ? cell->value : body_ret;
     mp_obj_t cls;
-    if (meta != MP_OBJ_NULL && meta != MP_OBJ_FROM_PTR(&mp_type_type)) {
-        mp_obj_t margs[3] = {name, bases, ns};
-        cls = mp_call_function_n_kw(meta, 3, 0, margs);
+    if (user_meta) {
+        call_args[0] = name;
+        call_args[1] = bases;
+        call_args[2] = ns;
+        cls = mp_call_function_n_kw(meta, 3, n_kw, call_args);
     } else {
         cls = type_new_kw(mp_obj_str_get_qstr(name), bases, ns, kw);
     }

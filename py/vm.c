@@ -246,6 +246,10 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
             m->table[h].value = value;
             return;
         }
+        if (MP_UNLIKELY(q == MP_QSTR___class__)) {
+            mp_store_attr(obj, q, value); // obj.__class__ = cls changes the type (py/objtype.c)
+            return;
+        }
         mp_map_elem_t *e = mp_map_lookup(m, key, slots ? MP_MAP_LOOKUP : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         if (e == NULL) {
             const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;

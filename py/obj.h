@@ -546,6 +546,7 @@ size_t mp_obj_str_get_hash(mp_obj_t self_in);
 bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2);
 mp_obj_t mp_obj_str_intern(mp_obj_t str);                   // str -> qstr object
 void mp_str_print_quoted(const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes);
+void mp_str_print_bytearray_quoted(const mp_print_t *print, const byte *data, size_t len);
 mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
 // str % args and str.format(*args, **kwargs) (py/objstr.c or py/modformat.c)
 mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);

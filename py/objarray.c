@@ -385,7 +385,7 @@ static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
     if (is_bytearray(self_in)) {
         mp_print_str(print, "bytearray(b");
-        mp_str_print_quoted(print, a->items, a->len, true);
+        mp_str_print_bytearray_quoted(print, a->items, a->len);
         mp_print_str(print, ")");
         return;
     }

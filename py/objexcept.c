@@ -215,6 +215,13 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         // store
+        if (attr == MP_QSTR___cause__ || attr == MP_QSTR___context__) {
+            mp_obj_t v = dest[1];
+            if (v != MP_OBJ_NULL && v != mp_const_none && !mp_obj_is_exception_instance(v)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "exception %s must be None or derive from BaseException",
+                    attr == MP_QSTR___cause__ ? "cause" : "context");
+            }
+        }
         if (attr == MP_QSTR___cause__) {
             self->cause = dest[1] == MP_OBJ_NULL ? MP_OBJ_NULL : dest[1];
             self->suppress_context = true;

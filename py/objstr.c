@@ -603,7 +603,8 @@ bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2) {
 // ---------------------------------------------------------------------------------------------
 // Printing
 
-static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, bool is_bytes) {
+// escape_single: escape ' even inside "..." (CPython's bytearray repr does).
+static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, bool is_bytes, bool escape_single) {
     bool has_single = memchr(s, '\'', len) != NULL;
     bool has_double = memchr(s, '"', len) != NULL;
     char quote = (has_single && !has_double) ? '"' : '\'';
@@ -616,7 +617,7 @@ static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, 
         const char *esc = NULL;
         size_t n = 1;
         if (c >= 0x20 && c < 0x7f) {
-            if (c == (byte)quote || c == '\\') {
+            if (c == (byte)quote || c == '\\' || (escape_single && c == '\'')) {
                 buf[0] = '\\';
                 buf[1] = c;
                 buf[2] = 0;
@@ -664,7 +665,11 @@ static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, 
 }
 
 void mp_str_print_quoted(const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes) {
-    print_quoted_ex(print, str_data, str_len, is_bytes);
+    print_quoted_ex(print, str_data, str_len, is_bytes, false);
+}
+
+void mp_str_print_bytearray_quoted(const mp_print_t *print, const byte *data, size_t len) {
+    print_quoted_ex(print, data, len, true, true);
 }
 
 static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -672,9 +677,9 @@ static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     bool is_bytes = !mp_obj_is_qstr(self_in) && mp_obj_is_type(self_in, &mp_type_bytes);
     if (is_bytes) {
         mp_print_strn(print, "b", 1);
-        print_quoted_ex(print, data, len, true);
+        print_quoted_ex(print, data, len, true, false);
     } else if (kind == PRINT_REPR) {
-        print_quoted_ex(print, data, len, false);
+        print_quoted_ex(print, data, len, false, false);
     } else {
         mp_print_strn(print, (const char *)data, len);
     }
@@ -2426,7 +2431,11 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
         } else if (r == mp_const_none) {
             // deleted
         } else if (mp_obj_is_int(r)) {
-            vstr_add_char(&vstr, mp_obj_get_int(r));
+            mp_int_t ch = mp_obj_is_small_int(r) ? MP_OBJ_SMALL_INT_VALUE(r) : -1;
+            if (ch < 0 || ch > 0x10ffff) {
+                mp_raise_ValueError("character mapping must be in range(0x110000)");
+            }
+            vstr_add_char(&vstr, ch);
         } else {
             size_t rl;
             if (!is_str(unwrap(r))) {

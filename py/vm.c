@@ -266,6 +266,21 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
     mp_store_attr(obj, q, value);
 }
 
+// A with statement's manager methods: a TypeError when either is missing (CPython 3.11).
+MP_NOINLINE static void vm_load_context_methods(mp_obj_t mgr, qstr enter_name, qstr exit_name, mp_obj_t *enter, mp_obj_t *exit) {
+    const char *kind = enter_name == MP_QSTR___enter__ ? "" : "asynchronous ";
+    mp_load_method_maybe(mgr, enter_name, enter);
+    if (enter[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object does not support the %scontext manager protocol",
+            mp_obj_get_type_str(mgr), kind);
+    }
+    mp_load_method_maybe(mgr, exit_name, exit);
+    if (exit[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object does not support the %scontext manager protocol (missed %q method)",
+            mp_obj_get_type_str(mgr), kind, exit_name);
+    }
+}
+
 static mp_obj_t vm_make_exception(mp_obj_t o, const char *msg) {
     if (mp_obj_is_exception_type(o)) {
         o = mp_call_function_0(o);
@@ -1268,8 +1283,7 @@ dispatch_top:
         CASE(SETUP_WITH) {
             mp_obj_t mgr = TOP();
             mp_obj_t enter[2];
-            mp_load_method(mgr, MP_QSTR___enter__, enter);
-            mp_load_method(mgr, MP_QSTR___exit__, sp);
+            vm_load_context_methods(mgr, MP_QSTR___enter__, MP_QSTR___exit__, enter, sp);
             sp++;
             // __enter__ runs before the block exists: if it raises, __exit__ is not called
             mp_obj_t res = mp_call_method_n_kw(0, 0, enter);
@@ -1297,8 +1311,7 @@ dispatch_top:
         CASE(BEFORE_ASYNC_WITH) {
             mp_obj_t mgr = TOP();
             mp_obj_t enter[2];
-            mp_load_method(mgr, MP_QSTR___aenter__, enter);
-            mp_load_method(mgr, MP_QSTR___aexit__, sp);
+            vm_load_context_methods(mgr, MP_QSTR___aenter__, MP_QSTR___aexit__, enter, sp);
             sp++;
             PUSH(mp_call_method_n_kw(0, 0, enter));
             NEXT;

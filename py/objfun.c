@@ -384,6 +384,11 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = fun->def_kw_args != MP_OBJ_NULL ? fun->def_kw_args : mp_const_none;
     } else if (attr == MP_QSTR___globals__) {
         dest[0] = MP_OBJ_FROM_PTR(fun->globals);
+    } else if (attr == MP_QSTR___module__) {
+        mp_map_elem_t *e = mp_map_lookup(&fun->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        dest[0] = e != NULL ? e->value : mp_const_none;
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = mp_const_none; // docstrings are not kept (as MicroPython)
     }
 }
 

@@ -759,6 +759,25 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     return mp_call_method_n_kw(n_args, n_kw, a2);
 }
 
+// What len() makes of a __len__ result: an int through __index__ (True is 1), >= 0, within a word.
+static mp_obj_t len_result(mp_obj_t r) {
+    if (!mp_obj_is_small_int(r)) {
+        if (r == mp_const_true || r == mp_const_false) {
+            return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+        }
+        if (!mp_obj_is_int(r)) {
+            r = mp_unary_op(MP_UNARY_OP_INDEX, r);
+        }
+    }
+    if (mp_obj_int_sign(r) < 0) {
+        mp_raise_ValueError("__len__() should return >= 0");
+    }
+    if (!mp_obj_is_small_int(r)) {
+        mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return r;
+}
+
 static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     const mp_obj_type_t *t = mp_obj_get_type(self_in);
     qstr name = mp_unary_op_method_name[op];
@@ -770,17 +789,14 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         return MP_OBJ_NULL; // __hash__ = None: unhashable
     }
     if (r != MP_OBJ_NULL) {
-        if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_HASH) {
+        if (op == MP_UNARY_OP_LEN) {
+            return len_result(r);
+        }
+        if (op == MP_UNARY_OP_HASH) {
             if (!mp_obj_is_int(r)) {
                 mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(r));
             }
-            if (op == MP_UNARY_OP_LEN && mp_obj_int_sign(r) < 0) {
-                mp_raise_ValueError("__len__() should return >= 0");
-            }
-            if (op == MP_UNARY_OP_LEN && !mp_obj_is_small_int(r)) {
-                mp_obj_get_int(r); // beyond a word: CPython's OverflowError
-            }
-            if (op == MP_UNARY_OP_HASH && !mp_obj_is_small_int(r)) {
+            if (!mp_obj_is_small_int(r)) {
                 r = MP_OBJ_NEW_SMALL_INT(mp_obj_get_int_truncated(r));
             }
         } else if (op == MP_UNARY_OP_BOOL && !mp_obj_is_type(r, &mp_type_bool)) {
@@ -792,7 +808,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         // __len__ decides truth if there is no __bool__
         r = call_special(self_in, MP_QSTR___len__, 0, NULL);
         if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
-            return mp_obj_new_bool(mp_obj_is_true(r));
+            return mp_obj_new_bool(len_result(r) != MP_OBJ_NEW_SMALL_INT(0));
         }
     }
     if (op == MP_UNARY_OP_INDEX || op == MP_UNARY_OP_INT) {
@@ -1006,6 +1022,24 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_t value = dest[1];
     if (MP_UNLIKELY(attr == MP_QSTR___class__)) {
         instance_set_class(self, value);
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (MP_UNLIKELY(attr == MP_QSTR___dict__) && !(type->flags & MP_TYPE_FLAG_HAS_SLOTS)) {
+        // obj.__dict__ = d: the members become a copy of d (CPython shares d itself)
+        if (value == MP_OBJ_NULL || !mp_obj_isinstance(value, &mp_type_dict)) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                value == MP_OBJ_NULL ? "NoneType" : mp_obj_get_type_str(value));
+        }
+        mp_map_t *src = mp_obj_dict_get_map(mp_obj_get_native(value, &mp_type_dict));
+        mp_map_t copy;
+        mp_map_init(&copy, src->used);
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_iter_next(src, &cur)) != NULL) {
+            mp_map_lookup(&copy, e->key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
+        }
+        self->members = copy;
         dest[0] = MP_OBJ_NULL;
         return;
     }
@@ -2203,7 +2237,52 @@ static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// The descriptor methods, for property.__get__(p, obj) and for subclasses of property, which
+// the attribute machinery reaches as user descriptors. self may be such a subclass's instance.
+static mp_obj_property_t *property_native(mp_obj_t self_in) {
+    mp_obj_t n = mp_obj_get_native(self_in, &mp_type_property);
+    if (!mp_obj_is_type(n, &mp_type_property)) {
+        mp_raise_TypeError("descriptor requires a 'property' object");
+    }
+    return MP_OBJ_TO_PTR(n);
+}
+
+static mp_obj_t property___get__(size_t n_args, const mp_obj_t *args) {
+    mp_obj_property_t *self = property_native(args[0]);
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    if (self->proxy[0] == mp_const_none) {
+        mp_raise_msg(&mp_type_AttributeError, "property has no getter");
+    }
+    return mp_call_function_1(self->proxy[0], args[1]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(property___get___obj, 2, 3, property___get__);
+
+static mp_obj_t property___set__(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
+    mp_obj_property_t *self = property_native(self_in);
+    if (self->proxy[1] == mp_const_none) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "property of '%s' object has no setter", mp_obj_get_type_str(obj));
+    }
+    mp_call_function_2(self->proxy[1], obj, value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(property___set___obj, property___set__);
+
+static mp_obj_t property___delete__(mp_obj_t self_in, mp_obj_t obj) {
+    mp_obj_property_t *self = property_native(self_in);
+    if (self->proxy[2] == mp_const_none) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "property of '%s' object has no deleter", mp_obj_get_type_str(obj));
+    }
+    mp_call_function_1(self->proxy[2], obj);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property___delete___obj, property___delete__);
+
 static const mp_rom_map_elem_t property_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&property___get___obj) },
+    { MP_ROM_QSTR(MP_QSTR___set__), MP_ROM_PTR(&property___set___obj) },
+    { MP_ROM_QSTR(MP_QSTR___delete__), MP_ROM_PTR(&property___delete___obj) },
     { MP_ROM_QSTR(MP_QSTR_getter), MP_ROM_PTR(&property_getter_obj) },
     { MP_ROM_QSTR(MP_QSTR_setter), MP_ROM_PTR(&property_setter_obj) },
     { MP_ROM_QSTR(MP_QSTR_deleter), MP_ROM_PTR(&property_deleter_obj) },

@@ -246,7 +246,7 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
             m->table[h].value = value;
             return;
         }
-        if (MP_UNLIKELY(q == MP_QSTR___class__)) {
+        if (MP_UNLIKELY(q == MP_QSTR___class__ || q == MP_QSTR___dict__)) {
             mp_store_attr(obj, q, value); // obj.__class__ = cls changes the type (py/objtype.c)
             return;
         }

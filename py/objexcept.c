@@ -391,7 +391,23 @@ static mp_obj_t exc___repr__(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exc___repr___obj, exc___repr__);
 
+// BaseException.__init__(self, *args): sets args, as Exception.__init__(self, msg) does in
+// the __init__ of a subclass written in the old style.
+static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (kw != NULL && kw->used > 0) {
+        mp_raise_TypeError("BaseException.__init__() takes no keyword arguments");
+    }
+    mp_obj_exception_t *native = mp_obj_exception_get_native(args[0]);
+    if (native == NULL) {
+        mp_raise_TypeError("descriptor '__init__' requires a 'BaseException' object");
+    }
+    native->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_args - 1, args + 1));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(exc___init___obj, 1, exc___init__);
+
 static const mp_rom_map_elem_t exc_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&exc___str___obj) },
     { MP_ROM_QSTR(MP_QSTR___repr__), MP_ROM_PTR(&exc___repr___obj) },

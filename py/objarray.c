@@ -902,6 +902,10 @@ static mp_int_t array_find(mp_obj_array_t *a, mp_obj_t item) {
 
 static mp_obj_t array_remove(mp_obj_t self_in, mp_obj_t item) {
     mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
+    if (is_bytearray(self_in)) {
+        uint64_t raw;
+        item_to_raw(a, item, &raw); // bytearray.remove('x') / (256): CPython's TypeError / ValueError
+    }
     mp_int_t i = array_find(a, item);
     if (i < 0) {
         mp_raise_ValueError(is_bytearray(self_in) ? "value not found in bytearray" : "array.remove(x): x not in array");

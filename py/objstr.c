@@ -1406,13 +1406,25 @@ static mp_obj_t split_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp
     *maxsplit = -1;
     mp_obj_t ms = n_args > 2 ? args[2] : MP_OBJ_NULL;
     if (kw != NULL && kw->used > 0) {
+        size_t found = 0;
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_sep), MP_MAP_LOOKUP);
         if (e != NULL) {
+            if (n_args > 1) {
+                mp_raise_TypeError("argument for split() given by name ('sep') and position (1)");
+            }
             *sep = e->value;
+            found++;
         }
         e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_maxsplit), MP_MAP_LOOKUP);
         if (e != NULL) {
+            if (n_args > 2) {
+                mp_raise_TypeError("argument for split() given by name ('maxsplit') and position (2)");
+            }
             ms = e->value;
+            found++;
+        }
+        if (found != kw->used) {
+            mp_raise_TypeError("split() got an unexpected keyword argument");
         }
     }
     if (ms != MP_OBJ_NULL) {

@@ -2019,12 +2019,18 @@ static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size
     if (n_args != 2 || n_kw != 0) {
         mp_raise_msg(&mp_type_RuntimeError, "super() can't find self");
     }
-    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+    // (a class made by a user metaclass is an instance of it wrapping the type)
+    mp_obj_t type = mp_obj_get_native(args[0], &mp_type_type);
+    if (!mp_obj_is_type(type, &mp_type_type)) {
         mp_raise_TypeError("super() argument 1 must be a type");
+    }
+    mp_obj_t cls = mp_obj_get_native(args[1], &mp_type_type);
+    if (!mp_obj_is_type(cls, &mp_type_type) && !mp_obj_is_subclass(mp_obj_get_type(args[1]), MP_OBJ_TO_PTR(type))) {
+        mp_raise_TypeError("super(type, obj): obj must be an instance or subtype of type");
     }
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
     o->base.type = &mp_type_super;
-    o->type = args[0];
+    o->type = type;
     o->obj = args[1];
     return MP_OBJ_FROM_PTR(o);
 }

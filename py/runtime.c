@@ -866,8 +866,9 @@ void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t value) {
             return;
         }
     }
-    if (value == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
+    if (value == MP_OBJ_NULL && mp_obj_is_type(base, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
+            ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
     }
     mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
 }

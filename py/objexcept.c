@@ -300,7 +300,14 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_name:
         case MP_QSTR_path:
-            if (mp_obj_is_subclass(self->base.type, &mp_type_ImportError)) {
+            if (mp_obj_is_subclass(self->base.type, &mp_type_ImportError)
+                || (attr == MP_QSTR_name && (mp_obj_is_subclass(self->base.type, &mp_type_NameError)
+                                             || mp_obj_is_subclass(self->base.type, &mp_type_AttributeError)))) {
+                dest[0] = mp_const_none; // (set in the instance dict when the runtime raises it)
+            }
+            break;
+        case MP_QSTR_obj:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_AttributeError)) {
                 dest[0] = mp_const_none;
             }
             break;

@@ -336,8 +336,27 @@ mp_obj_t mp_builtins_lookup(qstr qst) {
     return e ? e->value : MP_OBJ_NULL;
 }
 
-static NORETURN void raise_name_error(qstr qst) {
-    mp_raise_msg_varg(&mp_type_NameError, "name '%q' isn't defined", qst);
+NORETURN void mp_raise_name_error(qstr qst) {
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError, "name '%q' isn't defined", qst);
+    mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(qst)); // NameError.name (CPython 3.10)
+    nlr_raise(exc);
+}
+
+// AttributeError with CPython 3.10's name and obj attributes.
+static NORETURN void raise_attribute_error(mp_obj_t obj, qstr attr, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    mp_vprintf(&print, fmt, ap);
+    va_end(ap);
+    mp_obj_t msg = mp_obj_new_str_from_vstr(&vstr);
+    mp_obj_t exc = mp_obj_new_exception_args(&mp_type_AttributeError, 1, &msg);
+    mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
+    mp_store_attr(exc, MP_QSTR_obj, obj);
+    nlr_raise(exc);
 }
 
 mp_obj_t mp_load_global(qstr qst) {
@@ -347,7 +366,7 @@ mp_obj_t mp_load_global(qstr qst) {
     }
     mp_obj_t v = mp_builtins_lookup(qst);
     if (v == MP_OBJ_NULL) {
-        raise_name_error(qst);
+        mp_raise_name_error(qst);
     }
     return v;
 }
@@ -377,14 +396,14 @@ void mp_store_global(qstr qst, mp_obj_t obj) {
 void mp_delete_name(qstr qst) {
     mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_locals->map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     if (e == NULL) {
-        raise_name_error(qst);
+        mp_raise_name_error(qst);
     }
 }
 
 void mp_delete_global(qstr qst) {
     mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     if (e == NULL) {
-        raise_name_error(qst);
+        mp_raise_name_error(qst);
     }
 }
 
@@ -817,15 +836,15 @@ void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {
     mp_load_method_maybe(base, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
         if (mp_obj_is_type(base, &mp_type_type)) {
-            mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
+            raise_attribute_error(base, attr, "type object '%q' has no attribute '%q'",
                 ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
         } else if (mp_obj_is_type(base, &mp_type_module)) {
             mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(base)->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
             if (e != NULL) {
-                mp_raise_msg_varg(&mp_type_AttributeError, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);
+                raise_attribute_error(base, attr, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);
             }
         }
-        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
+        raise_attribute_error(base, attr, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
     }
 }
 

@@ -93,7 +93,7 @@ static inline void vm_cache_store(byte *cache, const mp_map_t *map, const mp_map
 }
 
 NORETURN MP_NOINLINE static void vm_raise_name_error(qstr q) {
-    mp_raise_msg_varg(&mp_type_NameError, "name '%q' isn't defined", q);
+    mp_raise_name_error(q);
 }
 
 NORETURN MP_NOINLINE static void vm_raise_unbound_local(void) {

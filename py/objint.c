@@ -892,7 +892,12 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *pos_args, mp_map_t
         bufinfo.buf = vstr.buf;
         bufinfo.len = vstr.len;
     }
-    return mp_obj_int_from_bytes(big, args[ARG_signed].u_bool, bufinfo.len, bufinfo.buf);
+    mp_obj_t r = mp_obj_int_from_bytes(big, args[ARG_signed].u_bool, bufinfo.len, bufinfo.buf);
+    if (pos_args[0] != MP_OBJ_FROM_PTR(&mp_type_int)) {
+        // a subclass (bool.from_bytes, MyInt.from_bytes) gets cls(value), as CPython
+        r = mp_call_function_1(pos_args[0], r);
+    }
+    return r;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(int_from_bytes_fun_obj, 1, int_from_bytes);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(int_from_bytes_obj, MP_ROM_PTR(&int_from_bytes_fun_obj));

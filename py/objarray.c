@@ -335,8 +335,12 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
     if (n_args > 1) {
         mp_raise_TypeError("encoding without a string argument");
     }
-    if (mp_obj_is_int(src)) {
-        mp_int_t n = mp_obj_get_int(src);
+    mp_buffer_info_t bi;
+    if (mp_obj_is_int(src) || (mp_obj_is_obj(src) && (mp_obj_get_type(src)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                               && !mp_get_buffer(src, &bi, MP_BUFFER_READ)
+                               && mp_obj_type_lookup(mp_obj_get_type(src), MP_QSTR___index__) != MP_OBJ_NULL)) {
+        // bytearray(n): n zero bytes (n may be any object with __index__)
+        mp_int_t n = mp_obj_get_int(mp_unary_op(MP_UNARY_OP_INDEX, src));
         if (n < 0) {
             mp_raise_ValueError("negative count");
         }

@@ -799,8 +799,11 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
     if (mp_obj_is_type(u, &mp_type_bytes)) {
         return u;
     }
-    if (mp_obj_is_int(obj)) {
-        mp_int_t n = mp_obj_get_int(obj);
+    if (mp_obj_is_int(obj) || (is_instance_obj(obj) && !mp_get_buffer(obj, &(mp_buffer_info_t){0}, MP_BUFFER_READ)
+                               && mp_obj_type_lookup(mp_obj_get_type(obj), MP_QSTR___index__) != MP_OBJ_NULL
+                               && mp_obj_type_lookup(mp_obj_get_type(obj), MP_QSTR___bytes__) == MP_OBJ_NULL)) {
+        // bytes(n): n zero bytes (n may be any object with __index__)
+        mp_int_t n = mp_obj_get_int(mp_unary_op(MP_UNARY_OP_INDEX, obj));
         if (n < 0) {
             mp_raise_ValueError("negative count");
         }
@@ -857,6 +860,11 @@ static mp_obj_t str_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 
 static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
     mp_int_t n;
+    if (is_instance_obj(n_in)) {
+        // a user object (even one with __index__) first gets its __rmul__: the runtime
+        // repeats by its __index__ only after that (as CPython's number-then-sequence order)
+        return MP_OBJ_NULL;
+    }
     if (!mp_obj_get_int_maybe(n_in, &n)) {
         return MP_OBJ_NULL;
     }

@@ -2059,8 +2059,12 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
 static MP_DEFINE_CONST_FUN_OBJ_KW(native_base_init_obj, 1, native_base_init);
 
 static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *dest) {
-    const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(type_in);
-    const mp_obj_type_t *obj_type = mp_obj_is_type(obj, &mp_type_type) ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
+    // a class made by a user metaclass is an instance of it wrapping the type: both the
+    // __class__ cell of its methods and cls in its classmethods may be such wrappers
+    // wrappers (but in a metaclass's own methods, where obj is rightly an instance of it)
+    const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(mp_obj_get_native(type_in, &mp_type_type));
+    mp_obj_t obj_cls = mp_obj_is_subclass(start_after, &mp_type_type) ? obj : mp_obj_get_native(obj, &mp_type_type);
+    const mp_obj_type_t *obj_type = mp_obj_is_type(obj_cls, &mp_type_type) ? MP_OBJ_TO_PTR(obj_cls) : mp_obj_get_type(obj);
     const mp_obj_type_t *found = NULL;
     mp_obj_t m = mro_lookup(obj_type, attr, start_after, &found);
     if ((m == MP_OBJ_NULL || found == &mp_type_object) && maybe_op_name(attr) && (obj_type->flags & MP_TYPE_FLAG_HEAP)) {

@@ -28,6 +28,7 @@ static mp_obj_t instance_iternext(mp_obj_t self_in);
 static int instance_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags);
 
 static bool is_user_data_descr(mp_obj_t m);
+static void type_link_meta_instance(mp_obj_t o);
 
 // memcpy of call arguments; args may be NULL when there are none.
 static inline void copy_args(mp_obj_t *dest, const mp_obj_t *src, size_t n) {
@@ -648,6 +649,7 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
             mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", self->name);
         }
     }
+    type_link_meta_instance(obj);
     if (user_init) {
         mp_obj_t *a2 = alloca((1 + n_args + 2 * n_kw) * sizeof(mp_obj_t));
         a2[0] = obj;
@@ -898,6 +900,10 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
             return;
         }
         if (attr == MP_QSTR___dict__) {
+            if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+                mp_load_method(self->subobj[0], attr, dest); // the class's own dict
+                return;
+            }
             dest[0] = MP_OBJ_FROM_PTR(&self->dict_base);
             return;
         }
@@ -927,6 +933,12 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
                     // a C method expects the native object, which super().__init__() has yet to make
                     mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't initialised: call super().__init__() first", found->name);
                 }
+            }
+            if (found == &mp_type_type && bind_self != self_in && mp_obj_is_obj(m) && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
+                // type's own methods (C.mro()) on a class made by a user metaclass
+                dest[0] = m;
+                dest[1] = bind_self;
+                return;
             }
             mp_convert_member_lookup(bind_self, type, m, dest);
             return;
@@ -975,6 +987,7 @@ static MP_NOINLINE void instance_set_class(mp_obj_instance_t *self, mp_obj_t val
     if (value == MP_OBJ_NULL) {
         mp_raise_TypeError("can't delete __class__ attribute");
     }
+    value = mp_obj_get_native(value, &mp_type_type); // (a class made by a user metaclass)
     if (!mp_obj_is_type(value, &mp_type_type)) {
         mp_raise_msg_varg(&mp_type_TypeError, "__class__ must be set to a class, not '%s' object", mp_obj_get_type_str(value));
     }
@@ -1087,6 +1100,12 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 return;
             }
         }
+    }
+    if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+        // a class made by a user metaclass: C.x = v / del C.x act on the class itself
+        mp_store_attr(self->subobj[0], attr, value);
+        dest[0] = MP_OBJ_NULL;
+        return;
     }
     if (value == MP_OBJ_NULL) {
         if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
@@ -1417,6 +1436,11 @@ static void type_update_flags(mp_obj_type_t *o) {
     if (user_special_lookup(o, MP_QSTR___del__) != MP_OBJ_NULL) {
         o->flags |= MP_TYPE_FLAG_HAS_DEL;
     }
+    if (mp_obj_is_subclass(o, &mp_type_type)) {
+        // a metaclass: stores on its instances (classes) go to the class (instance_attr),
+        // never to the VM's fast path into the members
+        o->flags |= MP_TYPE_FLAG_IS_METACLASS | MP_TYPE_FLAG_HAS_SETATTR;
+    }
     for (size_t i = 0; i < o->mro->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
         if ((t->flags & MP_TYPE_FLAG_HEAP) && dict_has_data_descr(t->locals_dict)) {
@@ -1560,7 +1584,7 @@ static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dic
 
 static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_args == 1 && n_kw == 0) {
-        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
+        return mp_obj_type_public(mp_obj_get_type(args[0]));
     }
     if (n_args == 3) {
         if (!mp_obj_is_type(args[2], &mp_type_dict)) {
@@ -1596,6 +1620,42 @@ static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp
 
 static const mp_obj_dict_t type_locals_dict;
 
+// A tuple of types as Python code sees it: classes made by a user metaclass appear as their
+// metaclass instances (the tuple itself when none does).
+static mp_obj_t public_types_tuple(mp_obj_t tuple) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(tuple, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (mp_obj_is_type(items[i], &mp_type_type) && ((mp_obj_type_t *)MP_OBJ_TO_PTR(items[i]))->meta_instance != MP_OBJ_NULL) {
+            mp_obj_t r = mp_obj_new_tuple(n, items);
+            mp_obj_t *ritems;
+            mp_obj_tuple_get(r, &n, &ritems);
+            for (size_t j = i; j < n; j++) {
+                if (mp_obj_is_type(ritems[j], &mp_type_type)) {
+                    ritems[j] = mp_obj_type_public(MP_OBJ_TO_PTR(ritems[j]));
+                }
+            }
+            return r;
+        }
+    }
+    return tuple;
+}
+
+// Records metaclass instance o, whose native part is a new class, as that class's public face.
+static void type_link_meta_instance(mp_obj_t o) {
+    if (!mp_obj_is_obj(o) || !(mp_obj_get_type(o)->flags & MP_TYPE_FLAG_IS_METACLASS)) {
+        return;
+    }
+    mp_obj_t n = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
+    if (n != MP_OBJ_NULL && mp_obj_is_type(n, &mp_type_type)) {
+        mp_obj_type_t *nt = MP_OBJ_TO_PTR(n);
+        if ((nt->flags & MP_TYPE_FLAG_HEAP) && nt->meta_instance == MP_OBJ_NULL) {
+            nt->meta_instance = o;
+        }
+    }
+}
+
 static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] == MP_OBJ_NULL) {
@@ -1608,7 +1668,7 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 return;
             case MP_QSTR___bases__:
                 if (self->bases != NULL) {
-                    dest[0] = MP_OBJ_FROM_PTR(self->bases);
+                    dest[0] = public_types_tuple(MP_OBJ_FROM_PTR(self->bases));
                 } else if (self == &mp_type_object) {
                     dest[0] = mp_const_empty_tuple;
                 } else {
@@ -1617,11 +1677,11 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 }
                 return;
             case MP_QSTR___base__:
-                dest[0] = self->parent ? MP_OBJ_FROM_PTR(self->parent) : (self == &mp_type_object ? mp_const_none : MP_OBJ_FROM_PTR(&mp_type_object));
+                dest[0] = self->parent ? mp_obj_type_public(self->parent) : (self == &mp_type_object ? mp_const_none : MP_OBJ_FROM_PTR(&mp_type_object));
                 return;
             case MP_QSTR___mro__:
                 if (self->mro != NULL) {
-                    dest[0] = MP_OBJ_FROM_PTR(self->mro);
+                    dest[0] = public_types_tuple(MP_OBJ_FROM_PTR(self->mro));
                 } else {
                     mp_obj_t lst = mp_obj_new_list(0, NULL);
                     for (const mp_obj_type_t *p = self; p != NULL; p = p->parent) {
@@ -1820,6 +1880,7 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     if (native_base != NULL) {
         mp_obj_instance_t *inst = MP_OBJ_TO_PTR(o);
         inst->subobj[0] = native_base->make_new(native_base, n_args - 1, n_kw, a);
+        type_link_meta_instance(o);
     }
     return o;
 }
@@ -2441,6 +2502,7 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     } else {
         cls = type_new_kw(mp_obj_str_get_qstr(name), bases, ns, kw);
     }
+    type_link_meta_instance(cls);
     if (cell_obj != MP_OBJ_NULL && mp_obj_is_type(cell_obj, &mp_type_cell)) {
         mp_obj_cell_set(cell_obj, cls);
     }

@@ -807,7 +807,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[1] = MP_OBJ_NULL;
     const mp_obj_type_t *type = mp_obj_get_type(obj);
     if (attr == MP_QSTR___class__) {
-        dest[0] = MP_OBJ_FROM_PTR(type);
+        dest[0] = mp_obj_type_public(type);
         return;
     }
     if (type->attr != NULL) {

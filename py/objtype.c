@@ -645,11 +645,13 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
             } else {
                 inst->subobj[0] = native_base->make_new(native_base, n_args, n_kw, args);
             }
+            if (self->flags & MP_TYPE_FLAG_IS_METACLASS) {
+                type_link_meta_instance(obj);
+            }
         } else if (!user_init && (n_args > 0 || n_kw > 0)) {
             mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", self->name);
         }
     }
-    type_link_meta_instance(obj);
     if (user_init) {
         mp_obj_t *a2 = alloca((1 + n_args + 2 * n_kw) * sizeof(mp_obj_t));
         a2[0] = obj;
@@ -870,6 +872,20 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
 // attributes, then the class MRO, then the native object's attributes. Leaves dest[0] NULL
 // when not found. With getattr_fallback, a data descriptor raising AttributeError counts as
 // not found (the caller then tries __getattr__, as CPython does).
+// An operator or conversion method of an instance's built-in base, bound to its native part.
+static MP_NOINLINE bool instance_native_op(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL) {
+        mp_obj_t nm = native_op_lookup(mp_obj_get_type(native), attr);
+        if (nm != MP_OBJ_NULL) {
+            dest[0] = nm;
+            dest[1] = native;
+            return true;
+        }
+    }
+    return false;
+}
+
 static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, bool getattr_fallback) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
@@ -909,38 +925,37 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
         }
         const mp_obj_type_t *found = NULL;
         mp_obj_t m = mro_lookup(type, attr, NULL, &found);
-        if (MP_UNLIKELY((m == MP_OBJ_NULL || found == &mp_type_object) && maybe_op_name(attr))) {
-            // a subclass of a built-in type: the type's operator and conversion methods
-            // (MyInt(3).__add__, MyStr('a').__format__) before object's
-            mp_obj_t native = instance_native(self_in);
-            if (native != MP_OBJ_NULL) {
-                mp_obj_t nm = native_op_lookup(mp_obj_get_type(native), attr);
-                if (nm != MP_OBJ_NULL) {
-                    dest[0] = nm;
-                    dest[1] = native;
-                    return;
-                }
-            }
-        }
         if (m != MP_OBJ_NULL) {
             mp_obj_t bind_self = self_in;
-            if (found != NULL && type_is_native(found) && found != &mp_type_object) {
-                mp_obj_t native = instance_native(self_in);
-                if (native != MP_OBJ_NULL) {
-                    bind_self = native;
-                } else if (!(found->flags & MP_TYPE_FLAG_IS_EXCEPTION)
-                           && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
-                    // a C method expects the native object, which super().__init__() has yet to make
-                    mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't initialised: call super().__init__() first", found->name);
+            if (found != NULL && type_is_native(found)) {
+                if (found == &mp_type_object) {
+                    // a subclass of a built-in type: the type's own operator and conversion
+                    // methods (MyStr('a').__format__) come before object's
+                    if (maybe_op_name(attr) && instance_native_op(self_in, attr, dest)) {
+                        return;
+                    }
+                } else {
+                    mp_obj_t native = instance_native(self_in);
+                    if (native != MP_OBJ_NULL) {
+                        bind_self = native;
+                    } else if (!(found->flags & MP_TYPE_FLAG_IS_EXCEPTION)
+                               && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+                        // a C method expects the native object, which super().__init__() has yet to make
+                        mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't initialised: call super().__init__() first", found->name);
+                    }
+                    if (found == &mp_type_type && bind_self != self_in && mp_obj_is_obj(m) && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
+                        // type's own methods (C.mro()) on a class made by a user metaclass
+                        dest[0] = m;
+                        dest[1] = bind_self;
+                        return;
+                    }
                 }
             }
-            if (found == &mp_type_type && bind_self != self_in && mp_obj_is_obj(m) && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
-                // type's own methods (C.mro()) on a class made by a user metaclass
-                dest[0] = m;
-                dest[1] = bind_self;
-                return;
-            }
             mp_convert_member_lookup(bind_self, type, m, dest);
+            return;
+        }
+        // a subclass of a built-in type: the type's operator and conversion methods (MyInt(3).__add__)
+        if (maybe_op_name(attr) && instance_native_op(self_in, attr, dest)) {
             return;
         }
         // The native object's own attributes (exception.args, int.real, ...).
@@ -1007,6 +1022,47 @@ static MP_NOINLINE void instance_set_class(mp_obj_instance_t *self, mp_obj_t val
     self->base.type = new_type;
 }
 
+// The stores instance_attr leaves to this (rare) path: obj.__class__ = C, obj.__dict__ = d,
+// and C.x = v / del C.x on a class made by a user metaclass (they act on the class itself,
+// unless the metaclass has a data descriptor for x or its own __setattr__/__delattr__).
+static MP_NOINLINE bool instance_store_special(mp_obj_instance_t *self, qstr attr, mp_obj_t value) {
+    const mp_obj_type_t *type = self->base.type;
+    if (attr == MP_QSTR___class__) {
+        instance_set_class(self, value);
+        return true;
+    }
+    if (type->flags & MP_TYPE_FLAG_IS_METACLASS) {
+        if ((type->flags & MP_TYPE_FLAG_USER_SETATTR) || self->subobj[0] == MP_OBJ_NULL
+            || !mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+            return false;
+        }
+        mp_obj_t m = mp_obj_type_lookup(type, attr);
+        if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
+            return false;
+        }
+        mp_store_attr(self->subobj[0], attr, value);
+        return true;
+    }
+    if (type->flags & MP_TYPE_FLAG_HAS_SLOTS) {
+        return false;
+    }
+    // obj.__dict__ = d: the members become a copy of d (CPython shares d itself)
+    if (value == MP_OBJ_NULL || !mp_obj_isinstance(value, &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+            value == MP_OBJ_NULL ? "NoneType" : mp_obj_get_type_str(value));
+    }
+    mp_map_t *src = mp_obj_dict_get_map(mp_obj_get_native(value, &mp_type_dict));
+    mp_map_t copy;
+    mp_map_init(&copy, src->used);
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(src, &cur)) != NULL) {
+        mp_map_lookup(&copy, e->key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
+    }
+    self->members = copy;
+    return true;
+}
+
 static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
@@ -1033,26 +1089,8 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     // ---- store / delete ----
     mp_obj_t value = dest[1];
-    if (MP_UNLIKELY(attr == MP_QSTR___class__)) {
-        instance_set_class(self, value);
-        dest[0] = MP_OBJ_NULL;
-        return;
-    }
-    if (MP_UNLIKELY(attr == MP_QSTR___dict__) && !(type->flags & MP_TYPE_FLAG_HAS_SLOTS)) {
-        // obj.__dict__ = d: the members become a copy of d (CPython shares d itself)
-        if (value == MP_OBJ_NULL || !mp_obj_isinstance(value, &mp_type_dict)) {
-            mp_raise_msg_varg(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                value == MP_OBJ_NULL ? "NoneType" : mp_obj_get_type_str(value));
-        }
-        mp_map_t *src = mp_obj_dict_get_map(mp_obj_get_native(value, &mp_type_dict));
-        mp_map_t copy;
-        mp_map_init(&copy, src->used);
-        size_t cur = 0;
-        mp_map_elem_t *e;
-        while ((e = mp_map_iter_next(src, &cur)) != NULL) {
-            mp_map_lookup(&copy, e->key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
-        }
-        self->members = copy;
+    if (MP_UNLIKELY(attr == MP_QSTR___class__ || attr == MP_QSTR___dict__ || (type->flags & MP_TYPE_FLAG_IS_METACLASS))
+        && instance_store_special(self, attr, value)) {
         dest[0] = MP_OBJ_NULL;
         return;
     }
@@ -1100,12 +1138,6 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 return;
             }
         }
-    }
-    if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
-        // a class made by a user metaclass: C.x = v / del C.x act on the class itself
-        mp_store_attr(self->subobj[0], attr, value);
-        dest[0] = MP_OBJ_NULL;
-        return;
     }
     if (value == MP_OBJ_NULL) {
         if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {

@@ -246,8 +246,11 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
             m->table[h].value = value;
             return;
         }
-        if (MP_UNLIKELY(q == MP_QSTR___class__ || q == MP_QSTR___dict__)) {
-            mp_store_attr(obj, q, value); // obj.__class__ = cls changes the type (py/objtype.c)
+        // obj.__class__ = C / obj.__dict__ = d are not plain members (py/objtype.c): one range
+        // test covers both (and the rare dunder names sorted between them, stored the slow way)
+        _Static_assert(MP_QSTR___class__ < MP_QSTR___dict__, "qstr order");
+        if (MP_UNLIKELY((size_t)(q - MP_QSTR___class__) <= (size_t)(MP_QSTR___dict__ - MP_QSTR___class__))) {
+            mp_store_attr(obj, q, value);
             return;
         }
         mp_map_elem_t *e = mp_map_lookup(m, key, slots ? MP_MAP_LOOKUP : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);

@@ -315,7 +315,8 @@ mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const 
 
 static void fun_bc_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(o);
-    mp_printf(print, "<function %q at %p>", fun->rc->name, o);
+    // the qualified name, as CPython (code from .mpy files has only the plain one)
+    mp_printf(print, "<function %q at %p>", fun->rc->qualname != MP_QSTRnull ? fun->rc->qualname : fun->rc->name, o);
 }
 
 static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {

@@ -1063,11 +1063,30 @@ static MP_NOINLINE bool instance_store_special(mp_obj_instance_t *self, qstr att
     return true;
 }
 
+// C.x for a class made by a user metaclass, in CPython's order: the metaclass's data
+// descriptors, then the class and its bases (A.__init__ is A's, not the metaclass's), then
+// (false: the generic instance path) the metaclass's other attributes and its __getattr__.
+static MP_NOINLINE bool metaclass_instance_load(mp_obj_instance_t *self, qstr attr, mp_obj_t *dest) {
+    mp_obj_t cls = self->subobj[0];
+    if (cls == MP_OBJ_NULL || !mp_obj_is_type(cls, &mp_type_type)) {
+        return false;
+    }
+    mp_obj_t m = mro_lookup(self->base.type, attr, NULL, NULL);
+    if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
+        return false;
+    }
+    mp_load_method_maybe(cls, attr, dest);
+    return dest[0] != MP_OBJ_NULL;
+}
+
 static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
     if (dest[0] == MP_OBJ_NULL) {
         // ---- load ----
+        if (MP_UNLIKELY(type->flags & MP_TYPE_FLAG_IS_METACLASS) && metaclass_instance_load(self, attr, dest)) {
+            return;
+        }
         if (MP_UNLIKELY(type->flags & MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
             instance_load_user_getattribute(self_in, type, attr, dest);
         } else {
@@ -1881,10 +1900,11 @@ static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR(object___init___obj, 1, object___init__);
 
 static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+    mp_obj_t cls_in = mp_obj_get_native(args[0], &mp_type_type); // (a class made by a user metaclass)
+    if (!mp_obj_is_type(cls_in, &mp_type_type)) {
         mp_raise_TypeError("object.__new__(X): X is not a type object");
     }
-    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
     // keywords reach only type.__new__ (a metaclass's super().__new__(mcs, name, bases, ns, **kw)),
     // which hands them to __init_subclass__; other constructors take none this way
     size_t n_kw = 0;
@@ -1996,6 +2016,10 @@ static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t attr, mp_obj_t val
     if ((type->flags & MP_TYPE_FLAG_HAS_SLOTS) && !mp_obj_type_slot_allowed(type, q)) {
         mp_raise_msg_varg(&mp_type_AttributeError, "'%q' object has no attribute '%q'", type->name, q);
     }
+    if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+        mp_store_attr(self->subobj[0], q, value); // a metaclass's super().__setattr__: on the class
+        return mp_const_none;
+    }
     mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     return mp_const_none;
 }
@@ -2006,6 +2030,11 @@ static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t attr) {
         mp_raise_TypeError("can't apply this __delattr__ to object");
     }
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    if ((mp_obj_get_type(self_in)->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL
+        && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+        mp_store_attr(self->subobj[0], mp_obj_str_get_qstr(attr), MP_OBJ_NULL);
+        return mp_const_none;
+    }
     if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(attr)), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
         mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self_in), mp_obj_str_get_qstr(attr));
     }
@@ -2414,7 +2443,9 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     for (size_t i = 2; i < n_args; i++) {
         mp_obj_t b = args[i];
         mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL};
-        if (!mp_obj_is_type(b, &mp_type_type) && mp_obj_is_obj(b) && (mp_obj_get_type(b)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        if (!mp_obj_is_type(b, &mp_type_type) && mp_obj_is_obj(b) && (mp_obj_get_type(b)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+            && !(mp_obj_get_type(b)->flags & MP_TYPE_FLAG_IS_METACLASS)) {
+            // (not for classes made by a user metaclass: only non-classes have __mro_entries__)
             mp_load_method_maybe(b, MP_QSTR___mro_entries__, dest);
         }
         if (dest[0] != MP_OBJ_NULL) {

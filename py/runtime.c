@@ -768,7 +768,8 @@ void mp_convert_member_lookup(mp_obj_t self, const mp_obj_type_t *type, mp_obj_t
         }
         if (mt == &mp_type_classmethod) {
             dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun;
-            dest[1] = MP_OBJ_FROM_PTR(mp_obj_is_type(self, &mp_type_type) ? MP_OBJ_TO_PTR(self) : (void *)type);
+            // (cls is the class's public face: a metaclass instance when a user metaclass made it)
+            dest[1] = mp_obj_type_public(mp_obj_is_type(self, &mp_type_type) ? MP_OBJ_TO_PTR(self) : type);
             return;
         }
         if (mt == &mp_type_property) {

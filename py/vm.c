@@ -925,7 +925,7 @@ dispatch_top:
             byte *cache = (byte *)ip + 4;
             ip += 8;
             mp_obj_t obj = TOP();
-            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
+            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE | MP_TYPE_FLAG_IS_METACLASS)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v == MP_OBJ_NULL) {
                     v = vm_class_dict_lookup(obj, q, cache + 2);
@@ -960,7 +960,7 @@ dispatch_top:
             byte *cache = (byte *)ip + 4;
             ip += 8;
             mp_obj_t obj = TOP();
-            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
+            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE | MP_TYPE_FLAG_IS_METACLASS)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v != MP_OBJ_NULL) {
                     SET_TOP(v);

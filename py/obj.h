@@ -753,6 +753,8 @@ mp_obj_t mp_obj_type_lookup(const mp_obj_type_t *type, qstr attr);
 mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *type, qstr attr);
 // Whether m is one of the methods the lookup above makes (a built-in's own, not user code).
 bool mp_obj_is_native_op_meth(mp_obj_t m);
+// f.__get__(obj, owner=None) for functions, staticmethod and classmethod (py/objtype.c)
+extern const struct _mp_obj_fun_builtin_var_t mp_descr_get_obj;
 // The object that stands for type t in Python code: its metaclass instance, or t itself.
 static inline mp_obj_t mp_obj_type_public(const mp_obj_type_t *t) {
     return t->meta_instance != MP_OBJ_NULL ? t->meta_instance : MP_OBJ_FROM_PTR(t);

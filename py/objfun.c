@@ -390,6 +390,9 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = e != NULL ? e->value : mp_const_none;
     } else if (attr == MP_QSTR___doc__) {
         dest[0] = mp_const_none; // docstrings are not kept (as MicroPython)
+    } else if (attr == MP_QSTR___get__) {
+        dest[0] = MP_OBJ_FROM_PTR(&mp_descr_get_obj);
+        dest[1] = self_in;
     }
 }
 

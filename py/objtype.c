@@ -2284,9 +2284,36 @@ static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
     return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
 }
 
+// descr.__get__(instance, owner=None) of the built-in function-like descriptors (functions,
+// staticmethod, classmethod), for decorators written as classes that delegate to them.
+static mp_obj_t descr_get(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t self = args[0];
+    mp_obj_t inst = args[1];
+    mp_obj_t owner = n_args > 2 ? args[2] : mp_const_none;
+    const mp_obj_type_t *st = mp_obj_get_type(self);
+    if (st == &mp_type_staticmethod || st == &mp_type_classmethod) {
+        mp_obj_t fun = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(self))->fun;
+        if (st == &mp_type_staticmethod) {
+            return fun;
+        }
+        if (owner == mp_const_none) {
+            owner = mp_obj_type_public(mp_obj_get_type(inst));
+        }
+        return mp_obj_new_bound_meth(fun, owner);
+    }
+    if (inst == mp_const_none) {
+        return self;
+    }
+    return mp_obj_new_bound_meth(self, inst);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_descr_get_obj, 2, 3, descr_get);
+
 static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___func__) {
         dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(self_in))->fun;
+    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___get__) {
+        dest[0] = MP_OBJ_FROM_PTR(&mp_descr_get_obj);
+        dest[1] = self_in;
     }
 }
 

@@ -457,6 +457,18 @@ static mp_obj_t float_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
     if (mp_obj_is_float(x)) {
         return x;
     }
+    if (mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        && mp_obj_type_lookup(mp_obj_get_type(x), MP_QSTR___float__) == MP_OBJ_NULL
+        && mp_obj_type_lookup(mp_obj_get_type(x), MP_QSTR___index__) == MP_OBJ_NULL) {
+        // float(MyStr('1.5')): the text inside a subclass of str/bytes/bytearray
+        static const mp_obj_type_t *const text_types[] = {&mp_type_str, &mp_type_bytes, &mp_type_bytearray};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(text_types); i++) {
+            if (mp_obj_is_subclass(mp_obj_get_type(x), text_types[i])) {
+                x = mp_obj_get_native(x, text_types[i]);
+                break;
+            }
+        }
+    }
     if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
         return float_from_text(x);
     }

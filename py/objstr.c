@@ -517,10 +517,11 @@ static const char *str_cstr(mp_obj_str_t *s) {
 }
 
 const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len) {
-    if (mp_obj_is_qstr(self_in)) {
-        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
-    }
+    // (the native part of a str subclass's instance may itself be a qstr: S('A'))
     mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(o), len);
+    }
     if (mp_obj_is_str_or_bytes(o)) {
         mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
         *len = s->len;
@@ -530,10 +531,10 @@ const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len) {
 }
 
 const char *mp_obj_str_get_str(mp_obj_t self_in) {
-    if (mp_obj_is_qstr(self_in)) {
-        return qstr_str(MP_OBJ_QSTR_VALUE(self_in));
-    }
     mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return qstr_str(MP_OBJ_QSTR_VALUE(o));
+    }
     if (mp_obj_is_type(o, &mp_type_str)) {
         return str_cstr(MP_OBJ_TO_PTR(o));
     }
@@ -541,10 +542,10 @@ const char *mp_obj_str_get_str(mp_obj_t self_in) {
 }
 
 const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len) {
-    if (mp_obj_is_qstr(self_in)) {
-        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
-    }
     mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(o), len);
+    }
     if (mp_obj_is_str_or_bytes(o)) {
         mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
         *len = s->len;
@@ -567,10 +568,11 @@ mp_obj_t mp_obj_str_intern(mp_obj_t str) {
 }
 
 size_t mp_obj_str_get_hash(mp_obj_t self_in) {
-    if (mp_obj_is_qstr(self_in)) {
-        return qstr_hash(MP_OBJ_QSTR_VALUE(self_in));
+    mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return qstr_hash(MP_OBJ_QSTR_VALUE(o));
     }
-    mp_obj_str_t *s = MP_OBJ_TO_PTR(unwrap(self_in));
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
     if (s->hash != 0) {
         return s->hash;
     }

@@ -860,18 +860,22 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     if (native != MP_OBJ_NULL) {
         const mp_obj_type_t *nt = mp_obj_get_type(native);
         if (nt->binary_op != NULL) {
-            // unwrap the rhs too if it is an instance of the same native kind
+            // unwrap the rhs too if it is an instance of the same native kind (or, for
+            // numbers, of any numeric one: MyInt(2) * MyFloat(1.5))
             mp_obj_t rhs_native = mp_obj_get_native(rhs_in, nt);
+            if (rhs_native == rhs_in && mp_obj_is_obj(rhs_in) && (mp_obj_get_type(rhs_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                && (nt == &mp_type_int || nt == &mp_type_float || nt == &mp_type_complex || nt == &mp_type_bool)) {
+                static const mp_obj_type_t *const numeric[] = {&mp_type_int, &mp_type_float, &mp_type_complex};
+                for (size_t i = 0; i < MP_ARRAY_SIZE(numeric) && rhs_native == rhs_in; i++) {
+                    rhs_native = mp_obj_get_native(rhs_in, numeric[i]);
+                }
+            }
             return nt->binary_op(op, native, rhs_native);
         }
     }
     return MP_OBJ_NULL;
 }
 
-// object.__getattribute__ for instances: data descriptors, then the instance's own
-// attributes, then the class MRO, then the native object's attributes. Leaves dest[0] NULL
-// when not found. With getattr_fallback, a data descriptor raising AttributeError counts as
-// not found (the caller then tries __getattr__, as CPython does).
 // An operator or conversion method of an instance's built-in base, bound to its native part.
 static MP_NOINLINE bool instance_native_op(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_t native = instance_native(self_in);
@@ -886,6 +890,10 @@ static MP_NOINLINE bool instance_native_op(mp_obj_t self_in, qstr attr, mp_obj_t
     return false;
 }
 
+// object.__getattribute__ for instances: data descriptors, then the instance's own
+// attributes, then the class MRO, then the native object's attributes. Leaves dest[0] NULL
+// when not found. With getattr_fallback, a data descriptor raising AttributeError counts as
+// not found (the caller then tries __getattr__, as CPython does).
 static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, bool getattr_fallback) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;

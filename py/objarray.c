@@ -322,7 +322,7 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
         return mp_obj_new_bytearray(0, NULL);
     }
     mp_obj_t src = args[0];
-    if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str)) {
+    if (mp_obj_is_qstr(src) || mp_obj_isinstance(src, &mp_type_str)) {
         if (n_args < 2) {
             mp_raise_TypeError("string argument without an encoding");
         }
@@ -1113,7 +1113,7 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
         return MP_OBJ_FROM_PTR(m);
     }
     mp_buffer_info_t bi;
-    if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str) || !mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
+    if (mp_obj_is_str(src) || mp_obj_isinstance(src, &mp_type_str) || !mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
         mp_raise_msg_varg(&mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_obj_get_type_str(src));
     }
     int tc = bi.typecode;

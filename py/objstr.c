@@ -1146,9 +1146,16 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
         GET_STR_DATA_LEN(u, d, l);
         return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
     }
+    if (!mp_obj_is_int(item) && is_instance_obj(item) && !mp_obj_isinstance(item, &mp_type_str)
+        && mp_obj_type_lookup(mp_obj_get_type(item), MP_QSTR___index__) != MP_OBJ_NULL) {
+        item = mp_unary_op(MP_UNARY_OP_INDEX, item); // MyInt(97) in b'a', as an int
+    }
     if (mp_obj_is_int(item)) {
         byte b = byte_arg(item);
         return mp_obj_new_bool(v->len > 0 && memchr(v->data, b, v->len) != NULL);
+    }
+    if (mp_obj_is_str(item) || mp_obj_isinstance(item, &mp_type_str)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(item));
     }
     size_t l;
     const byte *d = arg_data(v->kind, item, &l);

@@ -741,6 +741,32 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
             mp_print_str(print, ")");
             return;
         }
+        if (nt == &mp_type_bytearray || nt == &mp_type_set || nt == &mp_type_frozenset) {
+            // these reprs name the type, so a subclass's instance shows its own:
+            // MyBytes(b'x'), MySet({1}), MyFrozen() (and what is inside as the built-in's)
+            vstr_t vstr;
+            vstr_init(&vstr, 16);
+            mp_print_t p;
+            mp_print_init_vstr(&p, &vstr);
+            mp_obj_print_helper(&p, native, PRINT_REPR);
+            const char *inner = vstr_str(&vstr);
+            size_t n = vstr_len(&vstr);
+            if (nt != &mp_type_set) {
+                // strip "bytearray(" / "frozenset(" and the closing parenthesis
+                const char *open = memchr(inner, '(', n);
+                if (open != NULL && n >= 2 && inner[n - 1] == ')') {
+                    n = n - 1 - (size_t)(open + 1 - inner);
+                    inner = open + 1;
+                }
+            } else if (n == 5 && memcmp(inner, "set()", 5) == 0) {
+                n = 0;
+            }
+            mp_printf(print, "%q(", mp_obj_get_type(self_in)->name);
+            mp_print_strn(print, inner, n);
+            mp_print_str(print, ")");
+            vstr_clear(&vstr);
+            return;
+        }
         mp_obj_print_helper(print, native, kind);
         return;
     }

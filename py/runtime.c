@@ -715,10 +715,14 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, size_t n_args, const mp_obj_t *args
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_iter_next(map, &cur)) != NULL) {
-            if (!mp_obj_is_str(e->key)) {
-                mp_raise_TypeError("keywords must be strings");
+            mp_obj_t key = e->key;
+            if (!mp_obj_is_str(key)) {
+                if (!mp_obj_isinstance(key, &mp_type_str)) {
+                    mp_raise_TypeError("keywords must be strings");
+                }
+                key = mp_obj_str_intern(key); // an instance of a str subclass: its text
             }
-            buf[n_pos + 2 * n_kw] = e->key;
+            buf[n_pos + 2 * n_kw] = key;
             buf[n_pos + 2 * n_kw + 1] = e->value;
             n_kw++;
         }

@@ -215,6 +215,9 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         // store
+        if (attr == MP_QSTR___class__) {
+            mp_raise_TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
         if (attr == MP_QSTR___cause__ || attr == MP_QSTR___context__) {
             mp_obj_t v = dest[1];
             if (v != MP_OBJ_NULL && v != mp_const_none && !mp_obj_is_exception_instance(v)) {

@@ -1687,6 +1687,12 @@ static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_
         while ((e = mp_map_iter_next(src, &cur)) != NULL) {
             mp_obj_dict_store(d, e->key, e->value);
         }
+        // __module__ defaults to the calling module's name, as for a class statement
+        mp_map_t *dm = mp_obj_dict_get_map(d);
+        mp_map_elem_t *modname = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        if (modname != NULL && mp_map_lookup(dm, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
+            mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___module__), modname->value);
+        }
         // type(name, bases, ns, **kw): the keywords go to __init_subclass__
         mp_map_t kw;
         mp_map_init_fixed_table(&kw, n_kw, args + 3);

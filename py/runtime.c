@@ -491,6 +491,7 @@ static mp_obj_t exception_match_op(mp_obj_t lhs, mp_obj_t rhs) {
         }
         return mp_const_false;
     }
+    rhs = mp_obj_get_native(rhs, &mp_type_type); // (an exception class made by a user metaclass)
     if (!mp_obj_is_exception_type(rhs)) {
         mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
     }

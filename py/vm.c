@@ -285,7 +285,7 @@ MP_NOINLINE static void vm_load_context_methods(mp_obj_t mgr, qstr enter_name, q
 }
 
 static mp_obj_t vm_make_exception(mp_obj_t o, const char *msg) {
-    if (mp_obj_is_exception_type(o)) {
+    if (mp_obj_is_exception_type(o) || mp_obj_is_exception_type(mp_obj_get_native(o, &mp_type_type))) {
         o = mp_call_function_0(o);
     }
     if (!mp_obj_is_exception_instance(o)) {
@@ -322,7 +322,10 @@ static bool vm_exc_match(mp_obj_t exc, mp_obj_t type) {
         return false;
     }
     if (!mp_obj_is_exception_type(type)) {
-        mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+        type = mp_obj_get_native(type, &mp_type_type); // (an exception class made by a user metaclass)
+        if (!mp_obj_is_exception_type(type)) {
+            mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
     }
     return mp_obj_exception_match(exc, type);
 }

@@ -2031,12 +2031,6 @@ static mp_obj_t object___ne__(mp_obj_t self, mp_obj_t other) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___ne___obj, object___ne__);
 
-// object.__lt__ / __le__ / __gt__ / __ge__: NotImplemented (super().__lt__(o) in a user class)
-static mp_obj_t object_order_cmp(mp_obj_t self, mp_obj_t other) {
-    return mp_const_notimplemented;
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(object_order_cmp_obj, object_order_cmp);
-
 static mp_obj_t object___hash__(mp_obj_t self) {
     // str.__hash__, int.__hash__ ... resolve here: a built-in value (or the built-in part of
     // an instance of a subclass) hashes as that value does (`__hash__ = str.__hash__`)
@@ -2144,10 +2138,7 @@ static const mp_rom_map_elem_t object_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object___str___obj) },
     { MP_ROM_QSTR(MP_QSTR___eq__), MP_ROM_PTR(&object___eq___obj) },
     { MP_ROM_QSTR(MP_QSTR___ne__), MP_ROM_PTR(&object___ne___obj) },
-    { MP_ROM_QSTR(MP_QSTR___lt__), MP_ROM_PTR(&object_order_cmp_obj) },
-    { MP_ROM_QSTR(MP_QSTR___le__), MP_ROM_PTR(&object_order_cmp_obj) },
-    { MP_ROM_QSTR(MP_QSTR___gt__), MP_ROM_PTR(&object_order_cmp_obj) },
-    { MP_ROM_QSTR(MP_QSTR___ge__), MP_ROM_PTR(&object_order_cmp_obj) },
+
     { MP_ROM_QSTR(MP_QSTR___hash__), MP_ROM_PTR(&object___hash___obj) },
     { MP_ROM_QSTR(MP_QSTR___setattr__), MP_ROM_PTR(&object___setattr___obj) },
     { MP_ROM_QSTR(MP_QSTR___delattr__), MP_ROM_PTR(&object___delattr___obj) },

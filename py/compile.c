@@ -2460,6 +2460,11 @@ static mp_raw_code_t *compile_scope(compiler_t *c, scope_t *sc) {
         }
         rc->slot_names = slot_names;
         rc->n_slot_names = sc->n_slots;
+    } else if (unit.wants_slot_names) {
+        // no local variables: locals() is {} (a NULL table would mean "names unknown")
+        static const qstr no_slot_names[1] = {MP_QSTRnull};
+        rc->slot_names = no_slot_names;
+        rc->n_slot_names = 0;
     }
     rc->source_file = c->source_file;
     size_t n_names = sc->n_pos_args + sc->n_kwonly_args;

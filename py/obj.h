@@ -265,6 +265,7 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 #define MP_TYPE_FLAG_HAS_SLOTS       (0x4000)  // every class in the MRO has __slots__ (no __dict__): other attributes can't be set
 #define MP_TYPE_FLAG_USER_SETATTR    (0x8000)  // with HAS_SLOTS: the HAS_SETATTR is (also) for a user __setattr__/__delattr__
 #define MP_TYPE_FLAG_HAS_GETATTRIBUTE (0x10000) // user class defines __getattribute__: every load goes through it
+#define MP_TYPE_FLAG_IS_METACLASS     (0x20000) // user class deriving from type: its instances wrap a class
 
 struct _mp_obj_dict_t;
 struct _mp_obj_tuple_t;
@@ -292,6 +293,10 @@ struct _mp_obj_type_t {
     struct _mp_obj_tuple_t *bases;  // heap types: tuple of direct bases (NULL for builtins)
     struct _mp_obj_tuple_t *mro;    // heap types: C3 MRO (self first); NULL for builtins
     struct _mp_obj_dict_t *locals_dict; // methods and class attributes
+    // A class made by a user metaclass is an instance of it (mp_obj_instance_t) whose native
+    // part is this type; that instance is the class Python code sees (type(x), x.__class__,
+    // __bases__, __mro__). NULL for every other type.
+    mp_obj_t meta_instance;
 };
 
 // Static type definition helper: designated initialisers, e.g.
@@ -546,6 +551,7 @@ size_t mp_obj_str_get_hash(mp_obj_t self_in);
 bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2);
 mp_obj_t mp_obj_str_intern(mp_obj_t str);                   // str -> qstr object
 void mp_str_print_quoted(const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes);
+void mp_str_print_bytearray_quoted(const mp_print_t *print, const byte *data, size_t len);
 mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
 // str % args and str.format(*args, **kwargs) (py/objstr.c or py/modformat.c)
 mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
@@ -745,6 +751,14 @@ size_t mp_obj_type_find_native_base(const mp_obj_type_t *type, const mp_obj_type
 mp_obj_t mp_obj_type_lookup(const mp_obj_type_t *type, qstr attr);
 // A built-in type's operator method (__add__, __radd__, __neg__...) made from its slots, or MP_OBJ_NULL.
 mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *type, qstr attr);
+// Whether m is one of the methods the lookup above makes (a built-in's own, not user code).
+bool mp_obj_is_native_op_meth(mp_obj_t m);
+// f.__get__(obj, owner=None) for functions, staticmethod and classmethod (py/objtype.c)
+extern const struct _mp_obj_fun_builtin_var_t mp_descr_get_obj;
+// The object that stands for type t in Python code: its metaclass instance, or t itself.
+static inline mp_obj_t mp_obj_type_public(const mp_obj_type_t *t) {
+    return t->meta_instance != MP_OBJ_NULL ? t->meta_instance : MP_OBJ_FROM_PTR(t);
+}
 // For a class with MP_TYPE_FLAG_HAS_SLOTS: whether attr is one of the __slots__ along its MRO.
 bool mp_obj_type_slot_allowed(const mp_obj_type_t *type, qstr attr);
 // For a native (built-in) object wrapped in an instance: the native object, else self.

@@ -322,7 +322,7 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
         return mp_obj_new_bytearray(0, NULL);
     }
     mp_obj_t src = args[0];
-    if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str)) {
+    if (mp_obj_is_qstr(src) || mp_obj_isinstance(src, &mp_type_str)) {
         if (n_args < 2) {
             mp_raise_TypeError("string argument without an encoding");
         }
@@ -335,8 +335,12 @@ static mp_obj_t bytearray_make_new(const mp_obj_type_t *type, size_t n_args, siz
     if (n_args > 1) {
         mp_raise_TypeError("encoding without a string argument");
     }
-    if (mp_obj_is_int(src)) {
-        mp_int_t n = mp_obj_get_int(src);
+    mp_buffer_info_t bi;
+    if (mp_obj_is_int(src) || (mp_obj_is_obj(src) && (mp_obj_get_type(src)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                               && !mp_get_buffer(src, &bi, MP_BUFFER_READ)
+                               && mp_obj_type_lookup(mp_obj_get_type(src), MP_QSTR___index__) != MP_OBJ_NULL)) {
+        // bytearray(n): n zero bytes (n may be any object with __index__)
+        mp_int_t n = mp_obj_get_int(mp_unary_op(MP_UNARY_OP_INDEX, src));
         if (n < 0) {
             mp_raise_ValueError("negative count");
         }
@@ -385,7 +389,7 @@ static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
     if (is_bytearray(self_in)) {
         mp_print_str(print, "bytearray(b");
-        mp_str_print_quoted(print, a->items, a->len, true);
+        mp_str_print_bytearray_quoted(print, a->items, a->len);
         mp_print_str(print, ")");
         return;
     }
@@ -905,6 +909,10 @@ static mp_int_t array_find(mp_obj_array_t *a, mp_obj_t item) {
 
 static mp_obj_t array_remove(mp_obj_t self_in, mp_obj_t item) {
     mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
+    if (is_bytearray(self_in)) {
+        uint64_t raw;
+        item_to_raw(a, item, &raw); // bytearray.remove('x') / (256): CPython's TypeError / ValueError
+    }
     mp_int_t i = array_find(a, item);
     if (i < 0) {
         mp_raise_ValueError(is_bytearray(self_in) ? "value not found in bytearray" : "array.remove(x): x not in array");
@@ -1108,7 +1116,7 @@ static mp_obj_t memoryview_make_new(const mp_obj_type_t *type, size_t n_args, si
         return MP_OBJ_FROM_PTR(m);
     }
     mp_buffer_info_t bi;
-    if (mp_obj_is_qstr(src) || mp_obj_is_type(src, &mp_type_str) || !mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
+    if (mp_obj_is_str(src) || mp_obj_isinstance(src, &mp_type_str) || !mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
         mp_raise_msg_varg(&mp_type_TypeError, "memoryview: a bytes-like object is required, not '%s'", mp_obj_get_type_str(src));
     }
     int tc = bi.typecode;

@@ -306,6 +306,11 @@ static mp_obj_t complex_make_new(const mp_obj_type_t *type, size_t n_args, size_
             mp_raise_msg_varg(&mp_type_TypeError, "'%q' is an invalid keyword argument for complex()", q);
         }
     }
+    if (real != MP_OBJ_NULL && mp_obj_is_obj(real) && (mp_obj_get_type(real)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        && mp_obj_is_subclass(mp_obj_get_type(real), &mp_type_str)
+        && mp_obj_type_lookup(mp_obj_get_type(real), MP_QSTR___complex__) == MP_OBJ_NULL) {
+        real = mp_obj_get_native(real, &mp_type_str); // complex(MyStr('1+2j'))
+    }
     if (real != MP_OBJ_NULL && mp_obj_is_str(real)) {
         if (imag != MP_OBJ_NULL) {
             mp_raise_TypeError("complex() can't take second arg if first is a string");

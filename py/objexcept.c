@@ -215,6 +215,16 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         // store
+        if (attr == MP_QSTR___class__) {
+            mp_raise_TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (attr == MP_QSTR___cause__ || attr == MP_QSTR___context__) {
+            mp_obj_t v = dest[1];
+            if (v != MP_OBJ_NULL && v != mp_const_none && !mp_obj_is_exception_instance(v)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "exception %s must be None or derive from BaseException",
+                    attr == MP_QSTR___cause__ ? "cause" : "context");
+            }
+        }
         if (attr == MP_QSTR___cause__) {
             self->cause = dest[1] == MP_OBJ_NULL ? MP_OBJ_NULL : dest[1];
             self->suppress_context = true;
@@ -293,7 +303,14 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_name:
         case MP_QSTR_path:
-            if (mp_obj_is_subclass(self->base.type, &mp_type_ImportError)) {
+            if (mp_obj_is_subclass(self->base.type, &mp_type_ImportError)
+                || (attr == MP_QSTR_name && (mp_obj_is_subclass(self->base.type, &mp_type_NameError)
+                                             || mp_obj_is_subclass(self->base.type, &mp_type_AttributeError)))) {
+                dest[0] = mp_const_none; // (set in the instance dict when the runtime raises it)
+            }
+            break;
+        case MP_QSTR_obj:
+            if (mp_obj_is_subclass(self->base.type, &mp_type_AttributeError)) {
                 dest[0] = mp_const_none;
             }
             break;
@@ -384,7 +401,23 @@ static mp_obj_t exc___repr__(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exc___repr___obj, exc___repr__);
 
+// BaseException.__init__(self, *args): sets args, as Exception.__init__(self, msg) does in
+// the __init__ of a subclass written in the old style.
+static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
+    if (kw != NULL && kw->used > 0) {
+        mp_raise_TypeError("BaseException.__init__() takes no keyword arguments");
+    }
+    mp_obj_exception_t *native = mp_obj_exception_get_native(args[0]);
+    if (native == NULL) {
+        mp_raise_TypeError("descriptor '__init__' requires a 'BaseException' object");
+    }
+    native->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_args - 1, args + 1));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(exc___init___obj, 1, exc___init__);
+
 static const mp_rom_map_elem_t exc_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&exc___str___obj) },
     { MP_ROM_QSTR(MP_QSTR___repr__), MP_ROM_PTR(&exc___repr___obj) },

@@ -81,10 +81,11 @@ bool mp_obj_get_float_maybe(mp_obj_t arg, double *value) {
     }
     const mp_obj_type_t *t = mp_obj_get_type(arg);
     if (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
-        if (mp_obj_is_subclass(t, &mp_type_int)) {
+        if (mp_obj_is_subclass(t, &mp_type_int) && mp_obj_type_lookup(t, MP_QSTR___float__) == MP_OBJ_NULL) {
             *value = mp_obj_int_as_float(arg);
             return true;
         }
+        // (a subclass of int that defines __float__ converts through it, as CPython)
         if (t->unary_op != NULL) {
             mp_obj_t r = t->unary_op(MP_UNARY_OP_FLOAT, arg);
             if (r != MP_OBJ_NULL) {
@@ -456,6 +457,18 @@ static mp_obj_t float_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
     if (mp_obj_is_float(x)) {
         return x;
     }
+    if (mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        && mp_obj_type_lookup(mp_obj_get_type(x), MP_QSTR___float__) == MP_OBJ_NULL
+        && mp_obj_type_lookup(mp_obj_get_type(x), MP_QSTR___index__) == MP_OBJ_NULL) {
+        // float(MyStr('1.5')): the text inside a subclass of str/bytes/bytearray
+        static const mp_obj_type_t *const text_types[] = {&mp_type_str, &mp_type_bytes, &mp_type_bytearray};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(text_types); i++) {
+            if (mp_obj_is_subclass(mp_obj_get_type(x), text_types[i])) {
+                x = mp_obj_get_native(x, text_types[i]);
+                break;
+            }
+        }
+    }
     if (mp_obj_is_str(x) || mp_obj_is_type(x, &mp_type_bytes) || mp_obj_is_type(x, &mp_type_bytearray)) {
         return float_from_text(x);
     }
@@ -731,6 +744,18 @@ mp_obj_t mp_obj_round(mp_obj_t x, mp_obj_t nd_in) {
         nd_in = MP_OBJ_NULL;
     }
     double v;
+    if (mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // a subclass of int or float that defines __round__ rounds through it
+        mp_obj_t dest[3];
+        mp_load_method_maybe(x, MP_QSTR___round__, dest);
+        if (dest[0] != MP_OBJ_NULL && !mp_obj_is_native_op_meth(dest[0])) {
+            if (nd_in == MP_OBJ_NULL) {
+                return mp_call_method_n_kw(0, 0, dest);
+            }
+            dest[2] = nd_in;
+            return mp_call_method_n_kw(1, 0, dest);
+        }
+    }
     if (mp_obj_is_int(x) || (mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
                              && mp_obj_is_subclass(mp_obj_get_type(x), &mp_type_int))) {
         mp_obj_t n = mp_obj_int_unary_op(MP_UNARY_OP_INT, x);

@@ -315,7 +315,8 @@ mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const 
 
 static void fun_bc_print(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind) {
     const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(o);
-    mp_printf(print, "<function %q at %p>", fun->rc->name, o);
+    // the qualified name, as CPython (code from .mpy files has only the plain one)
+    mp_printf(print, "<function %q at %p>", fun->rc->qualname != MP_QSTRnull ? fun->rc->qualname : fun->rc->name, o);
 }
 
 static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -384,6 +385,14 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = fun->def_kw_args != MP_OBJ_NULL ? fun->def_kw_args : mp_const_none;
     } else if (attr == MP_QSTR___globals__) {
         dest[0] = MP_OBJ_FROM_PTR(fun->globals);
+    } else if (attr == MP_QSTR___module__) {
+        mp_map_elem_t *e = mp_map_lookup(&fun->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        dest[0] = e != NULL ? e->value : mp_const_none;
+    } else if (attr == MP_QSTR___doc__) {
+        dest[0] = mp_const_none; // docstrings are not kept (as MicroPython)
+    } else if (attr == MP_QSTR___get__) {
+        dest[0] = MP_OBJ_FROM_PTR(&mp_descr_get_obj);
+        dest[1] = self_in;
     }
 }
 

@@ -892,7 +892,12 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *pos_args, mp_map_t
         bufinfo.buf = vstr.buf;
         bufinfo.len = vstr.len;
     }
-    return mp_obj_int_from_bytes(big, args[ARG_signed].u_bool, bufinfo.len, bufinfo.buf);
+    mp_obj_t r = mp_obj_int_from_bytes(big, args[ARG_signed].u_bool, bufinfo.len, bufinfo.buf);
+    if (pos_args[0] != MP_OBJ_FROM_PTR(&mp_type_int)) {
+        // a subclass (bool.from_bytes, MyInt.from_bytes) gets cls(value), as CPython
+        r = mp_call_function_1(pos_args[0], r);
+    }
+    return r;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(int_from_bytes_fun_obj, 1, int_from_bytes);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(int_from_bytes_obj, MP_ROM_PTR(&int_from_bytes_fun_obj));
@@ -1027,6 +1032,26 @@ static bool is_text_like(mp_obj_t o) {
     return mp_obj_is_str(o) || mp_obj_is_type(o, &mp_type_bytes) || mp_obj_is_type(o, &mp_type_bytearray);
 }
 
+// The text inside an instance of a user subclass of str/bytes/bytearray (int(MyStr('12'))),
+// unless the class converts itself (__int__, __index__, __trunc__); else o itself.
+static mp_obj_t text_subclass_native(mp_obj_t o) {
+    if (!mp_obj_is_obj(o) || !(mp_obj_get_type(o)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        return o;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (mp_obj_type_lookup(t, MP_QSTR___int__) != MP_OBJ_NULL || mp_obj_type_lookup(t, MP_QSTR___index__) != MP_OBJ_NULL
+        || mp_obj_type_lookup(t, MP_QSTR___trunc__) != MP_OBJ_NULL) {
+        return o;
+    }
+    static const mp_obj_type_t *const text_types[] = {&mp_type_str, &mp_type_bytes, &mp_type_bytearray};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(text_types); i++) {
+        if (mp_obj_is_subclass(t, text_types[i])) {
+            return mp_obj_get_native(o, text_types[i]);
+        }
+    }
+    return o;
+}
+
 static mp_obj_t int_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t x = MP_OBJ_NULL, base_obj = MP_OBJ_NULL;
     if (n_args > 2) {
@@ -1053,6 +1078,7 @@ static mp_obj_t int_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         }
         return MP_OBJ_NEW_SMALL_INT(0);
     }
+    x = text_subclass_native(x);
     if (base_obj != MP_OBJ_NULL) {
         mp_int_t base = mp_obj_get_int(base_obj);
         if (!is_text_like(x)) {

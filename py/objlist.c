@@ -257,13 +257,8 @@ static bool get_repeat_count(mp_obj_t n_in, size_t *count) {
     if (!mp_obj_is_int(n_in)) {
         return false;
     }
-    if (mp_obj_is_type(n_in, &mp_type_int) && mp_obj_int_is_big(n_in)) {
-        if (mp_obj_int_sign(n_in) <= 0) {
-            *count = 0;
-            return true;
-        }
-        m_malloc_fail((size_t)-1);
-    }
+    // (a count beyond a machine word is CPython's OverflowError, raised by mp_obj_get_int;
+    // one within it but too big for the heap fails allocating: MemoryError)
     mp_int_t n = mp_obj_get_int(n_in);
     *count = n < 0 ? 0 : (size_t)n;
     return true;

@@ -517,10 +517,11 @@ static const char *str_cstr(mp_obj_str_t *s) {
 }
 
 const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len) {
-    if (mp_obj_is_qstr(self_in)) {
-        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
-    }
+    // (the native part of a str subclass's instance may itself be a qstr: S('A'))
     mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(o), len);
+    }
     if (mp_obj_is_str_or_bytes(o)) {
         mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
         *len = s->len;
@@ -530,10 +531,10 @@ const char *mp_obj_str_get_cstr(mp_obj_t self_in, size_t *len) {
 }
 
 const char *mp_obj_str_get_str(mp_obj_t self_in) {
-    if (mp_obj_is_qstr(self_in)) {
-        return qstr_str(MP_OBJ_QSTR_VALUE(self_in));
-    }
     mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return qstr_str(MP_OBJ_QSTR_VALUE(o));
+    }
     if (mp_obj_is_type(o, &mp_type_str)) {
         return str_cstr(MP_OBJ_TO_PTR(o));
     }
@@ -541,10 +542,10 @@ const char *mp_obj_str_get_str(mp_obj_t self_in) {
 }
 
 const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len) {
-    if (mp_obj_is_qstr(self_in)) {
-        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
-    }
     mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(o), len);
+    }
     if (mp_obj_is_str_or_bytes(o)) {
         mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
         *len = s->len;
@@ -567,10 +568,11 @@ mp_obj_t mp_obj_str_intern(mp_obj_t str) {
 }
 
 size_t mp_obj_str_get_hash(mp_obj_t self_in) {
-    if (mp_obj_is_qstr(self_in)) {
-        return qstr_hash(MP_OBJ_QSTR_VALUE(self_in));
+    mp_obj_t o = unwrap(self_in);
+    if (mp_obj_is_qstr(o)) {
+        return qstr_hash(MP_OBJ_QSTR_VALUE(o));
     }
-    mp_obj_str_t *s = MP_OBJ_TO_PTR(unwrap(self_in));
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(o);
     if (s->hash != 0) {
         return s->hash;
     }
@@ -603,7 +605,8 @@ bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2) {
 // ---------------------------------------------------------------------------------------------
 // Printing
 
-static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, bool is_bytes) {
+// escape_single: escape ' even inside "..." (CPython's bytearray repr does).
+static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, bool is_bytes, bool escape_single) {
     bool has_single = memchr(s, '\'', len) != NULL;
     bool has_double = memchr(s, '"', len) != NULL;
     char quote = (has_single && !has_double) ? '"' : '\'';
@@ -616,7 +619,7 @@ static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, 
         const char *esc = NULL;
         size_t n = 1;
         if (c >= 0x20 && c < 0x7f) {
-            if (c == (byte)quote || c == '\\') {
+            if (c == (byte)quote || c == '\\' || (escape_single && c == '\'')) {
                 buf[0] = '\\';
                 buf[1] = c;
                 buf[2] = 0;
@@ -664,7 +667,11 @@ static void print_quoted_ex(const mp_print_t *print, const byte *s, size_t len, 
 }
 
 void mp_str_print_quoted(const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes) {
-    print_quoted_ex(print, str_data, str_len, is_bytes);
+    print_quoted_ex(print, str_data, str_len, is_bytes, false);
+}
+
+void mp_str_print_bytearray_quoted(const mp_print_t *print, const byte *data, size_t len) {
+    print_quoted_ex(print, data, len, true, true);
 }
 
 static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -672,9 +679,9 @@ static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     bool is_bytes = !mp_obj_is_qstr(self_in) && mp_obj_is_type(self_in, &mp_type_bytes);
     if (is_bytes) {
         mp_print_strn(print, "b", 1);
-        print_quoted_ex(print, data, len, true);
+        print_quoted_ex(print, data, len, true, false);
     } else if (kind == PRINT_REPR) {
-        print_quoted_ex(print, data, len, false);
+        print_quoted_ex(print, data, len, false, false);
     } else {
         mp_print_strn(print, (const char *)data, len);
     }
@@ -794,8 +801,11 @@ static mp_obj_t bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
     if (mp_obj_is_type(u, &mp_type_bytes)) {
         return u;
     }
-    if (mp_obj_is_int(obj)) {
-        mp_int_t n = mp_obj_get_int(obj);
+    if (mp_obj_is_int(obj) || (is_instance_obj(obj) && !mp_get_buffer(obj, &(mp_buffer_info_t){0}, MP_BUFFER_READ)
+                               && mp_obj_type_lookup(mp_obj_get_type(obj), MP_QSTR___index__) != MP_OBJ_NULL
+                               && mp_obj_type_lookup(mp_obj_get_type(obj), MP_QSTR___bytes__) == MP_OBJ_NULL)) {
+        // bytes(n): n zero bytes (n may be any object with __index__)
+        mp_int_t n = mp_obj_get_int(mp_unary_op(MP_UNARY_OP_INDEX, obj));
         if (n < 0) {
             mp_raise_ValueError("negative count");
         }
@@ -852,6 +862,11 @@ static mp_obj_t str_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 
 static mp_obj_t repeat(str_view_t *v, mp_obj_t n_in) {
     mp_int_t n;
+    if (is_instance_obj(n_in)) {
+        // a user object (even one with __index__) first gets its __rmul__: the runtime
+        // repeats by its __index__ only after that (as CPython's number-then-sequence order)
+        return MP_OBJ_NULL;
+    }
     if (!mp_obj_get_int_maybe(n_in, &n)) {
         return MP_OBJ_NULL;
     }
@@ -1131,9 +1146,16 @@ static mp_obj_t contains(str_view_t *v, mp_obj_t item) {
         GET_STR_DATA_LEN(u, d, l);
         return mp_obj_new_bool(find_sub(v->data, v->len, d, l) != NULL);
     }
+    if (!mp_obj_is_int(item) && is_instance_obj(item) && !mp_obj_isinstance(item, &mp_type_str)
+        && mp_obj_type_lookup(mp_obj_get_type(item), MP_QSTR___index__) != MP_OBJ_NULL) {
+        item = mp_unary_op(MP_UNARY_OP_INDEX, item); // MyInt(97) in b'a', as an int
+    }
     if (mp_obj_is_int(item)) {
         byte b = byte_arg(item);
         return mp_obj_new_bool(v->len > 0 && memchr(v->data, b, v->len) != NULL);
+    }
+    if (mp_obj_is_str(item) || mp_obj_isinstance(item, &mp_type_str)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "a bytes-like object is required, not '%s'", mp_obj_get_type_str(item));
     }
     size_t l;
     const byte *d = arg_data(v->kind, item, &l);
@@ -1401,13 +1423,25 @@ static mp_obj_t split_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw, mp
     *maxsplit = -1;
     mp_obj_t ms = n_args > 2 ? args[2] : MP_OBJ_NULL;
     if (kw != NULL && kw->used > 0) {
+        size_t found = 0;
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_sep), MP_MAP_LOOKUP);
         if (e != NULL) {
+            if (n_args > 1) {
+                mp_raise_TypeError("argument for split() given by name ('sep') and position (1)");
+            }
             *sep = e->value;
+            found++;
         }
         e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_maxsplit), MP_MAP_LOOKUP);
         if (e != NULL) {
+            if (n_args > 2) {
+                mp_raise_TypeError("argument for split() given by name ('maxsplit') and position (2)");
+            }
             ms = e->value;
+            found++;
+        }
+        if (found != kw->used) {
+            mp_raise_TypeError("split() got an unexpected keyword argument");
         }
     }
     if (ms != MP_OBJ_NULL) {
@@ -2426,7 +2460,11 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
         } else if (r == mp_const_none) {
             // deleted
         } else if (mp_obj_is_int(r)) {
-            vstr_add_char(&vstr, mp_obj_get_int(r));
+            mp_int_t ch = mp_obj_is_small_int(r) ? MP_OBJ_SMALL_INT_VALUE(r) : -1;
+            if (ch < 0 || ch > 0x10ffff) {
+                mp_raise_ValueError("character mapping must be in range(0x110000)");
+            }
+            vstr_add_char(&vstr, ch);
         } else {
             size_t rl;
             if (!is_str(unwrap(r))) {

@@ -590,7 +590,8 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *sp, size_
     // object.__format__, are what the code below implements)
     mp_obj_t dest[3];
     mp_load_method_maybe(value, MP_QSTR___format__, dest);
-    if (dest[0] != MP_OBJ_NULL && !(mp_obj_get_type(dest[0])->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+    if (dest[0] != MP_OBJ_NULL && !(mp_obj_get_type(dest[0])->flags & MP_TYPE_FLAG_BUILTIN_FUN)
+        && !mp_obj_is_native_op_meth(dest[0])) {
         dest[2] = mp_obj_new_str((const char *)sp, splen);
         mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
         if (!is_plain_str(r)) {

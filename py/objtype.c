@@ -11,6 +11,7 @@
 // Special methods the class does not define fall through to that native object's slots.
 #include <string.h>
 #include <alloca.h>
+#include <math.h>
 
 #include "py/runtime.h"
 #include "py/gc.h"
@@ -27,6 +28,7 @@ static mp_obj_t instance_iternext(mp_obj_t self_in);
 static int instance_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags);
 
 static bool is_user_data_descr(mp_obj_t m);
+static void type_link_meta_instance(mp_obj_t o);
 
 // memcpy of call arguments; args may be NULL when there are none.
 static inline void copy_args(mp_obj_t *dest, const mp_obj_t *src, size_t n) {
@@ -58,7 +60,11 @@ static mp_obj_t type_own_lookup(const mp_obj_type_t *t, qstr attr) {
 
 // Besides the operators, the protocol slots give __getitem__/__setitem__/__delitem__ (subscr),
 // __len__, __iter__ and __contains__, so that super().__getitem__(i) in a subclass of str or bytearray works.
-enum { NATIVE_BINARY, NATIVE_UNARY, NATIVE_GETITEM, NATIVE_SETITEM, NATIVE_DELITEM, NATIVE_LEN, NATIVE_ITER, NATIVE_CONTAINS };
+// The conversion methods stand for builtins: x.__format__(s) is format(x, s), __round__ round(),
+// __reversed__ reversed(), __trunc__/__floor__/__ceil__ math's, __complex__/__bytes__ the
+// value itself; all act on the native value (super().__format__(s) in a subclass of int).
+enum { NATIVE_BINARY, NATIVE_UNARY, NATIVE_GETITEM, NATIVE_SETITEM, NATIVE_DELITEM, NATIVE_LEN, NATIVE_ITER, NATIVE_CONTAINS,
+       NATIVE_FORMAT, NATIVE_ROUND, NATIVE_REVERSED, NATIVE_TRUNC, NATIVE_FLOOR, NATIVE_CEIL, NATIVE_SELF };
 
 typedef struct _native_op_meth_t {
     mp_obj_base_t base;
@@ -69,13 +75,16 @@ typedef struct _native_op_meth_t {
 static const uint16_t native_slot_names[] = {
     [NATIVE_GETITEM] = MP_QSTR___getitem__, [NATIVE_SETITEM] = MP_QSTR___setitem__,
     [NATIVE_DELITEM] = MP_QSTR___delitem__, [NATIVE_LEN] = MP_QSTR___len__, [NATIVE_ITER] = MP_QSTR___iter__,
-    [NATIVE_CONTAINS] = MP_QSTR___contains__,
+    [NATIVE_CONTAINS] = MP_QSTR___contains__, [NATIVE_FORMAT] = MP_QSTR___format__,
+    [NATIVE_ROUND] = MP_QSTR___round__, [NATIVE_REVERSED] = MP_QSTR___reversed__,
+    [NATIVE_TRUNC] = MP_QSTR___trunc__, [NATIVE_FLOOR] = MP_QSTR___floor__, [NATIVE_CEIL] = MP_QSTR___ceil__,
 };
 
 static qstr native_op_meth_name(const native_op_meth_t *self) {
     switch (self->kind) {
         case NATIVE_BINARY: return mp_binary_op_method_name[self->op];
         case NATIVE_UNARY: return mp_unary_op_method_name[self->op];
+        case NATIVE_SELF: return self->op;
         default: return native_slot_names[self->kind];
     }
 }
@@ -100,20 +109,39 @@ static bool native_eq_accepts(const mp_obj_type_t *t, const mp_obj_type_t *o) {
     return mp_obj_is_subclass(o, t);
 }
 
+static mp_obj_t instance_native(mp_obj_t self_in);
+
+// The built-in value a conversion method acts on: an instance of a subclass gives its native
+// object (so super().__format__() does not come back to the subclass's own method).
+static mp_obj_t native_value(mp_obj_t x) {
+    if (mp_obj_is_obj(x) && (mp_obj_get_type(x)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_obj_t n = instance_native(x);
+        if (n != MP_OBJ_NULL) {
+            return n;
+        }
+    }
+    return x;
+}
+
 static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     native_op_meth_t *self = MP_OBJ_TO_PTR(fun);
     qstr name = native_op_meth_name(self);
     static const uint8_t n_wanted[] = {
         [NATIVE_BINARY] = 2, [NATIVE_UNARY] = 1, [NATIVE_GETITEM] = 2, [NATIVE_SETITEM] = 3,
         [NATIVE_DELITEM] = 2, [NATIVE_LEN] = 1, [NATIVE_ITER] = 1, [NATIVE_CONTAINS] = 2,
+        [NATIVE_FORMAT] = 2, [NATIVE_ROUND] = 2, [NATIVE_REVERSED] = 1, [NATIVE_TRUNC] = 1,
+        [NATIVE_FLOOR] = 1, [NATIVE_CEIL] = 1, [NATIVE_SELF] = 1,
     };
     size_t want = n_wanted[self->kind];
+    if (self->kind == NATIVE_ROUND && n_kw == 0 && n_args == 1) {
+        want = 1; // __round__(ndigits=None)
+    }
     if (n_kw != 0 || n_args != want) {
         mp_raise_msg_varg(&mp_type_TypeError, "%q() takes %d argument%s", name, (int)want, want == 1 ? "" : "s");
     }
     switch (self->kind) {
         case NATIVE_UNARY:
-            return mp_unary_op(self->op, args[0]);
+            return mp_unary_op(self->op, native_value(args[0]));
         case NATIVE_GETITEM:
             return mp_obj_subscr(args[0], args[1], MP_OBJ_SENTINEL);
         case NATIVE_SETITEM:
@@ -128,10 +156,34 @@ static mp_obj_t native_op_meth_call(mp_obj_t fun, size_t n_args, size_t n_kw, co
             return mp_getiter(args[0]);
         case NATIVE_CONTAINS:
             return mp_binary_op(MP_BINARY_OP_IN, args[1], args[0]);
+        case NATIVE_FORMAT:
+            return mp_obj_format_value(native_value(args[0]), args[1]);
+        case NATIVE_ROUND:
+            return mp_obj_round(native_value(args[0]), n_args > 1 ? args[1] : MP_OBJ_NULL);
+        case NATIVE_REVERSED: {
+            mp_obj_t v = native_value(args[0]);
+            return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_reversed), 1, 0, &v);
+        }
+        case NATIVE_TRUNC:
+        case NATIVE_FLOOR:
+        case NATIVE_CEIL: {
+            mp_obj_t v = native_value(args[0]);
+            if (!mp_obj_is_float(v)) {
+                return mp_unary_op(MP_UNARY_OP_INT, v);
+            }
+            double d = mp_obj_float_get(v);
+            return mp_obj_new_int_from_float(self->kind == NATIVE_FLOOR ? floor(d) : self->kind == NATIVE_CEIL ? ceil(d) : d);
+        }
+        case NATIVE_SELF:
+            return native_value(args[0]);
         default:
             break;
     }
     mp_binary_op_t op = self->op;
+    // self: the native value of a subclass instance (str.__eq__(self, o) in a subclass of str
+    // whose own __eq__ calls it must not come back to that __eq__)
+    mp_obj_t a[2] = {native_value(args[0]), args[1]};
+    args = a;
     const mp_obj_type_t *t0 = mp_obj_get_type(args[0]);
     if (op < MP_BINARY_OP_REVERSE_OR && op != MP_BINARY_OP_DIVMOD && !(t0->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
         && t0->binary_op != NULL) {
@@ -226,6 +278,18 @@ static MP_NOINLINE void op_name_range_init(void) {
             }
         }
     }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(native_slot_names); i++) {
+        qstr q = native_slot_names[i];
+        if (q != MP_QSTRnull) {
+            lo = q < lo ? q : lo;
+            hi = q > hi ? q : hi;
+        }
+    }
+    static const uint16_t self_names[] = {MP_QSTR___complex__, MP_QSTR___bytes__};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(self_names); i++) {
+        lo = self_names[i] < lo ? self_names[i] : lo;
+        hi = self_names[i] > hi ? self_names[i] : hi;
+    }
     op_name_lo = lo;
     op_name_hi = hi;
 }
@@ -279,16 +343,49 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
             op = 0;
         }
     }
+    bool is_int = t == &mp_type_int || t == &mp_type_bool;
     if (op < 0 && numeric) {
-        static const uint8_t unary_ops[] = {MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_ABS};
+        static const uint8_t unary_ops[] = {MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_ABS,
+                                            MP_UNARY_OP_BOOL, MP_UNARY_OP_INT, MP_UNARY_OP_FLOAT, MP_UNARY_OP_INDEX};
         for (size_t i = 0; i < MP_ARRAY_SIZE(unary_ops); i++) {
             if (mp_unary_op_method_name[unary_ops[i]] == attr) {
-                if (unary_ops[i] != MP_UNARY_OP_INVERT || t == &mp_type_int || t == &mp_type_bool) {
-                    op = unary_ops[i];
+                mp_unary_op_t u = unary_ops[i];
+                bool ok = u == MP_UNARY_OP_INVERT || u == MP_UNARY_OP_INDEX ? is_int
+                    : u == MP_UNARY_OP_INT || u == MP_UNARY_OP_FLOAT ? t != &mp_type_complex : true;
+                if (ok) {
+                    op = u;
                     unary = true;
                 }
                 break;
             }
+        }
+    }
+    if (op < 0 && attr == MP_QSTR___hash__ && (numeric || t == &mp_type_str || t == &mp_type_bytes
+                                              || t == &mp_type_tuple || t == &mp_type_frozenset || t == &mp_type_range)) {
+        op = MP_UNARY_OP_HASH;
+        unary = true;
+    }
+    if (op < 0) {
+        // conversion methods standing for builtins
+        bool real = is_int || t == &mp_type_float;
+        kind = NATIVE_BINARY;
+        if (attr == MP_QSTR___format__) {
+            kind = NATIVE_FORMAT;
+        } else if (real && attr == MP_QSTR___round__) {
+            kind = NATIVE_ROUND;
+        } else if (real && attr == MP_QSTR___trunc__) {
+            kind = NATIVE_TRUNC;
+        } else if (real && attr == MP_QSTR___floor__) {
+            kind = NATIVE_FLOOR;
+        } else if (real && attr == MP_QSTR___ceil__) {
+            kind = NATIVE_CEIL;
+        } else if ((t == &mp_type_list || t == &mp_type_range) && attr == MP_QSTR___reversed__) {
+            kind = NATIVE_REVERSED;
+        } else if ((t == &mp_type_complex && attr == MP_QSTR___complex__) || (t == &mp_type_bytes && attr == MP_QSTR___bytes__)) {
+            kind = NATIVE_SELF;
+        }
+        if (kind != NATIVE_BINARY) {
+            op = kind == NATIVE_SELF ? (int)attr : 0;
         }
     }
     if (op < 0) {
@@ -299,6 +396,10 @@ static mp_obj_t native_op_lookup(const mp_obj_type_t *t, qstr attr) {
     m->op = op;
     m->kind = unary ? NATIVE_UNARY : kind;
     return MP_OBJ_FROM_PTR(m);
+}
+
+bool mp_obj_is_native_op_meth(mp_obj_t m) {
+    return mp_obj_is_type(m, &mp_type_native_op_meth);
 }
 
 mp_obj_t mp_obj_type_native_op_lookup(const mp_obj_type_t *t, qstr attr) {
@@ -378,6 +479,14 @@ static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_ty
             started = true;
         }
     }
+    if (!(type->flags & MP_TYPE_FLAG_HEAP) && after == NULL && started && maybe_op_name(attr)) {
+        // int.__add__, (5).__mul__, int.__format__...: a built-in type's operator methods,
+        // which come before object's (int.__hash__, int.__format__ are int's own)
+        mp_obj_t m = mro_lookup_native_op(type, attr, NULL, found_in);
+        if (m != MP_OBJ_NULL) {
+            return m;
+        }
+    }
     if (started && type != &mp_type_object && after != &mp_type_object) {
         mp_obj_t m = type_own_lookup(&mp_type_object, attr);
         if (m != MP_OBJ_NULL) {
@@ -386,10 +495,6 @@ static mp_obj_t mro_lookup(const mp_obj_type_t *type, qstr attr, const mp_obj_ty
             }
             return m;
         }
-    }
-    if (!(type->flags & MP_TYPE_FLAG_HEAP) && after == NULL && maybe_op_name(attr)) {
-        // int.__add__, (5).__mul__...: a built-in type's operator methods
-        return mro_lookup_native_op(type, attr, NULL, found_in);
     }
     return MP_OBJ_NULL;
 }
@@ -540,6 +645,9 @@ static mp_obj_t instance_make_new(const mp_obj_type_t *self, size_t n_args, size
             } else {
                 inst->subobj[0] = native_base->make_new(native_base, n_args, n_kw, args);
             }
+            if (self->flags & MP_TYPE_FLAG_IS_METACLASS) {
+                type_link_meta_instance(obj);
+            }
         } else if (!user_init && (n_args > 0 || n_kw > 0)) {
             mp_raise_msg_varg(&mp_type_TypeError, "%q() takes no arguments", self->name);
         }
@@ -585,7 +693,7 @@ static void print_default_repr(const mp_print_t *print, mp_obj_t self_in) {
         e = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
     }
     if (e != NULL && mp_obj_is_str(e->value)) {
-        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(e->value), t->name, MP_OBJ_TO_PTR(self_in));
+        mp_printf(print, "<%s.%q object at %p>", mp_obj_str_get_str(e->value), t->qualname ? t->qualname : t->name, MP_OBJ_TO_PTR(self_in));
     } else {
         mp_printf(print, "<%q object at %p>", t->name, MP_OBJ_TO_PTR(self_in));
     }
@@ -633,6 +741,32 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
             mp_print_str(print, ")");
             return;
         }
+        if (nt == &mp_type_bytearray || nt == &mp_type_set || nt == &mp_type_frozenset) {
+            // these reprs name the type, so a subclass's instance shows its own:
+            // MyBytes(b'x'), MySet({1}), MyFrozen() (and what is inside as the built-in's)
+            vstr_t vstr;
+            vstr_init(&vstr, 16);
+            mp_print_t p;
+            mp_print_init_vstr(&p, &vstr);
+            mp_obj_print_helper(&p, native, PRINT_REPR);
+            const char *inner = vstr_str(&vstr);
+            size_t n = vstr_len(&vstr);
+            if (nt != &mp_type_set) {
+                // strip "bytearray(" / "frozenset(" and the closing parenthesis
+                const char *open = memchr(inner, '(', n);
+                if (open != NULL && n >= 2 && inner[n - 1] == ')') {
+                    n = n - 1 - (size_t)(open + 1 - inner);
+                    inner = open + 1;
+                }
+            } else if (n == 5 && memcmp(inner, "set()", 5) == 0) {
+                n = 0;
+            }
+            mp_printf(print, "%q(", mp_obj_get_type(self_in)->name);
+            mp_print_strn(print, inner, n);
+            mp_print_str(print, ")");
+            vstr_clear(&vstr);
+            return;
+        }
         mp_obj_print_helper(print, native, kind);
         return;
     }
@@ -655,6 +789,25 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     return mp_call_method_n_kw(n_args, n_kw, a2);
 }
 
+// What len() makes of a __len__ result: an int through __index__ (True is 1), >= 0, within a word.
+static mp_obj_t len_result(mp_obj_t r) {
+    if (!mp_obj_is_small_int(r)) {
+        if (r == mp_const_true || r == mp_const_false) {
+            return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+        }
+        if (!mp_obj_is_int(r)) {
+            r = mp_unary_op(MP_UNARY_OP_INDEX, r);
+        }
+    }
+    if (mp_obj_int_sign(r) < 0) {
+        mp_raise_ValueError("__len__() should return >= 0");
+    }
+    if (!mp_obj_is_small_int(r)) {
+        mp_raise_msg(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return r;
+}
+
 static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     const mp_obj_type_t *t = mp_obj_get_type(self_in);
     qstr name = mp_unary_op_method_name[op];
@@ -666,17 +819,14 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         return MP_OBJ_NULL; // __hash__ = None: unhashable
     }
     if (r != MP_OBJ_NULL) {
-        if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_HASH) {
+        if (op == MP_UNARY_OP_LEN) {
+            return len_result(r);
+        }
+        if (op == MP_UNARY_OP_HASH) {
             if (!mp_obj_is_int(r)) {
                 mp_raise_msg_varg(&mp_type_TypeError, "'%s' object cannot be interpreted as an integer", mp_obj_get_type_str(r));
             }
-            if (op == MP_UNARY_OP_LEN && mp_obj_int_sign(r) < 0) {
-                mp_raise_ValueError("__len__() should return >= 0");
-            }
-            if (op == MP_UNARY_OP_LEN && !mp_obj_is_small_int(r)) {
-                mp_obj_get_int(r); // beyond a word: CPython's OverflowError
-            }
-            if (op == MP_UNARY_OP_HASH && !mp_obj_is_small_int(r)) {
+            if (!mp_obj_is_small_int(r)) {
                 r = MP_OBJ_NEW_SMALL_INT(mp_obj_get_int_truncated(r));
             }
         } else if (op == MP_UNARY_OP_BOOL && !mp_obj_is_type(r, &mp_type_bool)) {
@@ -688,7 +838,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         // __len__ decides truth if there is no __bool__
         r = call_special(self_in, MP_QSTR___len__, 0, NULL);
         if (r != MP_OBJ_NULL && r != MP_OBJ_SENTINEL) {
-            return mp_obj_new_bool(mp_obj_is_true(r));
+            return mp_obj_new_bool(len_result(r) != MP_OBJ_NEW_SMALL_INT(0));
         }
     }
     if (op == MP_UNARY_OP_INDEX || op == MP_UNARY_OP_INT) {
@@ -736,12 +886,34 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     if (native != MP_OBJ_NULL) {
         const mp_obj_type_t *nt = mp_obj_get_type(native);
         if (nt->binary_op != NULL) {
-            // unwrap the rhs too if it is an instance of the same native kind
+            // unwrap the rhs too if it is an instance of the same native kind (or, for
+            // numbers, of any numeric one: MyInt(2) * MyFloat(1.5))
             mp_obj_t rhs_native = mp_obj_get_native(rhs_in, nt);
+            if (rhs_native == rhs_in && mp_obj_is_obj(rhs_in) && (mp_obj_get_type(rhs_in)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                && (nt == &mp_type_int || nt == &mp_type_float || nt == &mp_type_complex || nt == &mp_type_bool)) {
+                static const mp_obj_type_t *const numeric[] = {&mp_type_int, &mp_type_float, &mp_type_complex};
+                for (size_t i = 0; i < MP_ARRAY_SIZE(numeric) && rhs_native == rhs_in; i++) {
+                    rhs_native = mp_obj_get_native(rhs_in, numeric[i]);
+                }
+            }
             return nt->binary_op(op, native, rhs_native);
         }
     }
     return MP_OBJ_NULL;
+}
+
+// An operator or conversion method of an instance's built-in base, bound to its native part.
+static MP_NOINLINE bool instance_native_op(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_t native = instance_native(self_in);
+    if (native != MP_OBJ_NULL) {
+        mp_obj_t nm = native_op_lookup(mp_obj_get_type(native), attr);
+        if (nm != MP_OBJ_NULL) {
+            dest[0] = nm;
+            dest[1] = native;
+            return true;
+        }
+    }
+    return false;
 }
 
 // object.__getattribute__ for instances: data descriptors, then the instance's own
@@ -778,6 +950,10 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
             return;
         }
         if (attr == MP_QSTR___dict__) {
+            if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+                mp_load_method(self->subobj[0], attr, dest); // the class's own dict
+                return;
+            }
             dest[0] = MP_OBJ_FROM_PTR(&self->dict_base);
             return;
         }
@@ -785,17 +961,35 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
         mp_obj_t m = mro_lookup(type, attr, NULL, &found);
         if (m != MP_OBJ_NULL) {
             mp_obj_t bind_self = self_in;
-            if (found != NULL && type_is_native(found) && found != &mp_type_object) {
-                mp_obj_t native = instance_native(self_in);
-                if (native != MP_OBJ_NULL) {
-                    bind_self = native;
-                } else if (!(found->flags & MP_TYPE_FLAG_IS_EXCEPTION)
-                           && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
-                    // a C method expects the native object, which super().__init__() has yet to make
-                    mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't initialised: call super().__init__() first", found->name);
+            if (found != NULL && type_is_native(found)) {
+                if (found == &mp_type_object) {
+                    // a subclass of a built-in type: the type's own operator and conversion
+                    // methods (MyStr('a').__format__) come before object's
+                    if (maybe_op_name(attr) && instance_native_op(self_in, attr, dest)) {
+                        return;
+                    }
+                } else {
+                    mp_obj_t native = instance_native(self_in);
+                    if (native != MP_OBJ_NULL) {
+                        bind_self = native;
+                    } else if (!(found->flags & MP_TYPE_FLAG_IS_EXCEPTION)
+                               && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+                        // a C method expects the native object, which super().__init__() has yet to make
+                        mp_raise_msg_varg(&mp_type_TypeError, "'%q' object isn't initialised: call super().__init__() first", found->name);
+                    }
+                    if (found == &mp_type_type && bind_self != self_in && mp_obj_is_obj(m) && (mp_obj_get_type(m)->flags & MP_TYPE_FLAG_BINDS_SELF)) {
+                        // type's own methods (C.mro()) on a class made by a user metaclass
+                        dest[0] = m;
+                        dest[1] = bind_self;
+                        return;
+                    }
                 }
             }
             mp_convert_member_lookup(bind_self, type, m, dest);
+            return;
+        }
+        // a subclass of a built-in type: the type's operator and conversion methods (MyInt(3).__add__)
+        if (maybe_op_name(attr) && instance_native_op(self_in, attr, dest)) {
             return;
         }
         // The native object's own attributes (exception.args, int.real, ...).
@@ -836,11 +1030,97 @@ static void instance_load_user_getattribute(mp_obj_t self_in, const mp_obj_type_
     dest[0] = MP_OBJ_NULL;
 }
 
+// obj.__class__ = cls: allowed between user classes whose instances have the same layout
+// (the same native base, the same __slots__ storage), as CPython.
+static MP_NOINLINE void instance_set_class(mp_obj_instance_t *self, mp_obj_t value) {
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError("can't delete __class__ attribute");
+    }
+    value = mp_obj_get_native(value, &mp_type_type); // (a class made by a user metaclass)
+    if (!mp_obj_is_type(value, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__class__ must be set to a class, not '%s' object", mp_obj_get_type_str(value));
+    }
+    const mp_obj_type_t *old = self->base.type;
+    const mp_obj_type_t *new_type = MP_OBJ_TO_PTR(value);
+    if (!(new_type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_raise_TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    const mp_obj_type_t *nb_old, *nb_new;
+    size_t n_old = mp_obj_type_find_native_base(old, &nb_old);
+    size_t n_new = mp_obj_type_find_native_base(new_type, &nb_new);
+    if (n_old != n_new || nb_old != nb_new || (old->flags & MP_TYPE_FLAG_HAS_SLOTS) || (new_type->flags & MP_TYPE_FLAG_HAS_SLOTS)) {
+        if (old != new_type) {
+            mp_raise_msg_varg(&mp_type_TypeError, "__class__ assignment: '%q' object layout differs from '%q'", new_type->name, old->name);
+        }
+    }
+    self->base.type = new_type;
+}
+
+// The stores instance_attr leaves to this (rare) path: obj.__class__ = C, obj.__dict__ = d,
+// and C.x = v / del C.x on a class made by a user metaclass (they act on the class itself,
+// unless the metaclass has a data descriptor for x or its own __setattr__/__delattr__).
+static MP_NOINLINE bool instance_store_special(mp_obj_instance_t *self, qstr attr, mp_obj_t value) {
+    const mp_obj_type_t *type = self->base.type;
+    if (attr == MP_QSTR___class__) {
+        instance_set_class(self, value);
+        return true;
+    }
+    if (type->flags & MP_TYPE_FLAG_IS_METACLASS) {
+        if ((type->flags & MP_TYPE_FLAG_USER_SETATTR) || self->subobj[0] == MP_OBJ_NULL
+            || !mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+            return false;
+        }
+        mp_obj_t m = mp_obj_type_lookup(type, attr);
+        if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
+            return false;
+        }
+        mp_store_attr(self->subobj[0], attr, value);
+        return true;
+    }
+    if (type->flags & MP_TYPE_FLAG_HAS_SLOTS) {
+        return false;
+    }
+    // obj.__dict__ = d: the members become a copy of d (CPython shares d itself)
+    if (value == MP_OBJ_NULL || !mp_obj_isinstance(value, &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+            value == MP_OBJ_NULL ? "NoneType" : mp_obj_get_type_str(value));
+    }
+    mp_map_t *src = mp_obj_dict_get_map(mp_obj_get_native(value, &mp_type_dict));
+    mp_map_t copy;
+    mp_map_init(&copy, src->used);
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(src, &cur)) != NULL) {
+        mp_map_lookup(&copy, e->key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = e->value;
+    }
+    self->members = copy;
+    return true;
+}
+
+// C.x for a class made by a user metaclass, in CPython's order: the metaclass's data
+// descriptors, then the class and its bases (A.__init__ is A's, not the metaclass's), then
+// (false: the generic instance path) the metaclass's other attributes and its __getattr__.
+static MP_NOINLINE bool metaclass_instance_load(mp_obj_instance_t *self, qstr attr, mp_obj_t *dest) {
+    mp_obj_t cls = self->subobj[0];
+    if (cls == MP_OBJ_NULL || !mp_obj_is_type(cls, &mp_type_type)) {
+        return false;
+    }
+    mp_obj_t m = mro_lookup(self->base.type, attr, NULL, NULL);
+    if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
+        return false;
+    }
+    mp_load_method_maybe(cls, attr, dest);
+    return dest[0] != MP_OBJ_NULL;
+}
+
 static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *type = self->base.type;
     if (dest[0] == MP_OBJ_NULL) {
         // ---- load ----
+        if (MP_UNLIKELY(type->flags & MP_TYPE_FLAG_IS_METACLASS) && metaclass_instance_load(self, attr, dest)) {
+            return;
+        }
         if (MP_UNLIKELY(type->flags & MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
             instance_load_user_getattribute(self_in, type, attr, dest);
         } else {
@@ -862,6 +1142,11 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     // ---- store / delete ----
     mp_obj_t value = dest[1];
+    if (MP_UNLIKELY(attr == MP_QSTR___class__ || attr == MP_QSTR___dict__ || (type->flags & MP_TYPE_FLAG_IS_METACLASS))
+        && instance_store_special(self, attr, value)) {
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
     if (type->flags & (MP_TYPE_FLAG_HAS_DATA_DESCR | MP_TYPE_FLAG_HAS_SETATTR)) {
         if (type->flags & MP_TYPE_FLAG_HAS_DATA_DESCR) {
             mp_obj_t m = mp_obj_type_lookup(type, attr);
@@ -869,7 +1154,8 @@ static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 mp_obj_t *p = MP_OBJ_TO_PTR(m);
                 mp_obj_t fn = value == MP_OBJ_NULL ? p[3] : p[2];
                 if (fn == mp_const_none || fn == MP_OBJ_NULL) {
-                    mp_raise_msg(&mp_type_AttributeError, value == MP_OBJ_NULL ? "can't delete attribute" : "can't set attribute");
+                    mp_raise_msg_varg(&mp_type_AttributeError, "property '%q' of '%q' object has no %s",
+                        attr, type->name, value == MP_OBJ_NULL ? "deleter" : "setter");
                 }
                 if (value == MP_OBJ_NULL) {
                     mp_call_function_1(fn, self_in);
@@ -1034,7 +1320,7 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     if (self->flags & MP_TYPE_FLAG_HEAP) {
         mp_map_elem_t *e = mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
         if (e != NULL && mp_obj_is_str(e->value) && !(mp_obj_is_qstr(e->value) && MP_OBJ_QSTR_VALUE(e->value) == MP_QSTR_builtins)) {
-            mp_printf(print, "<class '%s.%q'>", mp_obj_str_get_str(e->value), self->name);
+            mp_printf(print, "<class '%s.%q'>", mp_obj_str_get_str(e->value), self->qualname ? self->qualname : self->name);
             return;
         }
     }
@@ -1235,6 +1521,11 @@ static void type_update_flags(mp_obj_type_t *o) {
     if (user_special_lookup(o, MP_QSTR___del__) != MP_OBJ_NULL) {
         o->flags |= MP_TYPE_FLAG_HAS_DEL;
     }
+    if (mp_obj_is_subclass(o, &mp_type_type)) {
+        // a metaclass: stores on its instances (classes) go to the class (instance_attr),
+        // never to the VM's fast path into the members
+        o->flags |= MP_TYPE_FLAG_IS_METACLASS | MP_TYPE_FLAG_HAS_SETATTR;
+    }
     for (size_t i = 0; i < o->mro->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
         if ((t->flags & MP_TYPE_FLAG_HEAP) && dict_has_data_descr(t->locals_dict)) {
@@ -1378,7 +1669,7 @@ static mp_obj_t type_new_kw(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dic
 
 static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_args == 1 && n_kw == 0) {
-        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
+        return mp_obj_type_public(mp_obj_get_type(args[0]));
     }
     if (n_args == 3) {
         if (!mp_obj_is_type(args[2], &mp_type_dict)) {
@@ -1396,7 +1687,16 @@ static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_
         while ((e = mp_map_iter_next(src, &cur)) != NULL) {
             mp_obj_dict_store(d, e->key, e->value);
         }
-        return mp_obj_new_type(mp_obj_str_get_qstr(args[0]), bases, d);
+        // __module__ defaults to the calling module's name, as for a class statement
+        mp_map_t *dm = mp_obj_dict_get_map(d);
+        mp_map_elem_t *modname = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        if (modname != NULL && mp_map_lookup(dm, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
+            mp_obj_dict_store(d, MP_OBJ_NEW_QSTR(MP_QSTR___module__), modname->value);
+        }
+        // type(name, bases, ns, **kw): the keywords go to __init_subclass__
+        mp_map_t kw;
+        mp_map_init_fixed_table(&kw, n_kw, args + 3);
+        return type_new_kw(mp_obj_str_get_qstr(args[0]), bases, d, n_kw ? &kw : NULL);
     }
     mp_raise_TypeError("type() takes 1 or 3 arguments");
 }
@@ -1411,6 +1711,42 @@ static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp
 
 static const mp_obj_dict_t type_locals_dict;
 
+// A tuple of types as Python code sees it: classes made by a user metaclass appear as their
+// metaclass instances (the tuple itself when none does).
+static mp_obj_t public_types_tuple(mp_obj_t tuple) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(tuple, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (mp_obj_is_type(items[i], &mp_type_type) && ((mp_obj_type_t *)MP_OBJ_TO_PTR(items[i]))->meta_instance != MP_OBJ_NULL) {
+            mp_obj_t r = mp_obj_new_tuple(n, items);
+            mp_obj_t *ritems;
+            mp_obj_tuple_get(r, &n, &ritems);
+            for (size_t j = i; j < n; j++) {
+                if (mp_obj_is_type(ritems[j], &mp_type_type)) {
+                    ritems[j] = mp_obj_type_public(MP_OBJ_TO_PTR(ritems[j]));
+                }
+            }
+            return r;
+        }
+    }
+    return tuple;
+}
+
+// Records metaclass instance o, whose native part is a new class, as that class's public face.
+static void type_link_meta_instance(mp_obj_t o) {
+    if (!mp_obj_is_obj(o) || !(mp_obj_get_type(o)->flags & MP_TYPE_FLAG_IS_METACLASS)) {
+        return;
+    }
+    mp_obj_t n = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
+    if (n != MP_OBJ_NULL && mp_obj_is_type(n, &mp_type_type)) {
+        mp_obj_type_t *nt = MP_OBJ_TO_PTR(n);
+        if ((nt->flags & MP_TYPE_FLAG_HEAP) && nt->meta_instance == MP_OBJ_NULL) {
+            nt->meta_instance = o;
+        }
+    }
+}
+
 static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] == MP_OBJ_NULL) {
@@ -1423,7 +1759,7 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 return;
             case MP_QSTR___bases__:
                 if (self->bases != NULL) {
-                    dest[0] = MP_OBJ_FROM_PTR(self->bases);
+                    dest[0] = public_types_tuple(MP_OBJ_FROM_PTR(self->bases));
                 } else if (self == &mp_type_object) {
                     dest[0] = mp_const_empty_tuple;
                 } else {
@@ -1432,11 +1768,11 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 }
                 return;
             case MP_QSTR___base__:
-                dest[0] = self->parent ? MP_OBJ_FROM_PTR(self->parent) : (self == &mp_type_object ? mp_const_none : MP_OBJ_FROM_PTR(&mp_type_object));
+                dest[0] = self->parent ? mp_obj_type_public(self->parent) : (self == &mp_type_object ? mp_const_none : MP_OBJ_FROM_PTR(&mp_type_object));
                 return;
             case MP_QSTR___mro__:
                 if (self->mro != NULL) {
-                    dest[0] = MP_OBJ_FROM_PTR(self->mro);
+                    dest[0] = public_types_tuple(MP_OBJ_FROM_PTR(self->mro));
                 } else {
                     mp_obj_t lst = mp_obj_new_list(0, NULL);
                     for (const mp_obj_type_t *p = self; p != NULL; p = p->parent) {
@@ -1492,6 +1828,26 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     if (!(self->flags & MP_TYPE_FLAG_HEAP)) {
         mp_raise_msg_varg(&mp_type_TypeError, "cannot set '%q' attribute of immutable type '%q'", attr, self->name);
+    }
+    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+        // kept on the type itself, not in its dict
+        if (dest[1] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, "cannot delete '%q' attribute of immutable type '%q'", attr, self->name);
+        }
+        if (!mp_obj_is_str(dest[1])) {
+            mp_raise_msg_varg(&mp_type_TypeError, "can only assign string to %q.%q, not '%s'", self->name, attr, mp_obj_get_type_str(dest[1]));
+        }
+        qstr q = mp_obj_str_get_qstr(dest[1]);
+        if (attr == MP_QSTR___name__) {
+            if (self->qualname == 0) {
+                self->qualname = self->name; // __qualname__ stays
+            }
+            self->name = q;
+        } else {
+            self->qualname = q;
+        }
+        dest[0] = MP_OBJ_NULL;
+        return;
     }
     if (dest[1] == MP_OBJ_NULL) {
         if (mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
@@ -1583,26 +1939,44 @@ static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(object___init___obj, 1, object___init__);
 
-static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args) {
-    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t cls_in = mp_obj_get_native(args[0], &mp_type_type); // (a class made by a user metaclass)
+    if (!mp_obj_is_type(cls_in, &mp_type_type)) {
         mp_raise_TypeError("object.__new__(X): X is not a type object");
     }
-    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    const mp_obj_type_t *cls = MP_OBJ_TO_PTR(cls_in);
+    // keywords reach only type.__new__ (a metaclass's super().__new__(mcs, name, bases, ns, **kw)),
+    // which hands them to __init_subclass__; other constructors take none this way
+    size_t n_kw = 0;
+    mp_obj_t *a = (mp_obj_t *)args + 1;
+    if (kw_args != NULL && kw_args->used > 0 && mp_obj_is_subclass(cls, &mp_type_type)) {
+        n_kw = kw_args->used;
+        a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
+        memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+        size_t cur = 0, k = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_iter_next(kw_args, &cur)) != NULL) {
+            a[n_args - 1 + 2 * k] = e->key;
+            a[n_args - 1 + 2 * k + 1] = e->value;
+            k++;
+        }
+    }
     if (!(cls->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         if (cls == &mp_type_object) {
             return object_make_new(cls, 0, 0, NULL);
         }
-        return cls->make_new(cls, n_args - 1, 0, args + 1);
+        return cls->make_new(cls, n_args - 1, n_kw, a);
     }
     const mp_obj_type_t *native_base;
     mp_obj_t o = mp_obj_new_instance(cls, &native_base);
     if (native_base != NULL) {
         mp_obj_instance_t *inst = MP_OBJ_TO_PTR(o);
-        inst->subobj[0] = native_base->make_new(native_base, n_args - 1, 0, args + 1);
+        inst->subobj[0] = native_base->make_new(native_base, n_args - 1, n_kw, a);
+        type_link_meta_instance(o);
     }
     return o;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(object___new___fun_obj, 1, object___new__);
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___new___fun_obj, 1, object___new__);
 static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object___new___fun_obj));
 
 static mp_obj_t object___repr__(mp_obj_t self_in) {
@@ -1682,6 +2056,10 @@ static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t attr, mp_obj_t val
     if ((type->flags & MP_TYPE_FLAG_HAS_SLOTS) && !mp_obj_type_slot_allowed(type, q)) {
         mp_raise_msg_varg(&mp_type_AttributeError, "'%q' object has no attribute '%q'", type->name, q);
     }
+    if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+        mp_store_attr(self->subobj[0], q, value); // a metaclass's super().__setattr__: on the class
+        return mp_const_none;
+    }
     mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     return mp_const_none;
 }
@@ -1692,6 +2070,11 @@ static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t attr) {
         mp_raise_TypeError("can't apply this __delattr__ to object");
     }
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    if ((mp_obj_get_type(self_in)->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL
+        && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+        mp_store_attr(self->subobj[0], mp_obj_str_get_qstr(attr), MP_OBJ_NULL);
+        return mp_const_none;
+    }
     if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(attr)), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
         mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(self_in), mp_obj_str_get_qstr(attr));
     }
@@ -1755,6 +2138,7 @@ static const mp_rom_map_elem_t object_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object___str___obj) },
     { MP_ROM_QSTR(MP_QSTR___eq__), MP_ROM_PTR(&object___eq___obj) },
     { MP_ROM_QSTR(MP_QSTR___ne__), MP_ROM_PTR(&object___ne___obj) },
+
     { MP_ROM_QSTR(MP_QSTR___hash__), MP_ROM_PTR(&object___hash___obj) },
     { MP_ROM_QSTR(MP_QSTR___setattr__), MP_ROM_PTR(&object___setattr___obj) },
     { MP_ROM_QSTR(MP_QSTR___delattr__), MP_ROM_PTR(&object___delattr___obj) },
@@ -1798,12 +2182,18 @@ static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size
     if (n_args != 2 || n_kw != 0) {
         mp_raise_msg(&mp_type_RuntimeError, "super() can't find self");
     }
-    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+    // (a class made by a user metaclass is an instance of it wrapping the type)
+    mp_obj_t type = mp_obj_get_native(args[0], &mp_type_type);
+    if (!mp_obj_is_type(type, &mp_type_type)) {
         mp_raise_TypeError("super() argument 1 must be a type");
+    }
+    mp_obj_t cls = mp_obj_get_native(args[1], &mp_type_type);
+    if (!mp_obj_is_type(cls, &mp_type_type) && !mp_obj_is_subclass(mp_obj_get_type(args[1]), MP_OBJ_TO_PTR(type))) {
+        mp_raise_TypeError("super(type, obj): obj must be an instance or subtype of type");
     }
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
     o->base.type = &mp_type_super;
-    o->type = args[0];
+    o->type = type;
     o->obj = args[1];
     return MP_OBJ_FROM_PTR(o);
 }
@@ -1832,13 +2222,23 @@ static mp_obj_t native_base_init(size_t n_args, const mp_obj_t *args, mp_map_t *
 static MP_DEFINE_CONST_FUN_OBJ_KW(native_base_init_obj, 1, native_base_init);
 
 static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *dest) {
-    const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(type_in);
-    const mp_obj_type_t *obj_type = mp_obj_is_type(obj, &mp_type_type) ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
+    // a class made by a user metaclass is an instance of it wrapping the type: both the
+    // __class__ cell of its methods and cls in its classmethods may be such wrappers
+    // wrappers (but in a metaclass's own methods, where obj is rightly an instance of it)
+    const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(mp_obj_get_native(type_in, &mp_type_type));
+    mp_obj_t obj_cls = mp_obj_is_subclass(start_after, &mp_type_type) ? obj : mp_obj_get_native(obj, &mp_type_type);
+    const mp_obj_type_t *obj_type = mp_obj_is_type(obj_cls, &mp_type_type) ? MP_OBJ_TO_PTR(obj_cls) : mp_obj_get_type(obj);
     const mp_obj_type_t *found = NULL;
     mp_obj_t m = mro_lookup(obj_type, attr, start_after, &found);
-    if (m == MP_OBJ_NULL && maybe_op_name(attr) && (obj_type->flags & MP_TYPE_FLAG_HEAP)) {
-        // super().__add__(o) in a subclass of int, str, list...
-        m = mro_lookup_native_op(obj_type, attr, start_after, &found);
+    if ((m == MP_OBJ_NULL || found == &mp_type_object) && maybe_op_name(attr) && (obj_type->flags & MP_TYPE_FLAG_HEAP)) {
+        // super().__add__(o) in a subclass of int, str, list...; the built-in type's own
+        // method comes before object's (super().__format__(spec) in a subclass of int)
+        const mp_obj_type_t *nfound = NULL;
+        mp_obj_t nm = mro_lookup_native_op(obj_type, attr, start_after, &nfound);
+        if (nm != MP_OBJ_NULL) {
+            m = nm;
+            found = nfound;
+        }
     }
     if (m == MP_OBJ_NULL || (found != NULL && type_is_native(found) && attr == MP_QSTR___init__)) {
         if (attr == MP_QSTR___init__) {
@@ -1925,9 +2325,36 @@ static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
     return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
 }
 
+// descr.__get__(instance, owner=None) of the built-in function-like descriptors (functions,
+// staticmethod, classmethod), for decorators written as classes that delegate to them.
+static mp_obj_t descr_get(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t self = args[0];
+    mp_obj_t inst = args[1];
+    mp_obj_t owner = n_args > 2 ? args[2] : mp_const_none;
+    const mp_obj_type_t *st = mp_obj_get_type(self);
+    if (st == &mp_type_staticmethod || st == &mp_type_classmethod) {
+        mp_obj_t fun = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(self))->fun;
+        if (st == &mp_type_staticmethod) {
+            return fun;
+        }
+        if (owner == mp_const_none) {
+            owner = mp_obj_type_public(mp_obj_get_type(inst));
+        }
+        return mp_obj_new_bound_meth(fun, owner);
+    }
+    if (inst == mp_const_none) {
+        return self;
+    }
+    return mp_obj_new_bound_meth(self, inst);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_descr_get_obj, 2, 3, descr_get);
+
 static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___func__) {
         dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(self_in))->fun;
+    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___get__) {
+        dest[0] = MP_OBJ_FROM_PTR(&mp_descr_get_obj);
+        dest[1] = self_in;
     }
 }
 
@@ -2010,7 +2437,52 @@ static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// The descriptor methods, for property.__get__(p, obj) and for subclasses of property, which
+// the attribute machinery reaches as user descriptors. self may be such a subclass's instance.
+static mp_obj_property_t *property_native(mp_obj_t self_in) {
+    mp_obj_t n = mp_obj_get_native(self_in, &mp_type_property);
+    if (!mp_obj_is_type(n, &mp_type_property)) {
+        mp_raise_TypeError("descriptor requires a 'property' object");
+    }
+    return MP_OBJ_TO_PTR(n);
+}
+
+static mp_obj_t property___get__(size_t n_args, const mp_obj_t *args) {
+    mp_obj_property_t *self = property_native(args[0]);
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    if (self->proxy[0] == mp_const_none) {
+        mp_raise_msg(&mp_type_AttributeError, "property has no getter");
+    }
+    return mp_call_function_1(self->proxy[0], args[1]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(property___get___obj, 2, 3, property___get__);
+
+static mp_obj_t property___set__(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
+    mp_obj_property_t *self = property_native(self_in);
+    if (self->proxy[1] == mp_const_none) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "property of '%s' object has no setter", mp_obj_get_type_str(obj));
+    }
+    mp_call_function_2(self->proxy[1], obj, value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(property___set___obj, property___set__);
+
+static mp_obj_t property___delete__(mp_obj_t self_in, mp_obj_t obj) {
+    mp_obj_property_t *self = property_native(self_in);
+    if (self->proxy[2] == mp_const_none) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "property of '%s' object has no deleter", mp_obj_get_type_str(obj));
+    }
+    mp_call_function_1(self->proxy[2], obj);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property___delete___obj, property___delete__);
+
 static const mp_rom_map_elem_t property_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&property___get___obj) },
+    { MP_ROM_QSTR(MP_QSTR___set__), MP_ROM_PTR(&property___set___obj) },
+    { MP_ROM_QSTR(MP_QSTR___delete__), MP_ROM_PTR(&property___delete___obj) },
     { MP_ROM_QSTR(MP_QSTR_getter), MP_ROM_PTR(&property_getter_obj) },
     { MP_ROM_QSTR(MP_QSTR_setter), MP_ROM_PTR(&property_setter_obj) },
     { MP_ROM_QSTR(MP_QSTR_deleter), MP_ROM_PTR(&property_deleter_obj) },
@@ -2034,6 +2506,41 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     mp_obj_t body = args[0];
     mp_obj_t name = args[1];
     mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+    // PEP 560: a base that is not a class may stand for others through __mro_entries__(bases)
+    mp_obj_t resolved = MP_OBJ_NULL; // a list, made at the first such base
+    for (size_t i = 2; i < n_args; i++) {
+        mp_obj_t b = args[i];
+        mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL};
+        if (!mp_obj_is_type(b, &mp_type_type) && mp_obj_is_obj(b) && (mp_obj_get_type(b)->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+            && !(mp_obj_get_type(b)->flags & MP_TYPE_FLAG_IS_METACLASS)) {
+            // (not for classes made by a user metaclass: only non-classes have __mro_entries__)
+            mp_load_method_maybe(b, MP_QSTR___mro_entries__, dest);
+        }
+        if (dest[0] != MP_OBJ_NULL) {
+            dest[2] = bases;
+            mp_obj_t entries = mp_call_method_n_kw(1, 0, dest);
+            if (!mp_obj_is_type(entries, &mp_type_tuple)) {
+                mp_raise_TypeError("__mro_entries__ must return a tuple");
+            }
+            if (resolved == MP_OBJ_NULL) {
+                resolved = mp_obj_new_list(i - 2, (mp_obj_t *)args + 2);
+            }
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_tuple_get(entries, &n, &items);
+            for (size_t j = 0; j < n; j++) {
+                mp_obj_list_append(resolved, items[j]);
+            }
+        } else if (resolved != MP_OBJ_NULL) {
+            mp_obj_list_append(resolved, b);
+        }
+    }
+    if (resolved != MP_OBJ_NULL) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(resolved, &n, &items);
+        bases = mp_obj_new_tuple(n, items);
+    }
     mp_obj_t meta = MP_OBJ_NULL;
     if (kw != NULL) {
         mp_map_elem_t *e = mp_map_lookup(kw, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
@@ -2041,17 +2548,61 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             meta = e->value;
         }
     }
+    size_t n_bases;
+    mp_obj_t *base_items;
+    mp_obj_tuple_get(bases, &n_bases, &base_items);
     if (meta == MP_OBJ_NULL) {
         // the metaclass is inherited from a base made by a user metaclass
-        for (size_t i = 2; i < n_args; i++) {
-            const mp_obj_type_t *bt = mp_obj_get_type(args[i]);
+        for (size_t i = 0; i < n_bases; i++) {
+            const mp_obj_type_t *bt = mp_obj_get_type(base_items[i]);
             if ((bt->flags & MP_TYPE_FLAG_HEAP) && mp_obj_is_subclass(bt, &mp_type_type)) {
                 meta = MP_OBJ_FROM_PTR(bt);
                 break;
             }
         }
     }
-    mp_obj_t ns = mp_obj_new_dict(0);
+    bool user_meta = meta != MP_OBJ_NULL && meta != MP_OBJ_FROM_PTR(&mp_type_type);
+    // the class statement's keywords but metaclass: for __prepare__ and the metaclass call
+    size_t n_kw = 0;
+    mp_obj_t *call_args = NULL;
+    if (user_meta) {
+        size_t n_kw_max = kw != NULL ? kw->used : 0;
+        call_args = m_new(mp_obj_t, 3 + 2 * n_kw_max);
+        if (kw != NULL) {
+            size_t cur = 0;
+            mp_map_elem_t *e;
+            while ((e = mp_map_iter_next(kw, &cur)) != NULL) {
+                if (e->key != MP_OBJ_NEW_QSTR(MP_QSTR_metaclass)) {
+                    call_args[3 + 2 * n_kw] = e->key;
+                    call_args[4 + 2 * n_kw] = e->value;
+                    n_kw++;
+                }
+            }
+        }
+    }
+    mp_obj_t ns = MP_OBJ_NULL;
+    if (user_meta) {
+        // metaclass.__prepare__(name, bases, **kw) makes the namespace (a dict or a subclass)
+        mp_obj_t dest[2];
+        mp_load_method_maybe(meta, MP_QSTR___prepare__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            // [self,] name, bases, keywords
+            size_t n_self = dest[1] != MP_OBJ_NULL ? 1 : 0;
+            mp_obj_t *pargs = m_new(mp_obj_t, 3 + 2 * n_kw);
+            pargs[0] = dest[1];
+            pargs[1] = name;
+            pargs[2] = bases;
+            memcpy(pargs + 3, call_args + 3, 2 * n_kw * sizeof(mp_obj_t));
+            mp_obj_t r = mp_call_function_n_kw(dest[0], 2 + n_self, n_kw, pargs + 1 - n_self);
+            ns = mp_obj_get_native(r, &mp_type_dict);
+            if (!mp_obj_is_type(ns, &mp_type_dict) && !mp_obj_is_type(ns, &mp_type_ordereddict)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "__prepare__() must return a mapping, not %s", mp_obj_get_type_str(r));
+            }
+        }
+    }
+    if (ns == MP_OBJ_NULL) {
+        ns = mp_obj_new_dict(0);
+    }
     // __module__ first, so that it appears in the class dict like CPython's
     mp_map_elem_t *modname = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
     if (modname != NULL) {
@@ -2074,12 +2625,15 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     mp_map_elem_t *cell = mp_map_lookup(mp_obj_dict_get_map(ns), MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     mp_obj_t cell_obj = cell ? cell->value : body_ret;
     mp_obj_t cls;
-    if (meta != MP_OBJ_NULL && meta != MP_OBJ_FROM_PTR(&mp_type_type)) {
-        mp_obj_t margs[3] = {name, bases, ns};
-        cls = mp_call_function_n_kw(meta, 3, 0, margs);
+    if (user_meta) {
+        call_args[0] = name;
+        call_args[1] = bases;
+        call_args[2] = ns;
+        cls = mp_call_function_n_kw(meta, 3, n_kw, call_args);
     } else {
         cls = type_new_kw(mp_obj_str_get_qstr(name), bases, ns, kw);
     }
+    type_link_meta_instance(cls);
     if (cell_obj != MP_OBJ_NULL && mp_obj_is_type(cell_obj, &mp_type_cell)) {
         mp_obj_cell_set(cell_obj, cls);
     }

@@ -336,8 +336,27 @@ mp_obj_t mp_builtins_lookup(qstr qst) {
     return e ? e->value : MP_OBJ_NULL;
 }
 
-static NORETURN void raise_name_error(qstr qst) {
-    mp_raise_msg_varg(&mp_type_NameError, "name '%q' isn't defined", qst);
+NORETURN void mp_raise_name_error(qstr qst) {
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError, "name '%q' isn't defined", qst);
+    mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(qst)); // NameError.name (CPython 3.10)
+    nlr_raise(exc);
+}
+
+// AttributeError with CPython 3.10's name and obj attributes.
+static NORETURN void raise_attribute_error(mp_obj_t obj, qstr attr, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    mp_vprintf(&print, fmt, ap);
+    va_end(ap);
+    mp_obj_t msg = mp_obj_new_str_from_vstr(&vstr);
+    mp_obj_t exc = mp_obj_new_exception_args(&mp_type_AttributeError, 1, &msg);
+    mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
+    mp_store_attr(exc, MP_QSTR_obj, obj);
+    nlr_raise(exc);
 }
 
 mp_obj_t mp_load_global(qstr qst) {
@@ -347,7 +366,7 @@ mp_obj_t mp_load_global(qstr qst) {
     }
     mp_obj_t v = mp_builtins_lookup(qst);
     if (v == MP_OBJ_NULL) {
-        raise_name_error(qst);
+        mp_raise_name_error(qst);
     }
     return v;
 }
@@ -377,14 +396,14 @@ void mp_store_global(qstr qst, mp_obj_t obj) {
 void mp_delete_name(qstr qst) {
     mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_locals->map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     if (e == NULL) {
-        raise_name_error(qst);
+        mp_raise_name_error(qst);
     }
 }
 
 void mp_delete_global(qstr qst) {
     mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     if (e == NULL) {
-        raise_name_error(qst);
+        mp_raise_name_error(qst);
     }
 }
 
@@ -472,6 +491,7 @@ static mp_obj_t exception_match_op(mp_obj_t lhs, mp_obj_t rhs) {
         }
         return mp_const_false;
     }
+    rhs = mp_obj_get_native(rhs, &mp_type_type); // (an exception class made by a user metaclass)
     if (!mp_obj_is_exception_type(rhs)) {
         mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
     }
@@ -556,6 +576,16 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         return r;
     }
 
+    // a op= b: a's in-place method, else a = a op b (messages still name the in-place operator)
+    mp_binary_op_t report_op = op;
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        mp_obj_t r = binary_op_try(lt, op, lhs, rhs);
+        if (r != MP_OBJ_NULL) {
+            return r;
+        }
+        op -= MP_BINARY_OP_INPLACE_OFFSET;
+    }
+
     // A subclass on the right that overrides the reflected method goes first (as CPython).
     bool rhs_first = false;
     mp_binary_op_t rop = MP_BINARY_OP_NUM;
@@ -586,14 +616,10 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (r != MP_OBJ_NULL) {
         return r;
     }
-    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-        // a += b falls back to a = a + b
-        mp_binary_op_t plain = op - MP_BINARY_OP_INPLACE_OFFSET;
-        return mp_binary_op(plain, lhs, rhs) ;
-    }
     if (rop != MP_BINARY_OP_NUM && !rhs_first) {
-        if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER && rt == lt && !(rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-            // same built-in type: no reflected attempt
+        if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER && rt == lt) {
+            // same type: no reflected attempt (A() + A() never calls A.__radd__, as CPython);
+            // comparisons do try the reflection (A() < A() asks the right's __gt__)
         } else {
             r = binary_op_try(rt, rop, rhs, lhs);
             if (r != MP_OBJ_NULL) {
@@ -610,7 +636,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_binary_op(op, mp_unary_op(MP_UNARY_OP_INDEX, lhs), rhs);
         }
     }
-    binary_op_unsupported(op, lhs, rhs);
+    binary_op_unsupported(report_op, lhs, rhs);
 }
 
 // ---- calls ----
@@ -690,10 +716,14 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, size_t n_args, const mp_obj_t *args
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_iter_next(map, &cur)) != NULL) {
-            if (!mp_obj_is_str(e->key)) {
-                mp_raise_TypeError("keywords must be strings");
+            mp_obj_t key = e->key;
+            if (!mp_obj_is_str(key)) {
+                if (!mp_obj_isinstance(key, &mp_type_str)) {
+                    mp_raise_TypeError("keywords must be strings");
+                }
+                key = mp_obj_str_intern(key); // an instance of a str subclass: its text
             }
-            buf[n_pos + 2 * n_kw] = e->key;
+            buf[n_pos + 2 * n_kw] = key;
             buf[n_pos + 2 * n_kw + 1] = e->value;
             n_kw++;
         }
@@ -743,7 +773,8 @@ void mp_convert_member_lookup(mp_obj_t self, const mp_obj_type_t *type, mp_obj_t
         }
         if (mt == &mp_type_classmethod) {
             dest[0] = ((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun;
-            dest[1] = MP_OBJ_FROM_PTR(mp_obj_is_type(self, &mp_type_type) ? MP_OBJ_TO_PTR(self) : (void *)type);
+            // (cls is the class's public face: a metaclass instance when a user metaclass made it)
+            dest[1] = mp_obj_type_public(mp_obj_is_type(self, &mp_type_type) ? MP_OBJ_TO_PTR(self) : type);
             return;
         }
         if (mt == &mp_type_property) {
@@ -782,7 +813,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[1] = MP_OBJ_NULL;
     const mp_obj_type_t *type = mp_obj_get_type(obj);
     if (attr == MP_QSTR___class__) {
-        dest[0] = MP_OBJ_FROM_PTR(type);
+        dest[0] = mp_obj_type_public(type);
         return;
     }
     if (type->attr != NULL) {
@@ -811,15 +842,15 @@ void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {
     mp_load_method_maybe(base, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
         if (mp_obj_is_type(base, &mp_type_type)) {
-            mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
+            raise_attribute_error(base, attr, "type object '%q' has no attribute '%q'",
                 ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
         } else if (mp_obj_is_type(base, &mp_type_module)) {
             mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(base)->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
             if (e != NULL) {
-                mp_raise_msg_varg(&mp_type_AttributeError, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);
+                raise_attribute_error(base, attr, "module '%s' has no attribute '%q'", mp_obj_str_get_str(e->value), attr);
             }
         }
-        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
+        raise_attribute_error(base, attr, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
     }
 }
 
@@ -860,8 +891,9 @@ void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t value) {
             return;
         }
     }
-    if (value == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
+    if (value == MP_OBJ_NULL && mp_obj_is_type(base, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
+            ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
     }
     mp_raise_msg_varg(&mp_type_AttributeError, "'%s' object has no attribute '%q'", mp_obj_get_type_str(base), attr);
 }

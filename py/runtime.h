@@ -65,6 +65,7 @@ size_t mp_stack_usage(void);
 NORETURN void nlr_raise(mp_obj_t exc);              // exc: an exception instance (or type: instantiated)
 NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, const char *msg);
 NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...);
+NORETURN void mp_raise_name_error(qstr name); // NameError with .name set
 NORETURN void mp_raise_ValueError(const char *msg);
 NORETURN void mp_raise_TypeError(const char *msg);
 NORETURN void mp_raise_NotImplementedError(const char *msg);

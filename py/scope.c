@@ -17,6 +17,7 @@
 
 typedef struct {
     qstr source_file;
+    int comp_iter_depth; // > 0 inside a comprehension's iterable (walrus forbidden there)
 } scan_t;
 
 NORETURN void mp_compile_syntax_error(qstr source_file, size_t line, size_t col, const char *fmt, ...) {
@@ -160,12 +161,23 @@ static void scope_bind(scope_t *sc, qstr q) {
     scope_get(sc, q)->flags |= ID_FLAG_BOUND;
 }
 
+// Binds a name a statement introduces (def, class, import): __debug__ is not rebindable.
+static void scope_bind_stmt(scan_t *st, scope_t *sc, qstr q, mp_ast_t *node) {
+    if (q == MP_QSTR___debug__) {
+        mp_compile_syntax_error(st->source_file, node->line, node->col, "cannot assign to __debug__");
+    }
+    scope_bind(sc, q);
+}
+
 static void scope_use(scope_t *sc, qstr q) {
     scope_get(sc, q)->flags |= ID_FLAG_USED;
 }
 
 static void scope_add_param(scan_t *st, scope_t *sc, mp_ast_t *arg) {
     qstr q = arg->u.arg.arg;
+    if (q == MP_QSTR___debug__) {
+        mp_compile_syntax_error(st->source_file, arg->line, arg->col, "cannot assign to __debug__");
+    }
     id_info_t *id = mp_scope_find(sc, q);
     if (id != NULL) {
         mp_compile_syntax_error(st->source_file, arg->line, arg->col, "duplicate argument '%q' in function definition", q);
@@ -209,7 +221,9 @@ static void scope_add_params(scan_t *st, scope_t *sc, mp_ast_t *args) {
 static void scan_comprehension(scan_t *st, scope_t *sc, mp_ast_t *node, mp_ast_seq_t *gens, qstr name) {
     // the first iterable is evaluated in the enclosing scope
     mp_ast_t *g0 = gens->items[0];
+    st->comp_iter_depth++;
     scan_expr(st, sc, g0->u.comprehension.iter);
+    st->comp_iter_depth--;
     scope_t *child = scope_new(sc, SCOPE_COMP, node, name);
     child->is_genexp = node->kind == AST_GeneratorExp;
     if (child->is_genexp) {
@@ -222,7 +236,9 @@ static void scan_comprehension(scan_t *st, scope_t *sc, mp_ast_t *node, mp_ast_s
     for (size_t i = 0; i < gens->len; i++) {
         mp_ast_t *g = gens->items[i];
         if (i > 0) {
+            st->comp_iter_depth++;
             scan_expr(st, child, g->u.comprehension.iter);
+            st->comp_iter_depth--;
         }
         scan_expr(st, child, g->u.comprehension.target);
         scan_exprs(st, child, &g->u.comprehension.ifs);
@@ -252,6 +268,10 @@ static void scan_expr(scan_t *st, scope_t *sc, mp_ast_t *node) {
             scan_exprs(st, sc, &node->u.BoolOp.values);
             break;
         case AST_NamedExpr: {
+            if (st->comp_iter_depth > 0) {
+                mp_compile_syntax_error(st->source_file, node->line, node->col,
+                    "assignment expression cannot be used in a comprehension iterable expression");
+            }
             scan_expr(st, sc, node->u.NamedExpr.value);
             qstr q = node->u.NamedExpr.target->u.Name.id;
             scope_t *t = sc;
@@ -268,7 +288,7 @@ static void scan_expr(scan_t *st, scope_t *sc, mp_ast_t *node) {
                 mp_compile_syntax_error(st->source_file, node->line, node->col,
                     "assignment expression within a comprehension cannot be used in a class body");
             }
-            scope_bind(t, q);
+            scope_bind_stmt(st, t, q, node);
             break;
         }
         case AST_BinOp:
@@ -372,6 +392,10 @@ static void scan_expr(scan_t *st, scope_t *sc, mp_ast_t *node) {
                     scope_use(sc, MP_QSTR___class__);
                 }
             } else {
+                if (q == MP_QSTR___debug__) {
+                    mp_compile_syntax_error(st->source_file, node->line, node->col,
+                        node->u.Name.ctx == AST_CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
+                }
                 scope_bind(sc, q);
             }
             break;
@@ -479,7 +503,7 @@ static void scan_stmt(scan_t *st, scope_t *sc, mp_ast_t *node) {
             scan_exprs(st, sc, &node->u.FunctionDef.decorator_list);
             mp_ast_t *args = node->u.FunctionDef.args;
             scan_arguments_defaults(st, sc, args);
-            scope_bind(sc, node->u.FunctionDef.name);
+            scope_bind_stmt(st, sc, node->u.FunctionDef.name, node);
             scope_t *child = scope_new(sc, SCOPE_FUNCTION, node, node->u.FunctionDef.name);
             if (node->kind == AST_AsyncFunctionDef) {
                 child->scope_flags |= MP_SCOPE_FLAG_COROUTINE;
@@ -494,7 +518,7 @@ static void scan_stmt(scan_t *st, scope_t *sc, mp_ast_t *node) {
             for (size_t i = 0; i < node->u.ClassDef.keywords.len; i++) {
                 scan_expr(st, sc, node->u.ClassDef.keywords.items[i]->u.keyword.value);
             }
-            scope_bind(sc, node->u.ClassDef.name);
+            scope_bind_stmt(st, sc, node->u.ClassDef.name, node);
             scope_t *child = scope_new(sc, SCOPE_CLASS, node, node->u.ClassDef.name);
             scan_stmts(st, child, &node->u.ClassDef.body);
             break;
@@ -573,12 +597,12 @@ static void scan_stmt(scan_t *st, scope_t *sc, mp_ast_t *node) {
             for (size_t i = 0; i < node->u.Import.names.len; i++) {
                 mp_ast_t *a = node->u.Import.names.items[i];
                 if (a->u.alias.asname != MP_QSTRnull) {
-                    scope_bind(sc, a->u.alias.asname);
+                    scope_bind_stmt(st, sc, a->u.alias.asname, node);
                 } else {
                     size_t len;
                     const byte *s = qstr_data(a->u.alias.name, &len);
                     const byte *dot = memchr(s, '.', len);
-                    scope_bind(sc, dot ? qstr_from_strn((const char *)s, dot - s) : a->u.alias.name);
+                    scope_bind_stmt(st, sc, dot ? qstr_from_strn((const char *)s, dot - s) : a->u.alias.name, node);
                 }
             }
             break;
@@ -591,7 +615,7 @@ static void scan_stmt(scan_t *st, scope_t *sc, mp_ast_t *node) {
                     }
                     continue;
                 }
-                scope_bind(sc, a->u.alias.asname != MP_QSTRnull ? a->u.alias.asname : a->u.alias.name);
+                scope_bind_stmt(st, sc, a->u.alias.asname != MP_QSTRnull ? a->u.alias.asname : a->u.alias.name, node);
             }
             break;
         case AST_Global:

@@ -93,7 +93,7 @@ static inline void vm_cache_store(byte *cache, const mp_map_t *map, const mp_map
 }
 
 NORETURN MP_NOINLINE static void vm_raise_name_error(qstr q) {
-    mp_raise_msg_varg(&mp_type_NameError, "name '%q' isn't defined", q);
+    mp_raise_name_error(q);
 }
 
 NORETURN MP_NOINLINE static void vm_raise_unbound_local(void) {
@@ -246,6 +246,13 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
             m->table[h].value = value;
             return;
         }
+        // obj.__class__ = C / obj.__dict__ = d are not plain members (py/objtype.c): one range
+        // test covers both (and the rare dunder names sorted between them, stored the slow way)
+        _Static_assert(MP_QSTR___class__ < MP_QSTR___dict__, "qstr order");
+        if (MP_UNLIKELY((size_t)(q - MP_QSTR___class__) <= (size_t)(MP_QSTR___dict__ - MP_QSTR___class__))) {
+            mp_store_attr(obj, q, value);
+            return;
+        }
         mp_map_elem_t *e = mp_map_lookup(m, key, slots ? MP_MAP_LOOKUP : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         if (e == NULL) {
             const mp_obj_type_t *t = ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
@@ -262,8 +269,23 @@ MP_NOINLINE static void vm_store_attr(mp_obj_t obj, qstr q, mp_obj_t value, byte
     mp_store_attr(obj, q, value);
 }
 
+// A with statement's manager methods: a TypeError when either is missing (CPython 3.11).
+MP_NOINLINE static void vm_load_context_methods(mp_obj_t mgr, qstr enter_name, qstr exit_name, mp_obj_t *enter, mp_obj_t *exit) {
+    const char *kind = enter_name == MP_QSTR___enter__ ? "" : "asynchronous ";
+    mp_load_method_maybe(mgr, enter_name, enter);
+    if (enter[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object does not support the %scontext manager protocol",
+            mp_obj_get_type_str(mgr), kind);
+    }
+    mp_load_method_maybe(mgr, exit_name, exit);
+    if (exit[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, "'%s' object does not support the %scontext manager protocol (missed %q method)",
+            mp_obj_get_type_str(mgr), kind, exit_name);
+    }
+}
+
 static mp_obj_t vm_make_exception(mp_obj_t o, const char *msg) {
-    if (mp_obj_is_exception_type(o)) {
+    if (mp_obj_is_exception_type(o) || mp_obj_is_exception_type(mp_obj_get_native(o, &mp_type_type))) {
         o = mp_call_function_0(o);
     }
     if (!mp_obj_is_exception_instance(o)) {
@@ -300,7 +322,10 @@ static bool vm_exc_match(mp_obj_t exc, mp_obj_t type) {
         return false;
     }
     if (!mp_obj_is_exception_type(type)) {
-        mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+        type = mp_obj_get_native(type, &mp_type_type); // (an exception class made by a user metaclass)
+        if (!mp_obj_is_exception_type(type)) {
+            mp_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
     }
     return mp_obj_exception_match(exc, type);
 }
@@ -358,15 +383,19 @@ static void vm_dict_update(mp_obj_t dict, mp_obj_t other, bool check_dups) {
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_iter_next(m, &cur)) != NULL) {
+            mp_obj_t key = e->key;
             if (check_dups) {
-                if (!mp_obj_is_str(e->key)) {
-                    mp_raise_TypeError("keywords must be strings");
+                if (!mp_obj_is_str(key)) {
+                    if (!mp_obj_isinstance(key, &mp_type_str)) {
+                        mp_raise_TypeError("keywords must be strings");
+                    }
+                    key = mp_obj_str_intern(key); // an instance of a str subclass: its text
                 }
-                if (mp_map_lookup(mp_obj_dict_get_map(dict), e->key, MP_MAP_LOOKUP) != NULL) {
-                    mp_raise_msg_varg(&mp_type_TypeError, "function got multiple values for keyword argument '%s'", mp_obj_str_get_str(e->key));
+                if (mp_map_lookup(mp_obj_dict_get_map(dict), key, MP_MAP_LOOKUP) != NULL) {
+                    mp_raise_msg_varg(&mp_type_TypeError, "function got multiple values for keyword argument '%s'", mp_obj_str_get_str(key));
                 }
             }
-            mp_obj_dict_store(dict, e->key, e->value);
+            mp_obj_dict_store(dict, key, e->value);
         }
         return;
     }
@@ -903,7 +932,7 @@ dispatch_top:
             byte *cache = (byte *)ip + 4;
             ip += 8;
             mp_obj_t obj = TOP();
-            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
+            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE | MP_TYPE_FLAG_IS_METACLASS)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v == MP_OBJ_NULL) {
                     v = vm_class_dict_lookup(obj, q, cache + 2);
@@ -938,7 +967,7 @@ dispatch_top:
             byte *cache = (byte *)ip + 4;
             ip += 8;
             mp_obj_t obj = TOP();
-            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE)) {
+            if (vm_is_plain_instance(obj, MP_TYPE_FLAG_HAS_GETATTR | MP_TYPE_FLAG_HAS_GETATTRIBUTE | MP_TYPE_FLAG_IS_METACLASS)) {
                 mp_obj_t v = vm_member_lookup(obj, q, cache);
                 if (v != MP_OBJ_NULL) {
                     SET_TOP(v);
@@ -1264,8 +1293,7 @@ dispatch_top:
         CASE(SETUP_WITH) {
             mp_obj_t mgr = TOP();
             mp_obj_t enter[2];
-            mp_load_method(mgr, MP_QSTR___enter__, enter);
-            mp_load_method(mgr, MP_QSTR___exit__, sp);
+            vm_load_context_methods(mgr, MP_QSTR___enter__, MP_QSTR___exit__, enter, sp);
             sp++;
             // __enter__ runs before the block exists: if it raises, __exit__ is not called
             mp_obj_t res = mp_call_method_n_kw(0, 0, enter);
@@ -1293,8 +1321,7 @@ dispatch_top:
         CASE(BEFORE_ASYNC_WITH) {
             mp_obj_t mgr = TOP();
             mp_obj_t enter[2];
-            mp_load_method(mgr, MP_QSTR___aenter__, enter);
-            mp_load_method(mgr, MP_QSTR___aexit__, sp);
+            vm_load_context_methods(mgr, MP_QSTR___aenter__, MP_QSTR___aexit__, enter, sp);
             sp++;
             PUSH(mp_call_method_n_kw(0, 0, enter));
             NEXT;

@@ -129,17 +129,92 @@ NORETURN static void import_raise_not_found(mp_obj_t full_name) {
     nlr_raise(exc);
 }
 
-static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name, size_t name_len) {
-    mp_obj_t mod = loaded_module(full_name);
-    if (mod != MP_OBJ_NULL) {
-        return mod;
+// MicroPython's extensible built-in modules (docs: "Extending built-in libraries from
+// Python"): a file or package of the same name on sys.path wins over the built-in, which is the
+// fallback. Every other built-in (sys, micropython, gc, math, ...) bypasses the file system.
+// `import u<name>` always gives the built-in <name>; so does `import <name>` while sys.path is
+// empty (the documented way for an extending time.py to reach the built-in time).
+static const qstr import_extensible[] = {
+    MP_QSTR_array, MP_QSTR_binascii, MP_QSTR_collections, MP_QSTR_errno, MP_QSTR_gzip,
+    MP_QSTR_hashlib, MP_QSTR_heapq, MP_QSTR_io, MP_QSTR_json, MP_QSTR_os, MP_QSTR_platform,
+    MP_QSTR_random, MP_QSTR_re, MP_QSTR_select, MP_QSTR_socket, MP_QSTR_ssl, MP_QSTR_struct,
+    MP_QSTR_time, MP_QSTR_zlib, MP_QSTR_machine,
+};
+
+static bool import_is_extensible(qstr q) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(import_extensible); i++) {
+        if (import_extensible[i] == q) {
+            return true;
+        }
     }
+    return false;
+}
+
+// The one instance of built-in module q (made on first use, then kept in the dict at
+// mp_state.user_roots[MP_ROOT_BUILTIN_MODULES], so that sys.modules may hold a file module of
+// the same name); MP_OBJ_NULL if q is not built in.
+static mp_obj_t import_builtin(qstr q) {
+    mp_obj_t cache = mp_state.user_roots[MP_ROOT_BUILTIN_MODULES];
+    if (cache == MP_OBJ_NULL) {
+        cache = mp_state.user_roots[MP_ROOT_BUILTIN_MODULES] = mp_obj_new_dict(8);
+    }
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(cache), MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
+    if (e != NULL) {
+        return e->value;
+    }
+    mp_obj_t mod = mp_module_get_builtin(q);
+    if (mod != MP_OBJ_NULL) {
+        mp_obj_dict_store(cache, MP_OBJ_NEW_QSTR(q), mod);
+    }
+    return mod;
+}
+
+// A built-in found for full_name goes into sys.modules unless that name is taken (by the
+// file module that is importing its built-in namesake while sys.path is empty).
+static mp_obj_t import_builtin_found(mp_obj_t full_name, mp_obj_t mod) {
+    if (loaded_module(full_name) == MP_OBJ_NULL) {
+        mp_obj_dict_store(mp_state.loaded_modules, full_name, mod);
+    }
+    return mod;
+}
+
+// sys.path as the program sees it: `sys.path = [...]` rebinds the attribute of the sys module
+// (mp_state.sys_path is the list it started with).
+static mp_obj_t import_sys_path(void) {
+    mp_obj_t sys = mp_state.user_roots[0];
+    if (sys != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(sys)->map, MP_OBJ_NEW_QSTR(MP_QSTR_path), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return mp_state.sys_path;
+}
+
+static bool import_sys_path_empty(void) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(import_sys_path(), &n, &items);
+    return n == 0;
+}
+
+static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name, size_t name_len) {
     qstr full_q = mp_obj_str_get_qstr(full_name);
-    if (parent == MP_OBJ_NULL) {
-        mod = mp_module_get_builtin(full_q);
+    bool extensible = parent == MP_OBJ_NULL && import_is_extensible(full_q);
+    mp_obj_t mod;
+    if (!extensible || !import_sys_path_empty()) {
+        mod = loaded_module(full_name);
         if (mod != MP_OBJ_NULL) {
-            mp_obj_dict_store(mp_state.loaded_modules, full_name, mod);
             return mod;
+        }
+    }
+    if (parent == MP_OBJ_NULL && !extensible) {
+        mod = import_builtin(full_q);
+        if (mod == MP_OBJ_NULL && name_len > 1 && name[0] == 'u') {
+            mod = import_builtin(qstr_from_strn(name + 1, name_len - 1));
+        }
+        if (mod != MP_OBJ_NULL) {
+            return import_builtin_found(full_name, mod);
         }
     }
     // Search directories.
@@ -148,7 +223,7 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     mp_import_stat_t st = MP_IMPORT_STAT_NO_EXIST;
     mp_obj_t dirs;
     if (parent == MP_OBJ_NULL) {
-        dirs = mp_state.sys_path;
+        dirs = import_sys_path();
     } else {
         mp_obj_t dest[2];
         mp_load_method_maybe(parent, MP_QSTR___path__, dest);
@@ -171,18 +246,11 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
             break;
         }
     }
-    if (st == MP_IMPORT_STAT_NO_EXIST && parent == MP_OBJ_NULL && name_len > 1 && name[0] == 'u') {
-        // MicroPython's u-prefixed aliases: with no ujson.py on the path, `import ujson` gives
-        // the built-in json module (the same object).
-        qstr base = qstr_from_strn(name + 1, name_len - 1);
-        mp_obj_t builtin = loaded_module(MP_OBJ_NEW_QSTR(base));
-        if (builtin == MP_OBJ_NULL && (builtin = mp_module_get_builtin(base)) != MP_OBJ_NULL) {
-            mp_obj_dict_store(mp_state.loaded_modules, MP_OBJ_NEW_QSTR(base), builtin);
-        }
-        if (builtin != MP_OBJ_NULL) {
+    if (st == MP_IMPORT_STAT_NO_EXIST && extensible) {
+        mod = import_builtin(full_q);
+        if (mod != MP_OBJ_NULL) {
             vstr_clear(&path);
-            mp_obj_dict_store(mp_state.loaded_modules, full_name, builtin);
-            return builtin;
+            return import_builtin_found(full_name, mod);
         }
     }
     if (st == MP_IMPORT_STAT_NO_EXIST) {
@@ -228,6 +296,12 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
     vstr_init(&full, 32);
     size_t name_len;
     const char *name_str = (const char *)qstr_data(name, &name_len);
+    if (level < 0) {
+        mp_raise_ValueError("level must be >= 0");
+    }
+    if (level == 0 && name_len == 0) {
+        mp_raise_ValueError("Empty module name");
+    }
     if (level > 0) {
         // Relative import: start from the current module's package.
         mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);

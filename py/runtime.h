@@ -32,6 +32,7 @@ typedef struct _mp_state_t {
     mp_obj_dict_t *dict_builtins;    // the builtins namespace (hashed; built from ROM at init)
     mp_obj_t user_roots[8];          // for ports
 #define MP_ROOT_SYS_ATEXIT 3            // user_roots slot of sys.atexit's function
+#define MP_ROOT_BUILTIN_MODULES 7       // user_roots slot of py/builtinimport.c's built-in module instances
     mp_obj_t root_end[0];
 
     char *stack_top;                 // C stack of the main thread (highest address in use)

@@ -362,9 +362,14 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                 mp_state.verbose++;
             }
         } else if (strncmp(arg, "-O", 2) == 0) {
-            mp_state.opt_level = arg[2] ? (uint8_t)atoi(arg + 2) : 1;
-            for (const char *p = arg + 2; *p == 'O'; p++) {
-                mp_state.opt_level++;
+            // -O<digit> sets the level, -O, -OO, -OOO count the letters (MicroPython's form)
+            if (arg[2] >= '0' && arg[2] <= '9') {
+                mp_state.opt_level = (uint8_t)(arg[2] - '0');
+            } else {
+                mp_state.opt_level = 0;
+                for (const char *p = arg + 1; *p == 'O'; p++) {
+                    mp_state.opt_level++;
+                }
             }
         } else if (strcmp(arg, "-X") == 0) {
             if (a + 1 >= argc) {

@@ -428,7 +428,7 @@ static bool statement_needs_more(const char *src, size_t len, bool last_line_bla
         // MicroPython's REPL does, so that more of its body can follow.
         static const char *const compound[] = {"if", "while", "for", "try", "with", "def", "class", "async"};
         size_t w = i;
-        while (w < len && (unichar_isalpha((byte)src[w]) || src[w] == '_')) {
+        while (w < len && (unichar_isalpha((byte)src[w]) || unichar_isdigit((byte)src[w]) || src[w] == '_')) {   // a whole word: `if1 = 2` is no `if`
             w++;
         }
         for (size_t k = 0; k < MP_ARRAY_SIZE(compound); k++) {

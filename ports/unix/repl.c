@@ -768,7 +768,18 @@ static char **attempt_completion(const char *text, int start, int end) {
     (void)end;
     rl_attempted_completion_over = 1; // never fall back to file names
     rl_completion_append_character = '\0';
-    return rl_completion_matches(text, compl_generator);
+    char **matches = rl_completion_matches(text, compl_generator);
+    // MicroPython completes a line's first word to "import " with the space
+    if (matches != NULL && matches[1] == NULL && strcmp(matches[0], "import") == 0) {
+        bool first_word = true;
+        for (int i = 0; i < start; i++) {
+            first_word &= rl_line_buffer[i] == ' ';
+        }
+        if (first_word) {
+            rl_completion_append_character = ' ';
+        }
+    }
+    return matches;
 }
 
 static char word_breaks[] = " \t\n\"\\'`@$><=;|&{([,)]}+-*/%^~!:";

@@ -1,5 +1,7 @@
 # A line that only starts with the letters of a compound keyword (if1 = 1, for_x = 2,
-# class2 = 3) is a simple statement: it runs at once, with no "... " continuation.
+# class2 = 3) is a simple statement: it runs at once, with no "... " continuation. TAB on a
+# line's first word "impo" completes to "import " with the space (MicroPython's special case),
+# elsewhere a completion adds no space.
 from mod_drive import Session
 
 s = Session()
@@ -14,5 +16,12 @@ s.send(b"if if1: print('yes')\r")
 s.expect(b"... ")
 s.send(b"\r")
 print(s.expect(b">>> ").split(b"\r\n")[1:-1])
+s.send(b"impo\tsys\r")
+got = s.expect(b">>> ")
+print(got.split(b"\r\n")[0].decode(), b"Error" in got)
+s.send(b"x = 'a'\r")
+s.expect(b">>> ")
+s.send(b"x.uppe\t()\r")
+print(s.expect(b">>> ").split(b"\r\n")[:2])
 s.send(b"\x04")
 print("exit status", s.wait())

@@ -39,6 +39,8 @@
 #define CHAR_CTRL_C 0x03
 #define CHAR_CTRL_D 0x04
 #define CHAR_CTRL_E 0x05
+#define CHAR_CTRL_U 0x15
+#define CHAR_CTRL_W 0x17
 
 #define HISTORY_MAX 1000
 #define RAW_PASTE_WINDOW 128     // flow-control window increment of raw-paste mode, in bytes
@@ -405,7 +407,7 @@ static char scan_code(const char *src, size_t len, int *depth, bool *in_triple) 
 
 // src: the statement so far, complete lines each ending in '\n'. A single line needs more when
 // it opens a block (ends in ':'), is a decorator, or leaves a bracket, a triple-quoted string or
-// a backslash continuation open; a compound statement ends at the first blank line.
+// a backslash continuation open; a compound statement ends at the first empty line.
 static bool statement_needs_more(const char *src, size_t len, bool last_line_blank) {
     int depth, lines;
     bool in_triple;
@@ -441,15 +443,38 @@ static bool statement_needs_more(const char *src, size_t len, bool last_line_bla
     return !last_line_blank;
 }
 
-// Indentation for the line after `line`: the same as line's, one step more after a ':'.
-static int next_indent(const char *line) {
-    int n = 0;
-    while (line[n] == ' ') {
-        n++;
+// MicroPython's auto-indent for the line after src (the statement so far, complete lines each
+// ending in '\n'): the previous line's indentation in whole steps, one step more after a ':';
+// none when the previous two lines are both all spaces, so that RETURN pressed on auto-indented
+// lines twice and then on an empty line ends a block (docs: "Auto-indent won't be applied if
+// the previous two lines were all spaces").
+static int next_indent(const char *src, size_t len) {
+    if (len == 0) {
+        return 0;
     }
+    size_t end = len - 1;            // the previous line is src[start:end]
+    size_t start = end;
+    while (start > 0 && src[start - 1] != '\n') {
+        start--;
+    }
+    size_t sp = start;
+    while (sp < end && src[sp] == ' ') {
+        sp++;
+    }
+    if (sp == end && start > 0) {
+        // the previous line is all spaces: look at the one before it
+        size_t k = start - 1;        // its '\n'
+        while (k > 0 && src[k - 1] == ' ') {
+            k--;
+        }
+        if (k == 0 || src[k - 1] == '\n') {
+            return 0;
+        }
+    }
+    int n = (int)(sp - start) / INDENT_STEP * INDENT_STEP;
     int depth;
     bool in_triple;
-    if (scan_code(line, strlen(line), &depth, &in_triple) == ':') {
+    if (scan_code(src + start, end - start, &depth, &in_triple) == ':') {
         n += INDENT_STEP;
     }
     return n;
@@ -796,6 +821,12 @@ static void readline_setup(void) {
     rl_initialize(); // reads ~/.inputrc first, so that our bindings win
     rl_variable_bind("enable-bracketed-paste", "off");
     rl_variable_bind("bell-style", "none"); // no BEL on an ambiguous or failed completion
+    // readline would rebind the terminal's erase character (DEL) to a plain rubout each time
+    // it prepares the terminal, undoing key_backspace; the kill-line and word-erase keys that
+    // binding gave are bound here instead.
+    rl_variable_bind("bind-tty-special-chars", "off");
+    rl_bind_key(CHAR_CTRL_U, rl_unix_line_discard);
+    rl_bind_key(CHAR_CTRL_W, rl_unix_word_rubout);
     rl_startup_hook = startup_hook;
     rl_attempted_completion_function = attempt_completion;
     rl_completer_word_break_characters = word_breaks;
@@ -1007,12 +1038,14 @@ static line_status_t read_statement(vstr_t *input) {
             return st;
         }
         size_t n = strlen(line);
-        bool blank = is_blank(line, n);
+        // only an empty line ends a compound statement (MicroPython): one of spaces is a line
+        // of the block, as auto-indent leaves it
+        bool empty = n == 0;
         vstr_add_strn(input, line, n);
         vstr_add_byte(input, '\n');
-        indent = next_indent(line);
+        indent = next_indent(input->buf, input->len);
         free(line);
-        if (!statement_needs_more(input->buf, input->len, blank)) {
+        if (!statement_needs_more(input->buf, input->len, empty)) {
             return LINE_OK;
         }
         prompt = repl_prompt(MP_QSTR_ps2, "... ");

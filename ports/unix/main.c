@@ -177,6 +177,13 @@ static mp_import_stat_t run_module_stat(const char *path) {
 static int run_module(const char *name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        // sys.argv[0] is the module's name as given (MicroPython; CPython: the file's path)
+        size_t argc;
+        mp_obj_t *argv;
+        mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
+        if (argc > 0) {
+            argv[0] = mp_obj_new_str(name, strlen(name));
+        }
         vstr_t rel;
         vstr_init(&rel, 32);
         vstr_add_str(&rel, name);
@@ -234,13 +241,6 @@ static int run_module(const char *name) {
         const mp_frozen_module_t *fm = mp_frozen_path(path) ? mp_frozen_find_file(path) : NULL;
         if (fm != NULL) {
             // a module frozen into the binary runs from its table entry, as __main__
-            mp_obj_t path_obj = mp_obj_new_str(path, strlen(path));
-            size_t argc;
-            mp_obj_t *argv;
-            mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
-            if (argc > 0) {
-                argv[0] = path_obj;
-            }
             mp_frozen_exec(fm, path, mp_state.dict_main);
             nlr_pop();
             return 0;
@@ -251,12 +251,6 @@ static int run_module(const char *name) {
             mp_raise_OSError_with_filename(errno, path);
         }
         mp_obj_t path_obj = mp_obj_new_str(path, strlen(path));
-        size_t argc;
-        mp_obj_t *argv;
-        mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
-        if (argc > 0) {
-            argv[0] = path_obj;
-        }
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___file__), path_obj);
         nlr_pop();
         if (is_mpy_path(path)) {

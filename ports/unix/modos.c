@@ -40,21 +40,24 @@
 
 // ---- attribute tuples (stat_result, uname_result) ----
 // Instances have the tuple layout, so indexing, len, iteration, comparison and unpacking are
-// tuple's own; the type adds attribute access by field name. The types are built at first import
+// tuple's own; the type adds attribute access by field name. stat() and statvfs() results print
+// as plain tuples, as MicroPython's (which are tuples): mpremote reads them back with
+// ast.literal_eval; uname() prints its fields as MicroPython's does. The types are built at first import
 // of os by copying tuple's slots (they are not constant expressions in C), into static storage.
 
 typedef struct _attrtuple_type_t {
     mp_obj_type_t type;
     const qstr *fields;
     size_t n_fields;
-    bool print_name;
+    bool print_fields;          // "(sysname='Linux', ...)"; else a plain tuple's repr
 } attrtuple_type_t;
 
 static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_tuple_t *t = MP_OBJ_TO_PTR(self_in);
     const attrtuple_type_t *at = (const attrtuple_type_t *)t->base.type;
-    if (at->print_name) {
-        mp_printf(print, "os.%q", (qstr)at->type.name);
+    if (!at->print_fields) {
+        mp_type_tuple.print(print, self_in, kind);
+        return;
     }
     mp_print_str(print, "(");
     for (size_t i = 0; i < t->len; i++) {
@@ -78,7 +81,7 @@ static void attrtuple_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static void attrtuple_type_init(attrtuple_type_t *at, qstr name, const qstr *fields, size_t n, bool print_name) {
+static void attrtuple_type_init(attrtuple_type_t *at, qstr name, const qstr *fields, size_t n, bool print_fields) {
     at->type = mp_type_tuple;
     at->type.name = name;
     at->type.print = attrtuple_print;
@@ -89,7 +92,7 @@ static void attrtuple_type_init(attrtuple_type_t *at, qstr name, const qstr *fie
     at->type.flags |= MP_TYPE_FLAG_NOT_BASETYPE;
     at->fields = fields;
     at->n_fields = n;
-    at->print_name = print_name;
+    at->print_fields = print_fields;
 }
 
 static mp_obj_t attrtuple_new(attrtuple_type_t *at, const mp_obj_t *items) {
@@ -114,9 +117,9 @@ static bool attrtuple_types_ready;
 
 static void attrtuple_types_init(void) {
     if (!attrtuple_types_ready) {
-        attrtuple_type_init(&stat_result_type, MP_QSTR_stat_result, stat_fields, MP_ARRAY_SIZE(stat_fields), true);
-        attrtuple_type_init(&statvfs_result_type, MP_QSTR_statvfs_result, statvfs_fields, MP_ARRAY_SIZE(statvfs_fields), true);
-        attrtuple_type_init(&uname_result_type, MP_QSTR_uname_result, uname_fields, MP_ARRAY_SIZE(uname_fields), false);
+        attrtuple_type_init(&stat_result_type, MP_QSTR_stat_result, stat_fields, MP_ARRAY_SIZE(stat_fields), false);
+        attrtuple_type_init(&statvfs_result_type, MP_QSTR_statvfs_result, statvfs_fields, MP_ARRAY_SIZE(statvfs_fields), false);
+        attrtuple_type_init(&uname_result_type, MP_QSTR_uname_result, uname_fields, MP_ARRAY_SIZE(uname_fields), true);
         attrtuple_types_ready = true;
     }
 }

@@ -326,6 +326,52 @@ static void raw_exec(const char *src, size_t len, const char *ack) {
 }
 
 // A soft reset forgets __main__'s names and the imported modules.
+// What a soft reset restores, taken when the REPL starts: sys.path and sys.argv (as C strings,
+// outside the GC heap) and the -O level of the command line.
+static char **reset_path, **reset_argv;
+static size_t reset_path_n, reset_argv_n;
+static uint8_t reset_opt_level;
+
+static char **strings_save(mp_obj_t list, size_t *n_out) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    char **v = malloc((n ? n : 1) * sizeof(char *));
+    size_t k = 0;
+    for (size_t i = 0; v != NULL && i < n; i++) {
+        if (mp_obj_is_str(items[i])) {
+            size_t len;
+            const char *str = mp_obj_str_get_data(items[i], &len);
+            char *c = malloc(len + 1);
+            if (c != NULL) {
+                memcpy(c, str, len);
+                c[len] = '\0';
+                v[k++] = c;
+            }
+        }
+    }
+    *n_out = k;
+    return v;
+}
+
+static void strings_restore(mp_obj_t list, char **v, size_t n) {
+    mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
+    l->len = 0;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_list_append(list, mp_obj_new_str(v[i], strlen(v[i])));
+    }
+}
+
+static void soft_reset_save(void) {
+    reset_path = strings_save(mp_state.sys_path, &reset_path_n);
+    reset_argv = strings_save(mp_state.sys_argv, &reset_argv_n);
+    reset_opt_level = mp_state.opt_level;
+}
+
+// Ctrl-D at an empty raw REPL prompt: a fresh interpreter state as far as programs can see it
+// (MicroPython re-initialises the VM): no globals, no loaded modules, fresh built-in module
+// objects (a new sys: default ps1/ps2, tracebacklimit), sys.path, sys.argv and the
+// optimisation level as the REPL started, no sys.atexit function, no scheduled callbacks.
 static void soft_reset(void) {
     mp_map_clear(&mp_state.dict_main->map);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
@@ -333,6 +379,19 @@ static void soft_reset(void) {
     mp_register_main_module();
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
+    mp_state.user_roots[MP_ROOT_BUILTIN_MODULES] = MP_OBJ_NULL;
+    mp_state.user_roots[0] = MP_OBJ_NULL;          // the sys module
+    mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = MP_OBJ_NULL;
+    mp_state.schedule_queue = MP_OBJ_NULL;
+    if (reset_path != NULL) {
+        strings_restore(mp_state.sys_path, reset_path, reset_path_n);
+    }
+    if (reset_argv != NULL) {
+        strings_restore(mp_state.sys_argv, reset_argv, reset_argv_n);
+    }
+    mp_state.opt_level = reset_opt_level;
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_builtins), MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mp_state.opt_level == 0));
+    gc_collect();
 }
 
 // ---- when is a statement complete? ----
@@ -1200,6 +1259,7 @@ int repl_run(void) {
     if (use_readline) {
         readline_setup();
     }
+    soft_reset_save();
     print_banner();
     int exit_code = 0;
     vstr_t input;

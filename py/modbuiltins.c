@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "py/runtime.h"
+#include "py/modio.h"
 #include "py/bc.h"
 #include "py/mphal.h"
 
@@ -83,6 +84,7 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
         // write(end)
         mp_load_method(file, MP_QSTR_write, dest);
         mp_obj_t meth[2] = {dest[0], dest[1]};
+        bool iobase = mp_io_is_iobase(file);
         // pieces: item 0, sep, item 1, ..., end
         for (size_t k = 0; k <= 2 * n_args; k++) {
             if (k == 2 * n_args) {
@@ -94,6 +96,13 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
             }
             if (k == 2 * n_args - 1) {
                 continue; // no separator after the last item
+            }
+            if (iobase) {
+                // MicroPython's stream protocol: an io.IOBase stream is written bytes
+                size_t len;
+                const char *data = mp_obj_str_get_data(dest[2], &len);
+                mp_io_write_text(file, data, len);
+                continue;
             }
             dest[0] = meth[0];
             dest[1] = meth[1];

@@ -17,6 +17,7 @@
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/modio.h"
 
 typedef struct _mp_obj_stringio_t {
     mp_obj_base_t base;
@@ -585,6 +586,59 @@ static const mp_obj_type_t mp_type_bufwriter = {
     .make_new = bufwriter_make_new,
     .locals_dict = (mp_obj_dict_t *)&bufwriter_locals_dict,
 };
+
+// ---- streams written in Python, seen from C (py/modio.h) ----
+
+bool mp_io_is_iobase(mp_obj_t o) {
+    return mp_obj_is_subclass(mp_obj_get_type(o), &mp_type_iobase);
+}
+
+void mp_io_write_text(mp_obj_t stream, const char *s, size_t len) {
+    mp_obj_t dest[3];
+    mp_load_method(stream, MP_QSTR_write, dest);
+    if (mp_io_is_iobase(stream)) {
+        dest[2] = mp_obj_new_bytes((const byte *)s, len);
+    } else {
+        dest[2] = mp_obj_new_str(s, len);
+    }
+    mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
+    if (mp_obj_is_small_int(r) && MP_OBJ_SMALL_INT_VALUE(r) < 0) {
+        mp_raise_OSError((int)-MP_OBJ_SMALL_INT_VALUE(r));
+    }
+}
+
+mp_obj_t mp_io_read_all(mp_obj_t stream) {
+    mp_obj_t dest[3];
+    mp_load_method_maybe(stream, MP_QSTR_read, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    mp_load_method_maybe(stream, MP_QSTR_readinto, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_load_method(stream, MP_QSTR_read, dest);   // raises the AttributeError for read
+    }
+    mp_obj_t meth[2] = {dest[0], dest[1]};
+    vstr_t all;
+    vstr_init(&all, 256);
+    mp_obj_t buf = mp_obj_new_bytearray(256, NULL);
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(buf, &bi, MP_BUFFER_READ);
+    for (;;) {
+        dest[0] = meth[0];
+        dest[1] = meth[1];
+        dest[2] = buf;
+        mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
+        mp_int_t n = r == mp_const_none ? 0 : mp_obj_get_int(r);
+        if (n < 0) {
+            mp_raise_OSError((int)-n);
+        }
+        if (n == 0) {
+            break;
+        }
+        vstr_add_strn(&all, bi.buf, (size_t)n > bi.len ? bi.len : (size_t)n);
+    }
+    return mp_obj_new_bytes((const byte *)all.buf, all.len);
+}
 
 // the port's open() (ports/unix/file.c), which io.open is too
 extern const mp_obj_fun_builtin_var_t mp_builtin_open_obj;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "py/runtime.h"
+#include "py/modio.h"
 #include "py/mpthread.h"
 #if MICROPY_PORT_SIM
 // The simulated board's profile decides these at start-up (ports/sim/main.c).
@@ -57,6 +58,10 @@ static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
         }
         // A text stream takes the str; a binary one (BytesIO, a file opened 'wb') the bytes,
         // as MicroPython's stream write accepts either.
+        if (mp_io_is_iobase(args[1])) {
+            mp_io_write_text(args[1], vstr.buf, vstr.len);   // bytes, MicroPython's protocol
+            return mp_const_none;
+        }
         mp_obj_t text = mp_obj_new_str(vstr.buf, vstr.len);
         dest[2] = text;
         nlr_buf_t nlr;

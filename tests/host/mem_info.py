@@ -19,7 +19,7 @@ print(any(re.fullmatch(r"GC memory layout; from [0-9a-f]+:", l) for l in lines))
 rows = [l for l in lines if re.match(r"^[0-9a-f]{8}: ", l)]
 print(len(rows) > 0, all(re.fullmatch(r"[0-9a-f]{8}: [h=.]{1,64}", r) for r in rows))
 print("h" in "".join(rows), rows[0][10] == "h")
-out = subprocess.run([target, "-c", "import micropython\nmicropython.qstr_info()\nmicropython.qstr_info(1)"],
+out = subprocess.run([target, "-c", "import micropython\nmade_here = 1\nmicropython.qstr_info()\nmicropython.qstr_info(1)"],
                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30).stdout.decode()
 lines = out.splitlines()
 pat = r"qstr pool: n_pool=1, n_qstr=\d, n_str_data_bytes=\d+, n_total_bytes=\d+"

@@ -139,6 +139,7 @@ static mp_obj_t sys_atexit(mp_obj_t f) {
 static MP_DEFINE_CONST_FUN_OBJ_1(sys_atexit_obj, sys_atexit);
 
 void mp_sys_run_atexit(void) {
+    mp_atexit_run();
     mp_obj_t f = mp_state.user_roots[MP_ROOT_SYS_ATEXIT];
     mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = MP_OBJ_NULL;
     if (f == MP_OBJ_NULL || f == mp_const_none) {

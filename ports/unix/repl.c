@@ -371,7 +371,8 @@ static void soft_reset_save(void) {
 // Ctrl-D at an empty raw REPL prompt: a fresh interpreter state as far as programs can see it
 // (MicroPython re-initialises the VM): no globals, no loaded modules, fresh built-in module
 // objects (a new sys: default ps1/ps2, tracebacklimit), sys.path, sys.argv and the
-// optimisation level as the REPL started, no sys.atexit function, no scheduled callbacks.
+// optimisation level as the REPL started, no sys.atexit function or atexit registrations, no
+// scheduled callbacks.
 static void soft_reset(void) {
     mp_map_clear(&mp_state.dict_main->map);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
@@ -382,6 +383,7 @@ static void soft_reset(void) {
     mp_state.user_roots[MP_ROOT_BUILTIN_MODULES] = MP_OBJ_NULL;
     mp_state.user_roots[0] = MP_OBJ_NULL;          // the sys module
     mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = MP_OBJ_NULL;
+    mp_state.user_roots[MP_ROOT_ATEXIT] = MP_OBJ_NULL;
     mp_state.schedule_queue = MP_OBJ_NULL;
     if (reset_path != NULL) {
         strings_restore(mp_state.sys_path, reset_path, reset_path_n);

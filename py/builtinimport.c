@@ -290,7 +290,8 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     return mod;
 }
 
-mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
+// The import itself; globals: the importing module's (relative imports resolve from it).
+static mp_obj_t import_name_from(qstr name, mp_obj_t fromlist, mp_obj_t level_in, mp_obj_dict_t *globals) {
     mp_int_t level = mp_obj_is_small_int(level_in) ? MP_OBJ_SMALL_INT_VALUE(level_in) : mp_obj_get_int(level_in);
     vstr_t full;
     vstr_init(&full, 32);
@@ -303,35 +304,38 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
         mp_raise_ValueError("Empty module name");
     }
     if (level > 0) {
-        // Relative import: start from the current module's package.
-        mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
-        mp_map_elem_t *p = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP);
-        if (e == NULL) {
+        // Relative import: from the package of the importing module (globals): its
+        // __package__ when set (a module run with -m inside a package is named __main__ and
+        // carries it, as CPython sets it), else its __name__ if it is a package (has
+        // __path__), else its __name__ minus the last component; each level past the first
+        // strips one more component.
+        mp_map_t *g = &globals->map;
+        mp_map_elem_t *e = mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        mp_map_elem_t *pk = mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_MAP_LOOKUP);
+        const char *pkg = "";
+        size_t pl = 0;
+        if (pk != NULL && mp_obj_is_str(pk->value) && (mp_obj_str_get_data(pk->value, &pl), pl > 0)) {
+            pkg = mp_obj_str_get_data(pk->value, &pl);
+        } else if (e != NULL && mp_obj_is_str(e->value)) {
+            pkg = mp_obj_str_get_data(e->value, &pl);
+            if (mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP) == NULL) {
+                while (pl > 0 && pkg[pl - 1] != '.') {
+                    pl--;
+                }
+                pl = pl > 0 ? pl - 1 : 0;
+            }
+        }
+        if (pl == 0) {
             mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
         }
-        size_t pl;
-        const char *pkg = mp_obj_str_get_data(e->value, &pl);
-        // The package of a plain module is its name minus the last component; each extra
-        // level strips one more component. A module run with -m inside a package is named
-        // __main__ and carries its package in __package__ (as CPython sets it).
-        mp_int_t strip = level - (p != NULL ? 1 : 0);
-        mp_map_elem_t *pk = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_MAP_LOOKUP);
-        size_t pkl;
-        if (pk != NULL && mp_obj_is_str(pk->value) && (mp_obj_str_get_data(pk->value, &pkl), pkl > 0)) {
-            pkg = mp_obj_str_get_data(pk->value, &pl);
-            strip = level - 1;
-        }
-        for (; strip > 0; strip--) {
+        for (mp_int_t strip = level - 1; strip > 0; strip--) {
             while (pl > 0 && pkg[pl - 1] != '.') {
                 pl--;
             }
             if (pl == 0) {
-                break;
+                mp_raise_msg(&mp_type_ImportError, "attempted relative import beyond top-level package");
             }
             pl--;   // drop the dot
-        }
-        if (pl == 0 || strip > 0) {
-            mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
         }
         vstr_add_strn(&full, pkg, pl);
         if (name_len > 0) {
@@ -487,8 +491,33 @@ void mp_import_all(mp_obj_t module) {
     }
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): relative to `globals`
+// when it is a dict (CPython), else to the calling code's module.
 mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args) {
     mp_obj_t fromlist = n_args > 3 ? args[3] : mp_const_none;
     mp_obj_t level = n_args > 4 ? args[4] : MP_OBJ_NEW_SMALL_INT(0);
-    return mp_import_name(mp_obj_str_get_qstr(args[0]), fromlist, level);
+    mp_obj_dict_t *globals = mp_state.dict_globals;
+    if (n_args > 1 && mp_obj_is_type(args[1], &mp_type_dict)) {
+        globals = MP_OBJ_TO_PTR(args[1]);
+    }
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_TypeError("module name must be str");
+    }
+    return import_name_from(mp_obj_str_get_qstr(args[0]), fromlist, level, globals);
+}
+
+extern const mp_obj_fun_builtin_var_t mp_builtin___import___obj;   // py/modbuiltins.c
+
+// The `import` statement: through builtins.__import__ when a program replaced it (called as
+// CPython does, with the importing module's globals), else directly.
+mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level) {
+    mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_builtins->map, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
+    if (e != NULL && e->value != MP_OBJ_FROM_PTR(&mp_builtin___import___obj)) {
+        mp_obj_t args[5] = {
+            MP_OBJ_NEW_QSTR(name), MP_OBJ_FROM_PTR(mp_state.dict_globals), mp_const_none,
+            fromlist == MP_OBJ_NULL ? mp_const_none : fromlist, level,
+        };
+        return mp_call_function_n_kw(e->value, 5, 0, args);
+    }
+    return import_name_from(name, fromlist, level, mp_state.dict_globals);
 }

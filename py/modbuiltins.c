@@ -798,10 +798,37 @@ static mp_obj_t builtin_exec(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj, 1, 3, builtin_exec);
 
-static mp_obj_t builtin_import(size_t n_args, const mp_obj_t *args) {
-    return mp_builtin___import__(n_args, args);
+// __import__(name, globals=None, locals=None, fromlist=(), level=0), keywords as CPython
+static mp_obj_t builtin_import(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    static const qstr names[5] = {MP_QSTR_name, MP_QSTR_globals, MP_QSTR_locals, MP_QSTR_fromlist, MP_QSTR_level};
+    mp_obj_t args[5] = {MP_OBJ_NULL, mp_const_none, mp_const_none, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)};
+    if (n_args > 5) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__import__() takes at most 5 arguments (%d given)", (int)n_args);
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        args[i] = pos[i];
+    }
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(kw, &cur)) != NULL) {
+        size_t i = 0;
+        while (i < 5 && !(mp_obj_is_qstr(e->key) && MP_OBJ_QSTR_VALUE(e->key) == names[i])) {
+            i++;
+        }
+        if (i == 5) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' is an invalid keyword argument for __import__()", mp_obj_str_get_str(e->key));
+        }
+        if (i < n_args) {
+            mp_raise_msg_varg(&mp_type_TypeError, "argument for __import__() given by name ('%q') and position (%d)", names[i], (int)i + 1);
+        }
+        args[i] = e->value;
+    }
+    if (args[0] == MP_OBJ_NULL) {
+        mp_raise_TypeError("__import__() missing required argument 'name' (pos 1)");
+    }
+    return mp_builtin___import__(5, args);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin___import___obj, 1, 5, builtin_import);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___import___obj, 0, builtin_import);
 
 // ---- input ----
 

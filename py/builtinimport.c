@@ -33,8 +33,11 @@ static mp_obj_t loaded_module(mp_obj_t full_name) {
 }
 
 // Looks for `name` (one component) in directory `dir`; fills path (without the trailing
-// "/__init__.py" for packages) and returns FILE, DIR (package) or NO_EXIST.
-static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len) {
+// "/__init__.py" for packages) and returns FILE, DIR (package) or NO_EXIST. A directory without
+// __init__.py / __init__.mpy is a namespace package (*ns set): it is returned only when the
+// directory has no name.py / name.mpy either.
+static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len, bool *ns) {
+    *ns = false;
     vstr_reset(path);
     if (dir_len > 0) {
         vstr_add_strn(path, dir, dir_len);
@@ -44,25 +47,30 @@ static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_le
     }
     vstr_add_strn(path, name, name_len);
     size_t base_len = path->len;
-    mp_import_stat_t st = import_stat(vstr_null_terminated_str(path));
-    if (st == MP_IMPORT_STAT_DIR) {
-        vstr_add_str(path, "/__init__.py");
-        if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+    bool is_dir = import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_DIR;
+    if (is_dir) {
+        static const char *const inits[] = {"/__init__.py", "/__init__.mpy"};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(inits); i++) {
+            vstr_add_str(path, inits[i]);
+            bool found = import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE;
             path->len = base_len;
-            return MP_IMPORT_STAT_DIR;
+            if (found) {
+                return MP_IMPORT_STAT_DIR;
+            }
+        }
+    }
+    static const char *const exts[] = {".py", ".mpy"};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(exts); i++) {
+        vstr_add_str(path, exts[i]);
+        if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+            return MP_IMPORT_STAT_FILE;
         }
         path->len = base_len;
-        // a namespace package: a directory without __init__.py
+    }
+    if (is_dir) {
+        *ns = true;
+        vstr_null_terminated_str(path);
         return MP_IMPORT_STAT_DIR;
-    }
-    vstr_add_str(path, ".py");
-    if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
-        return MP_IMPORT_STAT_FILE;
-    }
-    path->len = base_len;
-    vstr_add_str(path, ".mpy");
-    if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
-        return MP_IMPORT_STAT_FILE;
     }
     return MP_IMPORT_STAT_NO_EXIST;
 }
@@ -238,13 +246,25 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     size_t n_dirs;
     mp_obj_t *dir_items;
     mp_obj_get_array(dirs, &n_dirs, &dir_items);
+    // As PEP 420: a module or regular package anywhere on the path (or an extensible
+    // built-in) wins over a namespace package found before it; the first namespace
+    // directory is used when there is nothing else.
+    vstr_t ns_path;
+    vstr_init(&ns_path, 16);
+    bool have_ns = false;
     for (size_t i = 0; i < n_dirs; i++) {
         size_t dl;
         const char *d = mp_obj_str_get_data(dir_items[i], &dl);
-        st = find_in_dir(&path, d, dl, name, name_len);
-        if (st != MP_IMPORT_STAT_NO_EXIST) {
+        bool ns;
+        st = find_in_dir(&path, d, dl, name, name_len, &ns);
+        if (st != MP_IMPORT_STAT_NO_EXIST && !ns) {
             break;
         }
+        if (ns && !have_ns) {
+            have_ns = true;
+            vstr_add_strn(&ns_path, path.buf, path.len);
+        }
+        st = MP_IMPORT_STAT_NO_EXIST;
     }
     if (st == MP_IMPORT_STAT_NO_EXIST && extensible) {
         mod = import_builtin(full_q);
@@ -252,6 +272,11 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
             vstr_clear(&path);
             return import_builtin_found(full_name, mod);
         }
+    }
+    if (st == MP_IMPORT_STAT_NO_EXIST && have_ns) {
+        st = MP_IMPORT_STAT_DIR;
+        vstr_reset(&path);
+        vstr_add_strn(&path, ns_path.buf, ns_path.len);
     }
     if (st == MP_IMPORT_STAT_NO_EXIST) {
         import_raise_not_found(full_name);

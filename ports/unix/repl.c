@@ -1153,7 +1153,14 @@ static int paste_mode(void) {
         }
     }
     term_restore();
-    return friendly_exec(code.buf, code.len, false);
+    int r = friendly_exec(code.buf, code.len, false);
+    // What was typed while the pasted code ran is dropped, as MicroPython's terminal switch
+    // back to raw mode (TCSAFLUSH) drops it: a newline sent right after the Ctrl-D gives no
+    // extra prompt.
+    if (term_is_tty) {
+        tcflush(0, TCIFLUSH);
+    }
+    return r;
 }
 
 // Raw-paste mode (entered by "\x05A\x01" in the raw REPL): the code arrives under flow control,

@@ -41,8 +41,8 @@
 // ---- attribute tuples (stat_result, uname_result) ----
 // Instances have the tuple layout, so indexing, len, iteration, comparison and unpacking are
 // tuple's own; the type adds attribute access by field name. stat() and statvfs() results print
-// as plain tuples, as MicroPython's (which are tuples): mpremote reads them back with
-// ast.literal_eval; uname() prints its fields as MicroPython's does. The types are built at first import
+// as plain tuples and their type as <class 'tuple'>, as MicroPython's (which are tuples):
+// mpremote reads them back with ast.literal_eval; uname() prints its fields as MicroPython's. The types are built at first import
 // of os by copying tuple's slots (they are not constant expressions in C), into static storage.
 
 typedef struct _attrtuple_type_t {
@@ -117,8 +117,9 @@ static bool attrtuple_types_ready;
 
 static void attrtuple_types_init(void) {
     if (!attrtuple_types_ready) {
-        attrtuple_type_init(&stat_result_type, MP_QSTR_stat_result, stat_fields, MP_ARRAY_SIZE(stat_fields), false);
-        attrtuple_type_init(&statvfs_result_type, MP_QSTR_statvfs_result, statvfs_fields, MP_ARRAY_SIZE(statvfs_fields), false);
+        // named "tuple": MicroPython's os.stat() gives a tuple and programs print its type
+        attrtuple_type_init(&stat_result_type, MP_QSTR_tuple, stat_fields, MP_ARRAY_SIZE(stat_fields), false);
+        attrtuple_type_init(&statvfs_result_type, MP_QSTR_tuple, statvfs_fields, MP_ARRAY_SIZE(statvfs_fields), false);
         attrtuple_type_init(&uname_result_type, MP_QSTR_uname_result, uname_fields, MP_ARRAY_SIZE(uname_fields), true);
         attrtuple_types_ready = true;
     }

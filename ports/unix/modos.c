@@ -27,6 +27,8 @@
 #include <sys/random.h>
 
 #include "py/runtime.h"
+#include "py/mphal.h"
+#include "py/modio.h"
 #include "unix_io.h"
 
 #if MICROPY_PORT_SIM
@@ -429,6 +431,78 @@ static mp_obj_t vfs_call(mp_obj_t vfs, qstr meth, size_t n, mp_obj_t a0, mp_obj_
     dest[3] = a1;
     return mp_call_method_n_kw(n, 0, dest);
 }
+
+// ---- import from a Python-level VFS (mpremote's `mount`) ----
+// The HAL (unix_mphal.c) asks these first; they answer only for a path inside a mounted
+// Python object, and cost nothing while nothing is mounted.
+
+bool mp_unix_vfs_import_stat(const char *path, mp_import_stat_t *st) {
+    if (vfs_is_trivial()) {
+        return false;
+    }
+    const char *host;
+    mp_obj_t rel = MP_OBJ_NULL;
+    mp_obj_t vfs = mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, &rel);
+    if (vfs == MP_OBJ_NULL) {
+        return false;
+    }
+    *st = MP_IMPORT_STAT_NO_EXIST;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = vfs_call(vfs, MP_QSTR_stat, 1, rel, MP_OBJ_NULL);
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(r, &n, &items);
+        mp_int_t mode = n > 0 ? mp_obj_get_int(items[0]) : 0;
+        if ((mode & 0xf000) == 0x4000) {
+            *st = MP_IMPORT_STAT_DIR;
+        } else if ((mode & 0xf000) == 0x8000) {
+            *st = MP_IMPORT_STAT_FILE;
+        }
+        nlr_pop();
+    }
+    return true;
+}
+
+bool mp_unix_vfs_read_file(const char *path, char **buf, size_t *len) {
+    if (vfs_is_trivial()) {
+        return false;
+    }
+    const char *host;
+    mp_obj_t rel = MP_OBJ_NULL;
+    mp_obj_t vfs = mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, &rel);
+    if (vfs == MP_OBJ_NULL) {
+        return false;
+    }
+    *buf = NULL;
+    mp_obj_t f;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        f = vfs_call(vfs, MP_QSTR_open, 2, rel, MP_OBJ_NEW_QSTR(MP_QSTR_rb));
+        nlr_pop();
+    } else {
+        mp_obj_t e = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (!mp_obj_is_subclass(mp_obj_get_type(e), &mp_type_OSError)) {
+            nlr_jump(nlr.ret_val);
+        }
+        errno = ENOENT;
+        return true;
+    }
+    mp_obj_t data = mp_io_read_all(f);   // read(), or readinto() for an io.IOBase file
+    mp_obj_t dest[4];
+    mp_load_method_maybe(f, MP_QSTR_close, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        mp_call_method_n_kw(0, 0, dest);
+    }
+    size_t n;
+    const char *d = mp_obj_str_get_data(data, &n);
+    *buf = m_new(char, n + 1);
+    memcpy(*buf, d, n);
+    (*buf)[n] = '\0';
+    *len = n;
+    return true;
+}
+
 
 // ---- os functions ----
 

@@ -503,8 +503,13 @@ static int run_main(int a, int argc, char **argv) {
         }
     } else if (mode != NULL && strcmp(mode, "-") != 0) {
         const char *path = mode;
-        const char *slash = strrchr(path, '/');
-        set_sys_path(path, slash ? (size_t)(slash - path) : 0);
+        // sys.path[0] is the script's directory made absolute (realpath, as MicroPython and
+        // CPython do), so modules imported beside it have absolute __file__ names
+        char *real = realpath(path, NULL);
+        const char *base = real != NULL ? real : path;
+        const char *slash = strrchr(base, '/');
+        set_sys_path(base, slash ? (size_t)(slash - base) : 0);
+        free(real);
         for (int i = a; i < argc; i++) {
             mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
         }

@@ -212,6 +212,12 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     mp_obj_t mod;
     if (!extensible || !import_sys_path_empty()) {
         mod = loaded_module(full_name);
+        if (mod == mp_const_none) {
+            // CPython: None in sys.modules blocks the import
+            mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError, "import of %s halted; None in sys.modules", mp_obj_str_get_str(full_name));
+            mp_store_attr(exc, MP_QSTR_name, full_name);
+            nlr_raise(exc);
+        }
         if (mod != MP_OBJ_NULL) {
             return mod;
         }

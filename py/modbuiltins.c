@@ -3,6 +3,7 @@
 // mp_builtins_dict is the ROM table; mp_init copies it into a hashed heap dict
 // (mp_state.dict_builtins) so that name lookups are O(1) and `builtins.x = v` works.
 #include <string.h>
+#include <errno.h>
 #include <stdio.h>
 
 #include "py/runtime.h"
@@ -798,6 +799,28 @@ static mp_obj_t builtin_exec(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj, 1, 3, builtin_exec);
 
+// execfile(path, globals=None, locals=None): MicroPython's (its unix port has it): exec() of
+// the file's source, read through the port (host files, or a mounted Python-level VFS), with
+// the path as the file name in tracebacks.
+static mp_obj_t builtin_execfile(size_t n_args, const mp_obj_t *args) {
+    const char *path = mp_obj_str_get_str(args[0]);
+    size_t len;
+    errno = 0;
+    char *src = mp_hal_read_file(path, &len);
+    if (src == NULL) {
+        mp_raise_OSError_with_filename(errno ? errno : 2, path);
+    }
+    mp_obj_code_t *code = m_new_obj(mp_obj_code_t);
+    code->base.type = &mp_type_code;
+    code->source = mp_obj_new_str(src, len);
+    code->filename = qstr_from_str(path);
+    code->kind = MP_PARSE_FILE_INPUT;
+    mp_obj_t a[3] = {MP_OBJ_FROM_PTR(code), n_args > 1 ? args[1] : mp_const_none, n_args > 2 ? args[2] : mp_const_none};
+    eval_exec_helper(n_args, a, MP_PARSE_FILE_INPUT);
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_execfile_obj, 1, 3, builtin_execfile);
+
 // __import__(name, globals=None, locals=None, fromlist=(), level=0), keywords as CPython
 static mp_obj_t builtin_import(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     static const qstr names[5] = {MP_QSTR_name, MP_QSTR_globals, MP_QSTR_locals, MP_QSTR_fromlist, MP_QSTR_level};
@@ -911,6 +934,7 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_divmod), MP_ROM_PTR(&mp_builtin_divmod_obj) },
     { MP_ROM_QSTR(MP_QSTR_eval), MP_ROM_PTR(&mp_builtin_eval_obj) },
     { MP_ROM_QSTR(MP_QSTR_exec), MP_ROM_PTR(&mp_builtin_exec_obj) },
+    { MP_ROM_QSTR(MP_QSTR_execfile), MP_ROM_PTR(&mp_builtin_execfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mp_builtin_format_obj) },
     { MP_ROM_QSTR(MP_QSTR_getattr), MP_ROM_PTR(&mp_builtin_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_globals), MP_ROM_PTR(&mp_builtin_globals_obj) },
@@ -958,7 +982,6 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&mp_type_ConnectionResetError) },
     { MP_ROM_QSTR(MP_QSTR_DeprecationWarning), MP_ROM_PTR(&mp_type_DeprecationWarning) },
     { MP_ROM_QSTR(MP_QSTR_EOFError), MP_ROM_PTR(&mp_type_EOFError) },
-    { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_Exception), MP_ROM_PTR(&mp_type_Exception) },
     { MP_ROM_QSTR(MP_QSTR_FileExistsError), MP_ROM_PTR(&mp_type_FileExistsError) },
     { MP_ROM_QSTR(MP_QSTR_FileNotFoundError), MP_ROM_PTR(&mp_type_FileNotFoundError) },

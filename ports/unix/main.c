@@ -528,7 +528,14 @@ static int run_main(int a, int argc, char **argv) {
         }
     } else {
         set_sys_path("", 0);
-        mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str("", 0));
+        if (mode == NULL) {
+            mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str("", 0));
+        } else {
+            // "-": the program is stdin; sys.argv is ['-', args...] as in CPython
+            for (int i = a; i < argc; i++) {
+                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
+            }
+        }
         if (mode == NULL && (isatty(0) || opt_inspect)) {
             ret = repl_run();
             opt_inspect = false;

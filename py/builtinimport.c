@@ -440,7 +440,17 @@ static mp_obj_t import_name_from(qstr name, mp_obj_t fromlist, mp_obj_t level_in
 
 mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
     mp_obj_t dest[2];
-    mp_load_method_maybe(module, name, dest);
+    // an AttributeError from a module's __getattr__ (PEP 562) means the name is missing
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(module, name, dest);
+        nlr_pop();
+    } else {
+        if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_AttributeError)) {
+            nlr_jump(nlr.ret_val);
+        }
+        dest[0] = MP_OBJ_NULL;
+    }
     if (dest[0] == MP_OBJ_NULL) {
         mp_obj_t mname = MP_OBJ_NULL;
         if (mp_obj_is_type(module, &mp_type_module)) {

@@ -516,8 +516,36 @@ void mp_import_all(mp_obj_t module) {
         mp_obj_t iter = mp_getiter(all->value);
         mp_obj_t item;
         while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            if (!mp_obj_is_str(item)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "Item in %s.__all__ must be str, not %s",
+                    mp_obj_str_get_str(mp_load_attr(module, MP_QSTR___name__)), mp_obj_get_type_str(item));
+            }
+            // a name of a package's __all__ may be a submodule not imported yet; a name the
+            // module still lacks is an AttributeError (CPython)
             qstr q = mp_obj_str_get_qstr(item);
-            mp_store_name(q, mp_import_from(module, q));
+            mp_obj_t dest[2];
+            mp_load_method_maybe(module, q, dest);
+            if (dest[0] == MP_OBJ_NULL && mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP) != NULL) {
+                mp_map_elem_t *ne = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+                if (ne != NULL && mp_obj_is_str(ne->value)) {
+                    size_t pl, ql;
+                    const char *pn = mp_obj_str_get_data(ne->value, &pl);
+                    const char *qs = (const char *)qstr_data(q, &ql);
+                    vstr_t sub;
+                    vstr_init(&sub, pl + ql + 2);
+                    vstr_add_strn(&sub, pn, pl);
+                    vstr_add_byte(&sub, '.');
+                    vstr_add_strn(&sub, qs, ql);
+                    nlr_buf_t nlr;
+                    if (nlr_push(&nlr) == 0) {
+                        import_one(module, mp_obj_new_str_via_qstr(sub.buf, sub.len), qs, ql);
+                        nlr_pop();
+                    } else if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_ImportError)) {
+                        nlr_jump(nlr.ret_val);   // no such submodule: the AttributeError below
+                    }
+                }
+            }
+            mp_store_name(q, mp_load_attr(module, q));
         }
         return;
     }

@@ -368,9 +368,39 @@ static void soft_reset_save(void) {
     reset_opt_level = mp_state.opt_level;
 }
 
+// The builtins namespace as at start-up: names a program added are dropped, replaced ones
+// (builtins.__import__ = f) restored from the ROM table, __debug__ set for the -O level. The
+// dict is changed in place: the VM's built-in caches check the key at their slot on each use.
+static void soft_reset_builtins(void) {
+    mp_obj_t b = MP_OBJ_FROM_PTR(mp_state.dict_builtins);
+    mp_map_t *rom = (mp_map_t *)&mp_builtins_dict.map;
+    mp_obj_t extra = mp_obj_new_list(0, NULL);
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(mp_obj_dict_get_map(b), &cur)) != NULL) {
+        if (e->key != MP_OBJ_NEW_QSTR(MP_QSTR___debug__) && mp_map_lookup(rom, e->key, MP_MAP_LOOKUP) == NULL) {
+            mp_obj_list_append(extra, e->key);
+        }
+    }
+    size_t n;
+    mp_obj_t *keys;
+    mp_obj_list_get(extra, &n, &keys);
+    for (size_t i = 0; i < n; i++) {
+        mp_map_lookup(mp_obj_dict_get_map(b), keys[i], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    }
+    for (size_t i = 0; i < rom->used; i++) {
+        mp_map_elem_t *r = mp_map_lookup(mp_obj_dict_get_map(b), rom->table[i].key, MP_MAP_LOOKUP);
+        if (r == NULL || r->value != rom->table[i].value) {
+            mp_obj_dict_store(b, rom->table[i].key, rom->table[i].value);
+        }
+    }
+    mp_obj_dict_store(b, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mp_state.opt_level == 0));
+}
+
 // Ctrl-D at an empty raw REPL prompt: a fresh interpreter state as far as programs can see it
 // (MicroPython re-initialises the VM): no globals, no loaded modules, fresh built-in module
-// objects (a new sys: default ps1/ps2, tracebacklimit), sys.path, sys.argv and the
+// objects (a new sys: default ps1/ps2, tracebacklimit), the builtins as at start-up,
+// sys.path, sys.argv and the
 // optimisation level as the REPL started, no sys.atexit function or atexit registrations, no
 // scheduled callbacks.
 static void soft_reset(void) {
@@ -392,7 +422,7 @@ static void soft_reset(void) {
         strings_restore(mp_state.sys_argv, reset_argv, reset_argv_n);
     }
     mp_state.opt_level = reset_opt_level;
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_builtins), MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mp_state.opt_level == 0));
+    soft_reset_builtins();
     gc_collect();
 }
 

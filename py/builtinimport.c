@@ -33,8 +33,11 @@ static mp_obj_t loaded_module(mp_obj_t full_name) {
 }
 
 // Looks for `name` (one component) in directory `dir`; fills path (without the trailing
-// "/__init__.py" for packages) and returns FILE, DIR (package) or NO_EXIST.
-static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len) {
+// "/__init__.py" for packages) and returns FILE, DIR (package) or NO_EXIST. A directory without
+// __init__.py / __init__.mpy is a namespace package (*ns set): it is returned only when the
+// directory has no name.py / name.mpy either.
+static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len, bool *ns) {
+    *ns = false;
     vstr_reset(path);
     if (dir_len > 0) {
         vstr_add_strn(path, dir, dir_len);
@@ -44,25 +47,30 @@ static mp_import_stat_t find_in_dir(vstr_t *path, const char *dir, size_t dir_le
     }
     vstr_add_strn(path, name, name_len);
     size_t base_len = path->len;
-    mp_import_stat_t st = import_stat(vstr_null_terminated_str(path));
-    if (st == MP_IMPORT_STAT_DIR) {
-        vstr_add_str(path, "/__init__.py");
-        if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+    bool is_dir = import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_DIR;
+    if (is_dir) {
+        static const char *const inits[] = {"/__init__.py", "/__init__.mpy"};
+        for (size_t i = 0; i < MP_ARRAY_SIZE(inits); i++) {
+            vstr_add_str(path, inits[i]);
+            bool found = import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE;
             path->len = base_len;
-            return MP_IMPORT_STAT_DIR;
+            if (found) {
+                return MP_IMPORT_STAT_DIR;
+            }
+        }
+    }
+    static const char *const exts[] = {".py", ".mpy"};
+    for (size_t i = 0; i < MP_ARRAY_SIZE(exts); i++) {
+        vstr_add_str(path, exts[i]);
+        if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+            return MP_IMPORT_STAT_FILE;
         }
         path->len = base_len;
-        // a namespace package: a directory without __init__.py
+    }
+    if (is_dir) {
+        *ns = true;
+        vstr_null_terminated_str(path);
         return MP_IMPORT_STAT_DIR;
-    }
-    vstr_add_str(path, ".py");
-    if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
-        return MP_IMPORT_STAT_FILE;
-    }
-    path->len = base_len;
-    vstr_add_str(path, ".mpy");
-    if (import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
-        return MP_IMPORT_STAT_FILE;
     }
     return MP_IMPORT_STAT_NO_EXIST;
 }
@@ -129,17 +137,98 @@ NORETURN static void import_raise_not_found(mp_obj_t full_name) {
     nlr_raise(exc);
 }
 
-static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name, size_t name_len) {
-    mp_obj_t mod = loaded_module(full_name);
-    if (mod != MP_OBJ_NULL) {
-        return mod;
+// MicroPython's extensible built-in modules (docs: "Extending built-in libraries from
+// Python"): a file or package of the same name on sys.path wins over the built-in, which is the
+// fallback. Every other built-in (sys, micropython, gc, math, ...) bypasses the file system.
+// `import u<name>` always gives the built-in <name>; so does `import <name>` while sys.path is
+// empty (the documented way for an extending time.py to reach the built-in time).
+static const qstr import_extensible[] = {
+    MP_QSTR_array, MP_QSTR_binascii, MP_QSTR_collections, MP_QSTR_errno, MP_QSTR_gzip,
+    MP_QSTR_hashlib, MP_QSTR_heapq, MP_QSTR_io, MP_QSTR_json, MP_QSTR_os, MP_QSTR_platform,
+    MP_QSTR_random, MP_QSTR_re, MP_QSTR_select, MP_QSTR_socket, MP_QSTR_ssl, MP_QSTR_struct,
+    MP_QSTR_time, MP_QSTR_zlib, MP_QSTR_machine,
+};
+
+static bool import_is_extensible(qstr q) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(import_extensible); i++) {
+        if (import_extensible[i] == q) {
+            return true;
+        }
     }
+    return false;
+}
+
+// The one instance of built-in module q (made on first use, then kept in the dict at
+// mp_state.user_roots[MP_ROOT_BUILTIN_MODULES], so that sys.modules may hold a file module of
+// the same name); MP_OBJ_NULL if q is not built in.
+static mp_obj_t import_builtin(qstr q) {
+    mp_obj_t cache = mp_state.user_roots[MP_ROOT_BUILTIN_MODULES];
+    if (cache == MP_OBJ_NULL) {
+        cache = mp_state.user_roots[MP_ROOT_BUILTIN_MODULES] = mp_obj_new_dict(8);
+    }
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(cache), MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
+    if (e != NULL) {
+        return e->value;
+    }
+    mp_obj_t mod = mp_module_get_builtin(q);
+    if (mod != MP_OBJ_NULL) {
+        mp_obj_dict_store(cache, MP_OBJ_NEW_QSTR(q), mod);
+    }
+    return mod;
+}
+
+// A built-in found for full_name goes into sys.modules unless that name is taken (by the
+// file module that is importing its built-in namesake while sys.path is empty).
+static mp_obj_t import_builtin_found(mp_obj_t full_name, mp_obj_t mod) {
+    if (loaded_module(full_name) == MP_OBJ_NULL) {
+        mp_obj_dict_store(mp_state.loaded_modules, full_name, mod);
+    }
+    return mod;
+}
+
+// sys.path as the program sees it: `sys.path = [...]` rebinds the attribute of the sys module
+// (mp_state.sys_path is the list it started with).
+static mp_obj_t import_sys_path(void) {
+    mp_obj_t sys = mp_state.user_roots[0];
+    if (sys != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(sys)->map, MP_OBJ_NEW_QSTR(MP_QSTR_path), MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return mp_state.sys_path;
+}
+
+static bool import_sys_path_empty(void) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(import_sys_path(), &n, &items);
+    return n == 0;
+}
+
+static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name, size_t name_len) {
     qstr full_q = mp_obj_str_get_qstr(full_name);
-    if (parent == MP_OBJ_NULL) {
-        mod = mp_module_get_builtin(full_q);
+    bool extensible = parent == MP_OBJ_NULL && import_is_extensible(full_q);
+    mp_obj_t mod;
+    if (!extensible || !import_sys_path_empty()) {
+        mod = loaded_module(full_name);
+        if (mod == mp_const_none) {
+            // CPython: None in sys.modules blocks the import
+            mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError, "import of %s halted; None in sys.modules", mp_obj_str_get_str(full_name));
+            mp_store_attr(exc, MP_QSTR_name, full_name);
+            nlr_raise(exc);
+        }
         if (mod != MP_OBJ_NULL) {
-            mp_obj_dict_store(mp_state.loaded_modules, full_name, mod);
             return mod;
+        }
+    }
+    if (parent == MP_OBJ_NULL && !extensible) {
+        mod = import_builtin(full_q);
+        if (mod == MP_OBJ_NULL && name_len > 1 && name[0] == 'u') {
+            mod = import_builtin(qstr_from_strn(name + 1, name_len - 1));
+        }
+        if (mod != MP_OBJ_NULL) {
+            return import_builtin_found(full_name, mod);
         }
     }
     // Search directories.
@@ -148,7 +237,7 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     mp_import_stat_t st = MP_IMPORT_STAT_NO_EXIST;
     mp_obj_t dirs;
     if (parent == MP_OBJ_NULL) {
-        dirs = mp_state.sys_path;
+        dirs = import_sys_path();
     } else {
         mp_obj_t dest[2];
         mp_load_method_maybe(parent, MP_QSTR___path__, dest);
@@ -163,27 +252,37 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     size_t n_dirs;
     mp_obj_t *dir_items;
     mp_obj_get_array(dirs, &n_dirs, &dir_items);
+    // As PEP 420: a module or regular package anywhere on the path (or an extensible
+    // built-in) wins over a namespace package found before it; the first namespace
+    // directory is used when there is nothing else.
+    vstr_t ns_path;
+    vstr_init(&ns_path, 16);
+    bool have_ns = false;
     for (size_t i = 0; i < n_dirs; i++) {
         size_t dl;
         const char *d = mp_obj_str_get_data(dir_items[i], &dl);
-        st = find_in_dir(&path, d, dl, name, name_len);
-        if (st != MP_IMPORT_STAT_NO_EXIST) {
+        bool ns;
+        st = find_in_dir(&path, d, dl, name, name_len, &ns);
+        if (st != MP_IMPORT_STAT_NO_EXIST && !ns) {
             break;
         }
+        if (ns && !have_ns) {
+            have_ns = true;
+            vstr_add_strn(&ns_path, path.buf, path.len);
+        }
+        st = MP_IMPORT_STAT_NO_EXIST;
     }
-    if (st == MP_IMPORT_STAT_NO_EXIST && parent == MP_OBJ_NULL && name_len > 1 && name[0] == 'u') {
-        // MicroPython's u-prefixed aliases: with no ujson.py on the path, `import ujson` gives
-        // the built-in json module (the same object).
-        qstr base = qstr_from_strn(name + 1, name_len - 1);
-        mp_obj_t builtin = loaded_module(MP_OBJ_NEW_QSTR(base));
-        if (builtin == MP_OBJ_NULL && (builtin = mp_module_get_builtin(base)) != MP_OBJ_NULL) {
-            mp_obj_dict_store(mp_state.loaded_modules, MP_OBJ_NEW_QSTR(base), builtin);
-        }
-        if (builtin != MP_OBJ_NULL) {
+    if (st == MP_IMPORT_STAT_NO_EXIST && extensible) {
+        mod = import_builtin(full_q);
+        if (mod != MP_OBJ_NULL) {
             vstr_clear(&path);
-            mp_obj_dict_store(mp_state.loaded_modules, full_name, builtin);
-            return builtin;
+            return import_builtin_found(full_name, mod);
         }
+    }
+    if (st == MP_IMPORT_STAT_NO_EXIST && have_ns) {
+        st = MP_IMPORT_STAT_DIR;
+        vstr_reset(&path);
+        vstr_add_strn(&path, ns_path.buf, ns_path.len);
     }
     if (st == MP_IMPORT_STAT_NO_EXIST) {
         import_raise_not_found(full_name);
@@ -222,42 +321,52 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     return mod;
 }
 
-mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
+// The import itself; globals: the importing module's (relative imports resolve from it).
+static mp_obj_t import_name_from(qstr name, mp_obj_t fromlist, mp_obj_t level_in, mp_obj_dict_t *globals) {
     mp_int_t level = mp_obj_is_small_int(level_in) ? MP_OBJ_SMALL_INT_VALUE(level_in) : mp_obj_get_int(level_in);
     vstr_t full;
     vstr_init(&full, 32);
     size_t name_len;
     const char *name_str = (const char *)qstr_data(name, &name_len);
+    if (level < 0) {
+        mp_raise_ValueError("level must be >= 0");
+    }
+    if (level == 0 && name_len == 0) {
+        mp_raise_ValueError("Empty module name");
+    }
     if (level > 0) {
-        // Relative import: start from the current module's package.
-        mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
-        mp_map_elem_t *p = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP);
-        if (e == NULL) {
+        // Relative import: from the package of the importing module (globals): its
+        // __package__ when set (a module run with -m inside a package is named __main__ and
+        // carries it, as CPython sets it), else its __name__ if it is a package (has
+        // __path__), else its __name__ minus the last component; each level past the first
+        // strips one more component.
+        mp_map_t *g = &globals->map;
+        mp_map_elem_t *e = mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        mp_map_elem_t *pk = mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_MAP_LOOKUP);
+        const char *pkg = "";
+        size_t pl = 0;
+        if (pk != NULL && mp_obj_is_str(pk->value) && (mp_obj_str_get_data(pk->value, &pl), pl > 0)) {
+            pkg = mp_obj_str_get_data(pk->value, &pl);
+        } else if (e != NULL && mp_obj_is_str(e->value)) {
+            pkg = mp_obj_str_get_data(e->value, &pl);
+            if (mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP) == NULL) {
+                while (pl > 0 && pkg[pl - 1] != '.') {
+                    pl--;
+                }
+                pl = pl > 0 ? pl - 1 : 0;
+            }
+        }
+        if (pl == 0) {
             mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
         }
-        size_t pl;
-        const char *pkg = mp_obj_str_get_data(e->value, &pl);
-        // The package of a plain module is its name minus the last component; each extra
-        // level strips one more component. A module run with -m inside a package is named
-        // __main__ and carries its package in __package__ (as CPython sets it).
-        mp_int_t strip = level - (p != NULL ? 1 : 0);
-        mp_map_elem_t *pk = mp_map_lookup(&mp_state.dict_globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_MAP_LOOKUP);
-        size_t pkl;
-        if (pk != NULL && mp_obj_is_str(pk->value) && (mp_obj_str_get_data(pk->value, &pkl), pkl > 0)) {
-            pkg = mp_obj_str_get_data(pk->value, &pl);
-            strip = level - 1;
-        }
-        for (; strip > 0; strip--) {
+        for (mp_int_t strip = level - 1; strip > 0; strip--) {
             while (pl > 0 && pkg[pl - 1] != '.') {
                 pl--;
             }
             if (pl == 0) {
-                break;
+                mp_raise_msg(&mp_type_ImportError, "attempted relative import beyond top-level package");
             }
             pl--;   // drop the dot
-        }
-        if (pl == 0 || strip > 0) {
-            mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
         }
         vstr_add_strn(&full, pkg, pl);
         if (name_len > 0) {
@@ -331,7 +440,17 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
 
 mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
     mp_obj_t dest[2];
-    mp_load_method_maybe(module, name, dest);
+    // an AttributeError from a module's __getattr__ (PEP 562) means the name is missing
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(module, name, dest);
+        nlr_pop();
+    } else {
+        if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_AttributeError)) {
+            nlr_jump(nlr.ret_val);
+        }
+        dest[0] = MP_OBJ_NULL;
+    }
     if (dest[0] == MP_OBJ_NULL) {
         mp_obj_t mname = MP_OBJ_NULL;
         if (mp_obj_is_type(module, &mp_type_module)) {
@@ -397,8 +516,36 @@ void mp_import_all(mp_obj_t module) {
         mp_obj_t iter = mp_getiter(all->value);
         mp_obj_t item;
         while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            if (!mp_obj_is_str(item)) {
+                mp_raise_msg_varg(&mp_type_TypeError, "Item in %s.__all__ must be str, not %s",
+                    mp_obj_str_get_str(mp_load_attr(module, MP_QSTR___name__)), mp_obj_get_type_str(item));
+            }
+            // a name of a package's __all__ may be a submodule not imported yet; a name the
+            // module still lacks is an AttributeError (CPython)
             qstr q = mp_obj_str_get_qstr(item);
-            mp_store_name(q, mp_import_from(module, q));
+            mp_obj_t dest[2];
+            mp_load_method_maybe(module, q, dest);
+            if (dest[0] == MP_OBJ_NULL && mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP) != NULL) {
+                mp_map_elem_t *ne = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+                if (ne != NULL && mp_obj_is_str(ne->value)) {
+                    size_t pl, ql;
+                    const char *pn = mp_obj_str_get_data(ne->value, &pl);
+                    const char *qs = (const char *)qstr_data(q, &ql);
+                    vstr_t sub;
+                    vstr_init(&sub, pl + ql + 2);
+                    vstr_add_strn(&sub, pn, pl);
+                    vstr_add_byte(&sub, '.');
+                    vstr_add_strn(&sub, qs, ql);
+                    nlr_buf_t nlr;
+                    if (nlr_push(&nlr) == 0) {
+                        import_one(module, mp_obj_new_str_via_qstr(sub.buf, sub.len), qs, ql);
+                        nlr_pop();
+                    } else if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_ImportError)) {
+                        nlr_jump(nlr.ret_val);   // no such submodule: the AttributeError below
+                    }
+                }
+            }
+            mp_store_name(q, mp_load_attr(module, q));
         }
         return;
     }
@@ -413,8 +560,33 @@ void mp_import_all(mp_obj_t module) {
     }
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): relative to `globals`
+// when it is a dict (CPython), else to the calling code's module.
 mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args) {
     mp_obj_t fromlist = n_args > 3 ? args[3] : mp_const_none;
     mp_obj_t level = n_args > 4 ? args[4] : MP_OBJ_NEW_SMALL_INT(0);
-    return mp_import_name(mp_obj_str_get_qstr(args[0]), fromlist, level);
+    mp_obj_dict_t *globals = mp_state.dict_globals;
+    if (n_args > 1 && mp_obj_is_type(args[1], &mp_type_dict)) {
+        globals = MP_OBJ_TO_PTR(args[1]);
+    }
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_TypeError("module name must be str");
+    }
+    return import_name_from(mp_obj_str_get_qstr(args[0]), fromlist, level, globals);
+}
+
+extern const mp_obj_fun_builtin_var_t mp_builtin___import___obj;   // py/modbuiltins.c
+
+// The `import` statement: through builtins.__import__ when a program replaced it (called as
+// CPython does, with the importing module's globals), else directly.
+mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level) {
+    mp_map_elem_t *e = mp_map_lookup(&mp_state.dict_builtins->map, MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
+    if (e != NULL && e->value != MP_OBJ_FROM_PTR(&mp_builtin___import___obj)) {
+        mp_obj_t args[5] = {
+            MP_OBJ_NEW_QSTR(name), MP_OBJ_FROM_PTR(mp_state.dict_globals), mp_const_none,
+            fromlist == MP_OBJ_NULL ? mp_const_none : fromlist, level,
+        };
+        return mp_call_function_n_kw(e->value, 5, 0, args);
+    }
+    return import_name_from(name, fromlist, level, mp_state.dict_globals);
 }

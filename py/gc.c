@@ -967,7 +967,8 @@ void gc_info(gc_info_t *info) {
 // Heap map, one character a block, 64 blocks a line: '.' free, 'h' head, '=' tail.
 // Only up to the high-water mark (the rest is free).
 void gc_dump_alloc_table(const mp_print_t *print) {
-    mp_printf(print, "GC memory layout; from %p:", heap.pool);
+    // the address in bare hex digits, as MicroPython prints it
+    mp_printf(print, "GC memory layout; from %lx:", (unsigned long)(uintptr_t)heap.pool);
     size_t end = heap.high_block;
     for (size_t b = 0; b < end; b++) {
         if (b % 64 == 0) {

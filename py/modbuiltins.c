@@ -3,9 +3,11 @@
 // mp_builtins_dict is the ROM table; mp_init copies it into a hashed heap dict
 // (mp_state.dict_builtins) so that name lookups are O(1) and `builtins.x = v` works.
 #include <string.h>
+#include <errno.h>
 #include <stdio.h>
 
 #include "py/runtime.h"
+#include "py/modio.h"
 #include "py/bc.h"
 #include "py/mphal.h"
 
@@ -83,6 +85,7 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
         // write(end)
         mp_load_method(file, MP_QSTR_write, dest);
         mp_obj_t meth[2] = {dest[0], dest[1]};
+        bool iobase = mp_io_is_iobase(file);
         // pieces: item 0, sep, item 1, ..., end
         for (size_t k = 0; k <= 2 * n_args; k++) {
             if (k == 2 * n_args) {
@@ -94,6 +97,13 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kwa
             }
             if (k == 2 * n_args - 1) {
                 continue; // no separator after the last item
+            }
+            if (iobase) {
+                // MicroPython's stream protocol: an io.IOBase stream is written bytes
+                size_t len;
+                const char *data = mp_obj_str_get_data(dest[2], &len);
+                mp_io_write_text(file, data, len);
+                continue;
             }
             dest[0] = meth[0];
             dest[1] = meth[1];
@@ -789,10 +799,59 @@ static mp_obj_t builtin_exec(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj, 1, 3, builtin_exec);
 
-static mp_obj_t builtin_import(size_t n_args, const mp_obj_t *args) {
-    return mp_builtin___import__(n_args, args);
+// execfile(path, globals=None, locals=None): MicroPython's (its unix port has it): exec() of
+// the file's source, read through the port (host files, or a mounted Python-level VFS), with
+// the path as the file name in tracebacks.
+static mp_obj_t builtin_execfile(size_t n_args, const mp_obj_t *args) {
+    const char *path = mp_obj_str_get_str(args[0]);
+    size_t len;
+    errno = 0;
+    char *src = mp_hal_read_file(path, &len);
+    if (src == NULL) {
+        mp_raise_OSError_with_filename(errno ? errno : 2, path);
+    }
+    mp_obj_code_t *code = m_new_obj(mp_obj_code_t);
+    code->base.type = &mp_type_code;
+    code->source = mp_obj_new_str(src, len);
+    code->filename = qstr_from_str(path);
+    code->kind = MP_PARSE_FILE_INPUT;
+    mp_obj_t a[3] = {MP_OBJ_FROM_PTR(code), n_args > 1 ? args[1] : mp_const_none, n_args > 2 ? args[2] : mp_const_none};
+    eval_exec_helper(n_args, a, MP_PARSE_FILE_INPUT);
+    return mp_const_none;
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin___import___obj, 1, 5, builtin_import);
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_execfile_obj, 1, 3, builtin_execfile);
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0), keywords as CPython
+static mp_obj_t builtin_import(size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
+    static const qstr names[5] = {MP_QSTR_name, MP_QSTR_globals, MP_QSTR_locals, MP_QSTR_fromlist, MP_QSTR_level};
+    mp_obj_t args[5] = {MP_OBJ_NULL, mp_const_none, mp_const_none, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)};
+    if (n_args > 5) {
+        mp_raise_msg_varg(&mp_type_TypeError, "__import__() takes at most 5 arguments (%d given)", (int)n_args);
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        args[i] = pos[i];
+    }
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(kw, &cur)) != NULL) {
+        size_t i = 0;
+        while (i < 5 && !(mp_obj_is_qstr(e->key) && MP_OBJ_QSTR_VALUE(e->key) == names[i])) {
+            i++;
+        }
+        if (i == 5) {
+            mp_raise_msg_varg(&mp_type_TypeError, "'%s' is an invalid keyword argument for __import__()", mp_obj_str_get_str(e->key));
+        }
+        if (i < n_args) {
+            mp_raise_msg_varg(&mp_type_TypeError, "argument for __import__() given by name ('%q') and position (%d)", names[i], (int)i + 1);
+        }
+        args[i] = e->value;
+    }
+    if (args[0] == MP_OBJ_NULL) {
+        mp_raise_TypeError("__import__() missing required argument 'name' (pos 1)");
+    }
+    return mp_builtin___import__(5, args);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___import___obj, 0, builtin_import);
 
 // ---- input ----
 
@@ -875,6 +934,7 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_divmod), MP_ROM_PTR(&mp_builtin_divmod_obj) },
     { MP_ROM_QSTR(MP_QSTR_eval), MP_ROM_PTR(&mp_builtin_eval_obj) },
     { MP_ROM_QSTR(MP_QSTR_exec), MP_ROM_PTR(&mp_builtin_exec_obj) },
+    { MP_ROM_QSTR(MP_QSTR_execfile), MP_ROM_PTR(&mp_builtin_execfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mp_builtin_format_obj) },
     { MP_ROM_QSTR(MP_QSTR_getattr), MP_ROM_PTR(&mp_builtin_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_globals), MP_ROM_PTR(&mp_builtin_globals_obj) },
@@ -922,7 +982,6 @@ const mp_rom_map_elem_t mp_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&mp_type_ConnectionResetError) },
     { MP_ROM_QSTR(MP_QSTR_DeprecationWarning), MP_ROM_PTR(&mp_type_DeprecationWarning) },
     { MP_ROM_QSTR(MP_QSTR_EOFError), MP_ROM_PTR(&mp_type_EOFError) },
-    { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_Exception), MP_ROM_PTR(&mp_type_Exception) },
     { MP_ROM_QSTR(MP_QSTR_FileExistsError), MP_ROM_PTR(&mp_type_FileExistsError) },
     { MP_ROM_QSTR(MP_QSTR_FileNotFoundError), MP_ROM_PTR(&mp_type_FileNotFoundError) },

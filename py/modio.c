@@ -1,11 +1,15 @@
-// py/modio.c: the `io` module: in-memory streams StringIO and BytesIO.
+// py/modio.c: the `io` module: in-memory streams StringIO and BytesIO, BufferedWriter.
 //
 // Both types share one object: a vstr holding the whole contents and a byte position `pos`
 // (0 <= pos; pos may lie beyond the end after a seek, and a write there pads with NUL bytes).
 // A StringIO holds UTF-8 text: read(n), tell(), seek() and truncate() count code points as in
 // CPython (converted to byte offsets at the boundary), writes over existing text replace as many
 // code points as they bring; a BytesIO deals in bytes.
-// After close() every operation except close() raises ValueError, as in CPython.
+// After close() every operation except close() raises ValueError, as in CPython; a negative
+// absolute seek raises OSError(EINVAL) as a file's does (MicroPython).
+// BufferedWriter(stream, size) (MicroPython's): a buffer of `size` bytes in front of any object
+// with write(); 0 <= len < size holds between calls; each time it fills, all `size` bytes are
+// written out at once (whole blocks for block devices); flush() writes what is left.
 // IOBase is MicroPython's base for streams written in Python: it has no state or methods of
 // its own; select.poll polls an instance through its Python `ioctl(req, arg)` method
 // (req 3 = MP_STREAM_POLL, arg and result POLLIN=1 | POLLOUT=4 | POLLERR=8 | POLLHUP=16).
@@ -13,6 +17,7 @@
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/modio.h"
 
 typedef struct _mp_obj_stringio_t {
     mp_obj_base_t base;
@@ -323,7 +328,8 @@ static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
         case 0:
             base = 0;
             if (off < 0) {
-                mp_raise_msg_varg(&mp_type_ValueError, "negative seek value %d", (int)off);
+                // MicroPython: the same error as a file's lseek, OSError(EINVAL)
+                mp_raise_OSError(22);
             }
             break;
         case 1:
@@ -493,6 +499,147 @@ const mp_obj_type_t mp_type_iobase = {
     .unary_op = mp_generic_unary_op,   // hashable by identity (poll registers by object)
 };
 
+// ---- BufferedWriter ----
+
+typedef struct _mp_obj_bufwriter_t {
+    mp_obj_base_t base;
+    mp_obj_t stream;
+    size_t alloc;
+    size_t len;
+    byte *buf;
+} mp_obj_bufwriter_t;
+
+static mp_obj_t bufwriter_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 2, 2, false);
+    mp_int_t size = mp_obj_get_int(args[1]);
+    if (size <= 0) {
+        mp_raise_ValueError("buffer size must be positive");
+    }
+    mp_obj_bufwriter_t *o = m_new_obj(mp_obj_bufwriter_t);
+    o->base.type = type;
+    o->stream = args[0];
+    o->alloc = (size_t)size;
+    o->len = 0;
+    o->buf = m_new(byte, o->alloc);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// Writes all of buf[0:len] to the underlying stream (its write() may take less at a time).
+static void bufwriter_write_out(mp_obj_bufwriter_t *o, const byte *data, size_t len) {
+    mp_obj_t dest[3];
+    mp_load_method(o->stream, MP_QSTR_write, dest);
+    while (len > 0) {
+        mp_obj_t meth[3] = {dest[0], dest[1], mp_obj_new_bytes(data, len)};
+        mp_obj_t r = mp_call_method_n_kw(1, 0, meth);
+        mp_int_t n = r == mp_const_none ? 0 : mp_obj_get_int(r);
+        if (n <= 0 || (size_t)n > len) {
+            mp_raise_OSError(11);   // EAGAIN: a non-blocking stream took nothing
+        }
+        data += n;
+        len -= n;
+    }
+}
+
+static mp_obj_t bufwriter_write(mp_obj_t self_in, mp_obj_t data_in) {
+    mp_obj_bufwriter_t *o = MP_OBJ_TO_PTR(self_in);
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(data_in, &bi, MP_BUFFER_READ);
+    const byte *data = bi.buf;
+    size_t size = bi.len;
+    while (size > 0) {
+        size_t room = o->alloc - o->len;
+        if (size < room) {
+            memcpy(o->buf + o->len, data, size);
+            o->len += size;
+            break;
+        }
+        memcpy(o->buf + o->len, data, room);
+        data += room;
+        size -= room;
+        o->len = 0;
+        bufwriter_write_out(o, o->buf, o->alloc);
+    }
+    return mp_obj_new_int_from_uint(bi.len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bufwriter_write_obj, bufwriter_write);
+
+static mp_obj_t bufwriter_flush(mp_obj_t self_in) {
+    mp_obj_bufwriter_t *o = MP_OBJ_TO_PTR(self_in);
+    if (o->len > 0) {
+        size_t n = o->len;
+        o->len = 0;
+        bufwriter_write_out(o, o->buf, n);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bufwriter_flush_obj, bufwriter_flush);
+
+static const mp_rom_map_elem_t bufwriter_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&bufwriter_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&bufwriter_flush_obj) },
+};
+static MP_DEFINE_CONST_DICT(bufwriter_locals_dict, bufwriter_locals_dict_table);
+
+static const mp_obj_type_t mp_type_bufwriter = {
+    {&mp_type_type},
+    .name = MP_QSTR_BufferedWriter,
+    .make_new = bufwriter_make_new,
+    .locals_dict = (mp_obj_dict_t *)&bufwriter_locals_dict,
+};
+
+// ---- streams written in Python, seen from C (py/modio.h) ----
+
+bool mp_io_is_iobase(mp_obj_t o) {
+    return mp_obj_is_subclass(mp_obj_get_type(o), &mp_type_iobase);
+}
+
+void mp_io_write_text(mp_obj_t stream, const char *s, size_t len) {
+    mp_obj_t dest[3];
+    mp_load_method(stream, MP_QSTR_write, dest);
+    if (mp_io_is_iobase(stream)) {
+        dest[2] = mp_obj_new_bytes((const byte *)s, len);
+    } else {
+        dest[2] = mp_obj_new_str(s, len);
+    }
+    mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
+    if (mp_obj_is_small_int(r) && MP_OBJ_SMALL_INT_VALUE(r) < 0) {
+        mp_raise_OSError((int)-MP_OBJ_SMALL_INT_VALUE(r));
+    }
+}
+
+mp_obj_t mp_io_read_all(mp_obj_t stream) {
+    mp_obj_t dest[3];
+    mp_load_method_maybe(stream, MP_QSTR_read, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return mp_call_method_n_kw(0, 0, dest);
+    }
+    mp_load_method_maybe(stream, MP_QSTR_readinto, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_load_method(stream, MP_QSTR_read, dest);   // raises the AttributeError for read
+    }
+    mp_obj_t meth[2] = {dest[0], dest[1]};
+    vstr_t all;
+    vstr_init(&all, 256);
+    mp_obj_t buf = mp_obj_new_bytearray(256, NULL);
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(buf, &bi, MP_BUFFER_READ);
+    for (;;) {
+        dest[0] = meth[0];
+        dest[1] = meth[1];
+        dest[2] = buf;
+        mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
+        mp_int_t n = r == mp_const_none ? 0 : mp_obj_get_int(r);
+        if (n < 0) {
+            mp_raise_OSError((int)-n);
+        }
+        if (n == 0) {
+            break;
+        }
+        vstr_add_strn(&all, bi.buf, (size_t)n > bi.len ? bi.len : (size_t)n);
+    }
+    return mp_obj_new_bytes((const byte *)all.buf, all.len);
+}
+
 // the port's open() (ports/unix/file.c), which io.open is too
 extern const mp_obj_fun_builtin_var_t mp_builtin_open_obj;
 
@@ -502,6 +649,7 @@ static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_io) },
     { MP_ROM_QSTR(MP_QSTR_StringIO), MP_ROM_PTR(&mp_type_stringio) },
     { MP_ROM_QSTR(MP_QSTR_BytesIO), MP_ROM_PTR(&mp_type_bytesio) },
+    { MP_ROM_QSTR(MP_QSTR_BufferedWriter), MP_ROM_PTR(&mp_type_bufwriter) },
     { MP_ROM_QSTR(MP_QSTR_SEEK_SET), MP_ROM_INT(0) },
     { MP_ROM_QSTR(MP_QSTR_SEEK_CUR), MP_ROM_INT(1) },
     { MP_ROM_QSTR(MP_QSTR_SEEK_END), MP_ROM_INT(2) },

@@ -17,6 +17,8 @@ static mp_obj_t mp_micropython_opt_level(size_t n_args, const mp_obj_t *args) {
         return MP_OBJ_NEW_SMALL_INT(mp_state.opt_level);
     }
     mp_state.opt_level = (uint8_t)mp_obj_get_int(args[0]);
+    // __debug__ is True only at level 0, for code compiled from now on (exec, import).
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_builtins), MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mp_state.opt_level == 0));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_micropython_opt_level_obj, 0, 1, mp_micropython_opt_level);
@@ -59,6 +61,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_micropython_mem_info_obj, 0, 1, mp
 static mp_obj_t mp_micropython_qstr_info(size_t n_args, const mp_obj_t *args) {
     size_t n_pool, n_qstr, n_str_data_bytes, n_total_bytes;
     qstr_pool_info(&n_pool, &n_qstr, &n_str_data_bytes, &n_total_bytes);
+    n_pool -= 1;   // MicroPython counts the pools made at run time, not the ROM one
     mp_printf(&mp_plat_print, "qstr pool: n_pool=%u, n_qstr=%u, n_str_data_bytes=%u, n_total_bytes=%u\n",
         (unsigned)n_pool, (unsigned)n_qstr, (unsigned)n_str_data_bytes, (unsigned)n_total_bytes);
     if (n_args > 0) {

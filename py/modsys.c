@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "py/runtime.h"
+#include "py/modio.h"
 #include "py/mpthread.h"
 #if MICROPY_PORT_SIM
 // The simulated board's profile decides these at start-up (ports/sim/main.c).
@@ -50,9 +51,31 @@ static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
         mp_print_init_vstr(&print, &vstr);
         mp_obj_print_exception(&print, args[0]);
         mp_obj_t dest[3];
-        mp_load_method(args[1], MP_QSTR_write, dest);
-        dest[2] = mp_obj_new_str_from_vstr(&vstr);
-        mp_call_method_n_kw(1, 0, dest);
+        mp_load_method_maybe(args[1], MP_QSTR_write, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            // MicroPython: the target must be a stream
+            mp_raise_msg(&mp_type_OSError, "stream operation not supported");
+        }
+        // A text stream takes the str; a binary one (BytesIO, a file opened 'wb') the bytes,
+        // as MicroPython's stream write accepts either.
+        if (mp_io_is_iobase(args[1])) {
+            mp_io_write_text(args[1], vstr.buf, vstr.len);   // bytes, MicroPython's protocol
+            return mp_const_none;
+        }
+        mp_obj_t text = mp_obj_new_str(vstr.buf, vstr.len);
+        dest[2] = text;
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_call_method_n_kw(1, 0, dest);
+            nlr_pop();
+        } else {
+            if (!mp_obj_is_subclass(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)), &mp_type_TypeError)) {
+                nlr_jump(nlr.ret_val);
+            }
+            mp_load_method(args[1], MP_QSTR_write, dest);
+            dest[2] = mp_obj_new_bytes((const byte *)vstr.buf, vstr.len);
+            mp_call_method_n_kw(1, 0, dest);
+        }
         return mp_const_none;
     }
     mp_obj_print_exception(&mp_plat_print, args[0]);
@@ -116,6 +139,7 @@ static mp_obj_t sys_atexit(mp_obj_t f) {
 static MP_DEFINE_CONST_FUN_OBJ_1(sys_atexit_obj, sys_atexit);
 
 void mp_sys_run_atexit(void) {
+    mp_atexit_run();
     mp_obj_t f = mp_state.user_roots[MP_ROOT_SYS_ATEXIT];
     mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = MP_OBJ_NULL;
     if (f == MP_OBJ_NULL || f == mp_const_none) {

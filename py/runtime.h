@@ -32,6 +32,8 @@ typedef struct _mp_state_t {
     mp_obj_dict_t *dict_builtins;    // the builtins namespace (hashed; built from ROM at init)
     mp_obj_t user_roots[8];          // for ports
 #define MP_ROOT_SYS_ATEXIT 3            // user_roots slot of sys.atexit's function
+#define MP_ROOT_ATEXIT 6                // user_roots slot of the atexit module's registrations
+#define MP_ROOT_BUILTIN_MODULES 7       // user_roots slot of py/builtinimport.c's built-in module instances
     mp_obj_t root_end[0];
 
     char *stack_top;                 // C stack of the main thread (highest address in use)
@@ -72,7 +74,8 @@ NORETURN void mp_raise_NotImplementedError(const char *msg);
 NORETURN void mp_raise_OSError(int errno_);          // FileNotFoundError etc. with args (errno,)
 const mp_obj_type_t *mp_obj_oserror_type(int errno_); // the OSError subclass for an errno
 qstr mp_obj_exception_type_name(mp_obj_t exc);       // "OSError" for the (errno,) form
-void mp_sys_run_atexit(void);                         // calls sys.atexit's function, once
+void mp_sys_run_atexit(void);                         // runs the atexit module's calls, then sys.atexit's function, once
+void mp_atexit_run(void);                             // the atexit module's calls (py/modatexit.c)
 void mp_register_main_module(void);                   // sys.modules['__main__'] = dict_main
 qstr mp_errno_to_qstr(int errno_);                   // ENOENT etc., MP_QSTRnull if unknown
 NORETURN void mp_raise_OSError_with_filename(int errno_, const char *filename);

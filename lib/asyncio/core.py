@@ -71,14 +71,16 @@ def _wake(t):
         _runq.append(t)
 
 
-def sleep_ms(t):
-    # A generator: parking happens when awaited, not when called.
+def sleep_ms(t, result=None):
+    # A generator: parking happens when awaited, not when called. `await` gives `result`
+    # (CPython's asyncio.sleep(delay, result)).
     if not isinstance(t, int):
         raise TypeError("can't convert %s to int" % type(t).__name__)
     if cur_task is None:
         raise RuntimeError("no running event loop")
     _sched_ms(cur_task, t)
     yield
+    return result
 
 
 def _ms(t):
@@ -88,8 +90,8 @@ def _ms(t):
     return int(t * 1000)
 
 
-def sleep(t):
-    return sleep_ms(_ms(t))
+def sleep(t, result=None):
+    return sleep_ms(_ms(t), result)
 
 
 def current_task():

@@ -1,7 +1,8 @@
 // lib/deflate/moddeflate.c: MicroPython's deflate module (DeflateIO) on zlib.
 //
 // DeflateIO(stream, format=AUTO, wbits=0, close=False) wraps a blocking stream: reads
-// decompress what stream.read() returns, writes compress into stream.write(). Formats: RAW (no
+// decompress what stream.readinto() (else stream.read()) gives, writes compress into
+// stream.write() (a negative count returned by either is OSError(-n), MicroPython's protocol). Formats: RAW (no
 // header), ZLIB, GZIP, AUTO (zlib or gzip detected when reading, raw when writing).
 // wbits 5..15 (0: default) sets the window; zlib's deflate needs at least 9, so smaller values
 // compress with 9 (any inflater with a 512-byte window reads it), and reading always uses a 32 KiB
@@ -11,8 +12,7 @@
 // state is malloc'd by zlib and released by close() or __del__ (the finaliser). The read side
 // keeps the last chunk read from the stream alive in `in_chunk` (zlib's next_in points into it)
 // and decompresses into `obuf`, from which reads are served: obuf[opos:olen] is pending output.
-// Corrupt or truncated input raises OSError(EINVAL); any use after close() raises
-// OSError(EBADF).
+// Corrupt or truncated input raises OSError(EINVAL), as does any use after close() (MicroPython).
 #include <errno.h>
 #include <string.h>
 
@@ -58,7 +58,7 @@ static void deflate_release(deflate_io_t *self) {
 static deflate_io_t *deflate_get_open(mp_obj_t self_in) {
     deflate_io_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->closed) {
-        mp_raise_OSError(EBADF);
+        mp_raise_OSError(EINVAL);   // MicroPython's error for a closed DeflateIO
     }
     return self;
 }
@@ -107,6 +107,40 @@ static void deflate_inflate_init(deflate_io_t *self) {
     self->obuf = m_new(byte, DEFLATE_CHUNK);
 }
 
+// A negative count returned by a Python stream's readinto() or write() is an error code, as
+// in MicroPython's stream protocol: OSError(-n).
+static mp_int_t deflate_stream_result(mp_obj_t r) {
+    if (r == mp_const_none) {
+        return 0;
+    }
+    mp_int_t n = mp_obj_get_int(r);
+    if (n < 0) {
+        mp_raise_OSError((int)-n);
+    }
+    return n;
+}
+
+// The next chunk of compressed input: stream.readinto(buf) when the stream has it (MicroPython's
+// stream protocol; what an io.IOBase subclass provides), else stream.read(n).
+static mp_obj_t deflate_stream_read(deflate_io_t *self) {
+    mp_obj_t dest[3];
+    mp_load_method_maybe(self->stream, MP_QSTR_readinto, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        mp_obj_t buf = mp_obj_new_bytearray(DEFLATE_CHUNK, NULL);
+        dest[2] = buf;
+        mp_int_t n = deflate_stream_result(mp_call_method_n_kw(1, 0, dest));
+        if ((size_t)n > DEFLATE_CHUNK) {
+            n = DEFLATE_CHUNK;
+        }
+        mp_buffer_info_t bi;
+        mp_get_buffer_raise(buf, &bi, MP_BUFFER_READ);
+        return mp_obj_new_bytes(bi.buf, n);
+    }
+    mp_load_method(self->stream, MP_QSTR_read, dest);
+    dest[2] = MP_OBJ_NEW_SMALL_INT(DEFLATE_CHUNK);
+    return mp_call_method_n_kw(1, 0, dest);
+}
+
 // Makes decompressed output pending in obuf; returns false at the end of the data.
 static bool deflate_fill(deflate_io_t *self) {
     if (!self->inf_ready && !self->out_eof) {
@@ -117,10 +151,7 @@ static bool deflate_fill(deflate_io_t *self) {
             return false;
         }
         if (self->inf.avail_in == 0 && !self->in_eof) {
-            mp_obj_t dest[3];
-            mp_load_method(self->stream, MP_QSTR_read, dest);
-            dest[2] = MP_OBJ_NEW_SMALL_INT(DEFLATE_CHUNK);
-            mp_obj_t chunk = mp_call_method_n_kw(1, 0, dest);
+            mp_obj_t chunk = deflate_stream_read(self);
             mp_buffer_info_t bi = { NULL, 0, 'B' };
             if (chunk != mp_const_none) {
                 mp_get_buffer_raise(chunk, &bi, MP_BUFFER_READ);
@@ -266,11 +297,20 @@ static void deflate_deflate_init(deflate_io_t *self) {
     self->def_ready = true;
 }
 
+// Writes all of data: a short count is followed by the rest, a negative one raises.
 static void deflate_stream_write(deflate_io_t *self, const byte *data, size_t len) {
     mp_obj_t dest[3];
     mp_load_method(self->stream, MP_QSTR_write, dest);
-    dest[2] = mp_obj_new_bytes(data, len);
-    mp_call_method_n_kw(1, 0, dest);
+    while (len > 0) {
+        mp_obj_t meth[3] = {dest[0], dest[1], mp_obj_new_bytes(data, len)};
+        mp_obj_t r = mp_call_method_n_kw(1, 0, meth);
+        mp_int_t n = r == mp_const_none ? (mp_int_t)len : deflate_stream_result(r);
+        if (n == 0 || (size_t)n > len) {
+            mp_raise_OSError(EIO);
+        }
+        data += n;
+        len -= n;
+    }
 }
 
 // Runs deflate with `flush` over the pending input, writing all output to the stream.
@@ -339,9 +379,17 @@ static mp_obj_t deflate_io_close(mp_obj_t self_in) {
     deflate_release(self);
     self->in_chunk = MP_OBJ_NULL;
     if (self->close_stream) {
-        mp_obj_t dest[2];
-        mp_load_method(self->stream, MP_QSTR_close, dest);
-        mp_call_method_n_kw(0, 0, dest);
+        // close(), or for an io.IOBase stream without it, ioctl(MP_STREAM_CLOSE = 4, 0)
+        mp_obj_t dest[4];
+        mp_load_method_maybe(self->stream, MP_QSTR_close, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_call_method_n_kw(0, 0, dest);
+        } else {
+            mp_load_method(self->stream, MP_QSTR_ioctl, dest);
+            dest[2] = MP_OBJ_NEW_SMALL_INT(4);
+            dest[3] = MP_OBJ_NEW_SMALL_INT(0);
+            mp_call_method_n_kw(2, 0, dest);
+        }
     }
     return mp_const_none;
 }

@@ -2,8 +2,9 @@
 //
 // hashlib.sha256(data=b'') (and md5, sha1, sha224, sha384, sha512, sha3_*) and
 // hashlib.new(name, data=b'') return a HASH object: update(data), digest(), hexdigest(),
-// copy(), and the attributes name, digest_size, block_size. As in CPython, digest() may be
-// called any number of times and updates may follow it (it finalises a copy of the state).
+// copy(), and the attributes name, digest_size, block_size. As MicroPython documents, digest()
+// (or hexdigest()) ends the hash: after it, update(), digest(), hexdigest() and copy() raise
+// ValueError ("hash is final"); copy() first gives CPython's intermediate digests.
 //
 // Data layout: hashlib_hash_t holds `ctx`, an EVP_MD_CTX owned by the object (allocated by
 // OpenSSL, freed by __del__, the GC finaliser; NULL after that), and the algorithm's entry in
@@ -35,6 +36,7 @@ typedef struct _hashlib_hash_t {
     mp_obj_base_t base;
     EVP_MD_CTX *ctx;
     const hashlib_algo_t *algo;
+    bool final;                    // digest() was taken: no more data, no second digest
 } hashlib_hash_t;
 
 extern const mp_obj_type_t hashlib_hash_type;
@@ -56,6 +58,9 @@ static hashlib_hash_t *hashlib_get(mp_obj_t self_in) {
     hashlib_hash_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->ctx == NULL) {
         mp_raise_ValueError("hash object was finalised");
+    }
+    if (self->final) {
+        mp_raise_ValueError("hash is final");
     }
     return self;
 }
@@ -85,6 +90,7 @@ static hashlib_hash_t *hashlib_alloc(const hashlib_algo_t *algo) {
     hashlib_hash_t *o = m_new_obj_with_finaliser(hashlib_hash_t);
     o->base.type = &hashlib_hash_type;
     o->algo = algo;
+    o->final = false;
     o->ctx = EVP_MD_CTX_new();
     if (o->ctx == NULL) {
         m_malloc_fail(sizeof(void *));
@@ -103,8 +109,9 @@ static hashlib_hash_t *hashlib_make(const hashlib_algo_t *algo, mp_obj_t data) {
     return o;
 }
 
-// The digest of the data so far, computed on a copy so the object can go on.
+// The digest of the data so far (computed on a copy of the state); the object is final after.
 static size_t hashlib_final(hashlib_hash_t *self, unsigned char *out) {
+    self->final = true;
     EVP_MD_CTX *tmp = EVP_MD_CTX_new();
     if (tmp == NULL) {
         m_malloc_fail(sizeof(void *));

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/modio.h"
 
 // ---- JSONDecodeError ----
 // A ValueError whose args are (formatted message,) and whose instance dict holds msg, doc, pos,
@@ -866,10 +867,9 @@ static mp_obj_t json_dump(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
         mp_raise_TypeError("dump() missing required argument: 'fp'");
     }
     mp_obj_t s = json_dumps_common(args[0], n_args - 2, args + 2, kw);
-    mp_obj_t dest[3];
-    mp_load_method(args[1], MP_QSTR_write, dest);
-    dest[2] = s;
-    mp_call_method_n_kw(1, 0, dest);
+    size_t len;
+    const char *data = mp_obj_str_get_data(s, &len);
+    mp_io_write_text(args[1], data, len);   // bytes for an io.IOBase stream (MicroPython)
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(json_dump_obj, 1, json_dump);
@@ -1528,9 +1528,7 @@ static mp_obj_t json_load(size_t n_args, const mp_obj_t *args, mp_map_t *kw) {
     if (n_args > 1) {
         mp_raise_TypeError("load() takes 1 positional argument");
     }
-    mp_obj_t dest[2];
-    mp_load_method(args[0], MP_QSTR_read, dest);
-    mp_obj_t doc = mp_call_method_n_kw(0, 0, dest);
+    mp_obj_t doc = mp_io_read_all(args[0]);   // read(), or readinto() for an io.IOBase stream
     return json_loads(1, &doc, kw);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(json_load_obj, 1, json_load);

@@ -177,6 +177,13 @@ static mp_import_stat_t run_module_stat(const char *path) {
 static int run_module(const char *name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        // sys.argv[0] is the module's name as given (MicroPython; CPython: the file's path)
+        size_t argc;
+        mp_obj_t *argv;
+        mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
+        if (argc > 0) {
+            argv[0] = mp_obj_new_str(name, strlen(name));
+        }
         vstr_t rel;
         vstr_init(&rel, 32);
         vstr_add_str(&rel, name);
@@ -234,13 +241,6 @@ static int run_module(const char *name) {
         const mp_frozen_module_t *fm = mp_frozen_path(path) ? mp_frozen_find_file(path) : NULL;
         if (fm != NULL) {
             // a module frozen into the binary runs from its table entry, as __main__
-            mp_obj_t path_obj = mp_obj_new_str(path, strlen(path));
-            size_t argc;
-            mp_obj_t *argv;
-            mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
-            if (argc > 0) {
-                argv[0] = path_obj;
-            }
             mp_frozen_exec(fm, path, mp_state.dict_main);
             nlr_pop();
             return 0;
@@ -251,12 +251,6 @@ static int run_module(const char *name) {
             mp_raise_OSError_with_filename(errno, path);
         }
         mp_obj_t path_obj = mp_obj_new_str(path, strlen(path));
-        size_t argc;
-        mp_obj_t *argv;
-        mp_obj_list_get(mp_state.sys_argv, &argc, &argv);
-        if (argc > 0) {
-            argv[0] = path_obj;
-        }
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___file__), path_obj);
         nlr_pop();
         if (is_mpy_path(path)) {
@@ -362,9 +356,14 @@ MP_NOINLINE static int main_(int argc, char **argv) {
                 mp_state.verbose++;
             }
         } else if (strncmp(arg, "-O", 2) == 0) {
-            mp_state.opt_level = arg[2] ? (uint8_t)atoi(arg + 2) : 1;
-            for (const char *p = arg + 2; *p == 'O'; p++) {
-                mp_state.opt_level++;
+            // -O<digit> sets the level, -O, -OO, -OOO count the letters (MicroPython's form)
+            if (arg[2] >= '0' && arg[2] <= '9') {
+                mp_state.opt_level = (uint8_t)(arg[2] - '0');
+            } else {
+                mp_state.opt_level = 0;
+                for (const char *p = arg + 1; *p == 'O'; p++) {
+                    mp_state.opt_level++;
+                }
             }
         } else if (strcmp(arg, "-X") == 0) {
             if (a + 1 >= argc) {
@@ -504,8 +503,13 @@ static int run_main(int a, int argc, char **argv) {
         }
     } else if (mode != NULL && strcmp(mode, "-") != 0) {
         const char *path = mode;
-        const char *slash = strrchr(path, '/');
-        set_sys_path(path, slash ? (size_t)(slash - path) : 0);
+        // sys.path[0] is the script's directory made absolute (realpath, as MicroPython and
+        // CPython do), so modules imported beside it have absolute __file__ names
+        char *real = realpath(path, NULL);
+        const char *base = real != NULL ? real : path;
+        const char *slash = strrchr(base, '/');
+        set_sys_path(base, slash ? (size_t)(slash - base) : 0);
+        free(real);
         for (int i = a; i < argc; i++) {
             mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
         }
@@ -524,7 +528,14 @@ static int run_main(int a, int argc, char **argv) {
         }
     } else {
         set_sys_path("", 0);
-        mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str("", 0));
+        if (mode == NULL) {
+            mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str("", 0));
+        } else {
+            // "-": the program is stdin; sys.argv is ['-', args...] as in CPython
+            for (int i = a; i < argc; i++) {
+                mp_obj_list_append(mp_state.sys_argv, mp_obj_new_str(argv[i], strlen(argv[i])));
+            }
+        }
         if (mode == NULL && (isatty(0) || opt_inspect)) {
             ret = repl_run();
             opt_inspect = false;

@@ -27,6 +27,8 @@
 #include <sys/random.h>
 
 #include "py/runtime.h"
+#include "py/mphal.h"
+#include "py/modio.h"
 #include "unix_io.h"
 
 #if MICROPY_PORT_SIM
@@ -40,21 +42,24 @@
 
 // ---- attribute tuples (stat_result, uname_result) ----
 // Instances have the tuple layout, so indexing, len, iteration, comparison and unpacking are
-// tuple's own; the type adds attribute access by field name. The types are built at first import
+// tuple's own; the type adds attribute access by field name. stat() and statvfs() results print
+// as plain tuples and their type as <class 'tuple'>, as MicroPython's (which are tuples):
+// mpremote reads them back with ast.literal_eval; uname() prints its fields as MicroPython's. The types are built at first import
 // of os by copying tuple's slots (they are not constant expressions in C), into static storage.
 
 typedef struct _attrtuple_type_t {
     mp_obj_type_t type;
     const qstr *fields;
     size_t n_fields;
-    bool print_name;
+    bool print_fields;          // "(sysname='Linux', ...)"; else a plain tuple's repr
 } attrtuple_type_t;
 
 static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_tuple_t *t = MP_OBJ_TO_PTR(self_in);
     const attrtuple_type_t *at = (const attrtuple_type_t *)t->base.type;
-    if (at->print_name) {
-        mp_printf(print, "os.%q", (qstr)at->type.name);
+    if (!at->print_fields) {
+        mp_type_tuple.print(print, self_in, kind);
+        return;
     }
     mp_print_str(print, "(");
     for (size_t i = 0; i < t->len; i++) {
@@ -78,7 +83,7 @@ static void attrtuple_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static void attrtuple_type_init(attrtuple_type_t *at, qstr name, const qstr *fields, size_t n, bool print_name) {
+static void attrtuple_type_init(attrtuple_type_t *at, qstr name, const qstr *fields, size_t n, bool print_fields) {
     at->type = mp_type_tuple;
     at->type.name = name;
     at->type.print = attrtuple_print;
@@ -89,7 +94,7 @@ static void attrtuple_type_init(attrtuple_type_t *at, qstr name, const qstr *fie
     at->type.flags |= MP_TYPE_FLAG_NOT_BASETYPE;
     at->fields = fields;
     at->n_fields = n;
-    at->print_name = print_name;
+    at->print_fields = print_fields;
 }
 
 static mp_obj_t attrtuple_new(attrtuple_type_t *at, const mp_obj_t *items) {
@@ -114,9 +119,10 @@ static bool attrtuple_types_ready;
 
 static void attrtuple_types_init(void) {
     if (!attrtuple_types_ready) {
-        attrtuple_type_init(&stat_result_type, MP_QSTR_stat_result, stat_fields, MP_ARRAY_SIZE(stat_fields), true);
-        attrtuple_type_init(&statvfs_result_type, MP_QSTR_statvfs_result, statvfs_fields, MP_ARRAY_SIZE(statvfs_fields), true);
-        attrtuple_type_init(&uname_result_type, MP_QSTR_uname_result, uname_fields, MP_ARRAY_SIZE(uname_fields), false);
+        // named "tuple": MicroPython's os.stat() gives a tuple and programs print its type
+        attrtuple_type_init(&stat_result_type, MP_QSTR_tuple, stat_fields, MP_ARRAY_SIZE(stat_fields), false);
+        attrtuple_type_init(&statvfs_result_type, MP_QSTR_tuple, statvfs_fields, MP_ARRAY_SIZE(statvfs_fields), false);
+        attrtuple_type_init(&uname_result_type, MP_QSTR_uname_result, uname_fields, MP_ARRAY_SIZE(uname_fields), true);
         attrtuple_types_ready = true;
     }
 }
@@ -425,6 +431,78 @@ static mp_obj_t vfs_call(mp_obj_t vfs, qstr meth, size_t n, mp_obj_t a0, mp_obj_
     dest[3] = a1;
     return mp_call_method_n_kw(n, 0, dest);
 }
+
+// ---- import from a Python-level VFS (mpremote's `mount`) ----
+// The HAL (unix_mphal.c) asks these first; they answer only for a path inside a mounted
+// Python object, and cost nothing while nothing is mounted.
+
+bool mp_unix_vfs_import_stat(const char *path, mp_import_stat_t *st) {
+    if (vfs_is_trivial()) {
+        return false;
+    }
+    const char *host;
+    mp_obj_t rel = MP_OBJ_NULL;
+    mp_obj_t vfs = mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, &rel);
+    if (vfs == MP_OBJ_NULL) {
+        return false;
+    }
+    *st = MP_IMPORT_STAT_NO_EXIST;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = vfs_call(vfs, MP_QSTR_stat, 1, rel, MP_OBJ_NULL);
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(r, &n, &items);
+        mp_int_t mode = n > 0 ? mp_obj_get_int(items[0]) : 0;
+        if ((mode & 0xf000) == 0x4000) {
+            *st = MP_IMPORT_STAT_DIR;
+        } else if ((mode & 0xf000) == 0x8000) {
+            *st = MP_IMPORT_STAT_FILE;
+        }
+        nlr_pop();
+    }
+    return true;
+}
+
+bool mp_unix_vfs_read_file(const char *path, char **buf, size_t *len) {
+    if (vfs_is_trivial()) {
+        return false;
+    }
+    const char *host;
+    mp_obj_t rel = MP_OBJ_NULL;
+    mp_obj_t vfs = mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, &rel);
+    if (vfs == MP_OBJ_NULL) {
+        return false;
+    }
+    *buf = NULL;
+    mp_obj_t f;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        f = vfs_call(vfs, MP_QSTR_open, 2, rel, MP_OBJ_NEW_QSTR(MP_QSTR_rb));
+        nlr_pop();
+    } else {
+        mp_obj_t e = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (!mp_obj_is_subclass(mp_obj_get_type(e), &mp_type_OSError)) {
+            nlr_jump(nlr.ret_val);
+        }
+        errno = ENOENT;
+        return true;
+    }
+    mp_obj_t data = mp_io_read_all(f);   // read(), or readinto() for an io.IOBase file
+    mp_obj_t dest[4];
+    mp_load_method_maybe(f, MP_QSTR_close, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        mp_call_method_n_kw(0, 0, dest);
+    }
+    size_t n;
+    const char *d = mp_obj_str_get_data(data, &n);
+    *buf = m_new(char, n + 1);
+    memcpy(*buf, d, n);
+    (*buf)[n] = '\0';
+    *len = n;
+    return true;
+}
+
 
 // ---- os functions ----
 

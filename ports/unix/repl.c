@@ -39,6 +39,8 @@
 #define CHAR_CTRL_C 0x03
 #define CHAR_CTRL_D 0x04
 #define CHAR_CTRL_E 0x05
+#define CHAR_CTRL_U 0x15
+#define CHAR_CTRL_W 0x17
 
 #define HISTORY_MAX 1000
 #define RAW_PASTE_WINDOW 128     // flow-control window increment of raw-paste mode, in bytes
@@ -324,6 +326,83 @@ static void raw_exec(const char *src, size_t len, const char *ack) {
 }
 
 // A soft reset forgets __main__'s names and the imported modules.
+// What a soft reset restores, taken when the REPL starts: sys.path and sys.argv (as C strings,
+// outside the GC heap) and the -O level of the command line.
+static char **reset_path, **reset_argv;
+static size_t reset_path_n, reset_argv_n;
+static uint8_t reset_opt_level;
+
+static char **strings_save(mp_obj_t list, size_t *n_out) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    char **v = malloc((n ? n : 1) * sizeof(char *));
+    size_t k = 0;
+    for (size_t i = 0; v != NULL && i < n; i++) {
+        if (mp_obj_is_str(items[i])) {
+            size_t len;
+            const char *str = mp_obj_str_get_data(items[i], &len);
+            char *c = malloc(len + 1);
+            if (c != NULL) {
+                memcpy(c, str, len);
+                c[len] = '\0';
+                v[k++] = c;
+            }
+        }
+    }
+    *n_out = k;
+    return v;
+}
+
+static void strings_restore(mp_obj_t list, char **v, size_t n) {
+    mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
+    l->len = 0;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_list_append(list, mp_obj_new_str(v[i], strlen(v[i])));
+    }
+}
+
+static void soft_reset_save(void) {
+    reset_path = strings_save(mp_state.sys_path, &reset_path_n);
+    reset_argv = strings_save(mp_state.sys_argv, &reset_argv_n);
+    reset_opt_level = mp_state.opt_level;
+}
+
+// The builtins namespace as at start-up: names a program added are dropped, replaced ones
+// (builtins.__import__ = f) restored from the ROM table, __debug__ set for the -O level. The
+// dict is changed in place: the VM's built-in caches check the key at their slot on each use.
+static void soft_reset_builtins(void) {
+    mp_obj_t b = MP_OBJ_FROM_PTR(mp_state.dict_builtins);
+    mp_map_t *rom = (mp_map_t *)&mp_builtins_dict.map;
+    mp_obj_t extra = mp_obj_new_list(0, NULL);
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_iter_next(mp_obj_dict_get_map(b), &cur)) != NULL) {
+        if (e->key != MP_OBJ_NEW_QSTR(MP_QSTR___debug__) && mp_map_lookup(rom, e->key, MP_MAP_LOOKUP) == NULL) {
+            mp_obj_list_append(extra, e->key);
+        }
+    }
+    size_t n;
+    mp_obj_t *keys;
+    mp_obj_list_get(extra, &n, &keys);
+    for (size_t i = 0; i < n; i++) {
+        mp_map_lookup(mp_obj_dict_get_map(b), keys[i], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    }
+    for (size_t i = 0; i < rom->used; i++) {
+        mp_map_elem_t *r = mp_map_lookup(mp_obj_dict_get_map(b), rom->table[i].key, MP_MAP_LOOKUP);
+        if (r == NULL || r->value != rom->table[i].value) {
+            mp_obj_dict_store(b, rom->table[i].key, rom->table[i].value);
+        }
+    }
+    mp_obj_dict_store(b, MP_OBJ_NEW_QSTR(MP_QSTR___debug__), mp_obj_new_bool(mp_state.opt_level == 0));
+}
+
+// Ctrl-D at an empty raw REPL prompt: a fresh interpreter state as far as programs can see it
+// (MicroPython re-initialises the VM): no globals, no loaded modules, fresh built-in module
+// objects (a new sys: default ps1/ps2, tracebacklimit), the builtins as at start-up,
+// sys.path, sys.argv and the
+// optimisation level as the REPL started, no sys.atexit function or atexit registrations, no
+// scheduled callbacks.
 static void soft_reset(void) {
     mp_map_clear(&mp_state.dict_main->map);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_state.dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
@@ -331,6 +410,20 @@ static void soft_reset(void) {
     mp_register_main_module();
     mp_state.dict_globals = mp_state.dict_main;
     mp_state.dict_locals = mp_state.dict_main;
+    mp_state.user_roots[MP_ROOT_BUILTIN_MODULES] = MP_OBJ_NULL;
+    mp_state.user_roots[0] = MP_OBJ_NULL;          // the sys module
+    mp_state.user_roots[MP_ROOT_SYS_ATEXIT] = MP_OBJ_NULL;
+    mp_state.user_roots[MP_ROOT_ATEXIT] = MP_OBJ_NULL;
+    mp_state.schedule_queue = MP_OBJ_NULL;
+    if (reset_path != NULL) {
+        strings_restore(mp_state.sys_path, reset_path, reset_path_n);
+    }
+    if (reset_argv != NULL) {
+        strings_restore(mp_state.sys_argv, reset_argv, reset_argv_n);
+    }
+    mp_state.opt_level = reset_opt_level;
+    soft_reset_builtins();
+    gc_collect();
 }
 
 // ---- when is a statement complete? ----
@@ -405,7 +498,7 @@ static char scan_code(const char *src, size_t len, int *depth, bool *in_triple) 
 
 // src: the statement so far, complete lines each ending in '\n'. A single line needs more when
 // it opens a block (ends in ':'), is a decorator, or leaves a bracket, a triple-quoted string or
-// a backslash continuation open; a compound statement ends at the first blank line.
+// a backslash continuation open; a compound statement ends at the first empty line.
 static bool statement_needs_more(const char *src, size_t len, bool last_line_blank) {
     int depth, lines;
     bool in_triple;
@@ -428,7 +521,7 @@ static bool statement_needs_more(const char *src, size_t len, bool last_line_bla
         // MicroPython's REPL does, so that more of its body can follow.
         static const char *const compound[] = {"if", "while", "for", "try", "with", "def", "class", "async"};
         size_t w = i;
-        while (w < len && (unichar_isalpha((byte)src[w]) || src[w] == '_')) {
+        while (w < len && (unichar_isalpha((byte)src[w]) || unichar_isdigit((byte)src[w]) || src[w] == '_')) {   // a whole word: `if1 = 2` is no `if`
             w++;
         }
         for (size_t k = 0; k < MP_ARRAY_SIZE(compound); k++) {
@@ -441,15 +534,38 @@ static bool statement_needs_more(const char *src, size_t len, bool last_line_bla
     return !last_line_blank;
 }
 
-// Indentation for the line after `line`: the same as line's, one step more after a ':'.
-static int next_indent(const char *line) {
-    int n = 0;
-    while (line[n] == ' ') {
-        n++;
+// MicroPython's auto-indent for the line after src (the statement so far, complete lines each
+// ending in '\n'): the previous line's indentation in whole steps, one step more after a ':';
+// none when the previous two lines are both all spaces, so that RETURN pressed on auto-indented
+// lines twice and then on an empty line ends a block (docs: "Auto-indent won't be applied if
+// the previous two lines were all spaces").
+static int next_indent(const char *src, size_t len) {
+    if (len == 0) {
+        return 0;
     }
+    size_t end = len - 1;            // the previous line is src[start:end]
+    size_t start = end;
+    while (start > 0 && src[start - 1] != '\n') {
+        start--;
+    }
+    size_t sp = start;
+    while (sp < end && src[sp] == ' ') {
+        sp++;
+    }
+    if (sp == end && start > 0) {
+        // the previous line is all spaces: look at the one before it
+        size_t k = start - 1;        // its '\n'
+        while (k > 0 && src[k - 1] == ' ') {
+            k--;
+        }
+        if (k == 0 || src[k - 1] == '\n') {
+            return 0;
+        }
+    }
+    int n = (int)(sp - start) / INDENT_STEP * INDENT_STEP;
     int depth;
     bool in_triple;
-    if (scan_code(line, strlen(line), &depth, &in_triple) == ':') {
+    if (scan_code(src + start, end - start, &depth, &in_triple) == ':') {
         n += INDENT_STEP;
     }
     return n;
@@ -768,7 +884,18 @@ static char **attempt_completion(const char *text, int start, int end) {
     (void)end;
     rl_attempted_completion_over = 1; // never fall back to file names
     rl_completion_append_character = '\0';
-    return rl_completion_matches(text, compl_generator);
+    char **matches = rl_completion_matches(text, compl_generator);
+    // MicroPython completes a line's first word to "import " with the space
+    if (matches != NULL && matches[1] == NULL && strcmp(matches[0], "import") == 0) {
+        bool first_word = true;
+        for (int i = 0; i < start; i++) {
+            first_word &= rl_line_buffer[i] == ' ';
+        }
+        if (first_word) {
+            rl_completion_append_character = ' ';
+        }
+    }
+    return matches;
 }
 
 static char word_breaks[] = " \t\n\"\\'`@$><=;|&{([,)]}+-*/%^~!:";
@@ -785,6 +912,12 @@ static void readline_setup(void) {
     rl_initialize(); // reads ~/.inputrc first, so that our bindings win
     rl_variable_bind("enable-bracketed-paste", "off");
     rl_variable_bind("bell-style", "none"); // no BEL on an ambiguous or failed completion
+    // readline would rebind the terminal's erase character (DEL) to a plain rubout each time
+    // it prepares the terminal, undoing key_backspace; the kill-line and word-erase keys that
+    // binding gave are bound here instead.
+    rl_variable_bind("bind-tty-special-chars", "off");
+    rl_bind_key(CHAR_CTRL_U, rl_unix_line_discard);
+    rl_bind_key(CHAR_CTRL_W, rl_unix_word_rubout);
     rl_startup_hook = startup_hook;
     rl_attempted_completion_function = attempt_completion;
     rl_completer_word_break_characters = word_breaks;
@@ -996,12 +1129,14 @@ static line_status_t read_statement(vstr_t *input) {
             return st;
         }
         size_t n = strlen(line);
-        bool blank = is_blank(line, n);
+        // only an empty line ends a compound statement (MicroPython): one of spaces is a line
+        // of the block, as auto-indent leaves it
+        bool empty = n == 0;
         vstr_add_strn(input, line, n);
         vstr_add_byte(input, '\n');
-        indent = next_indent(line);
+        indent = next_indent(input->buf, input->len);
         free(line);
-        if (!statement_needs_more(input->buf, input->len, blank)) {
+        if (!statement_needs_more(input->buf, input->len, empty)) {
             return LINE_OK;
         }
         prompt = repl_prompt(MP_QSTR_ps2, "... ");
@@ -1048,7 +1183,14 @@ static int paste_mode(void) {
         }
     }
     term_restore();
-    return friendly_exec(code.buf, code.len, false);
+    int r = friendly_exec(code.buf, code.len, false);
+    // What was typed while the pasted code ran is dropped, as MicroPython's terminal switch
+    // back to raw mode (TCSAFLUSH) drops it: a newline sent right after the Ctrl-D gives no
+    // extra prompt.
+    if (term_is_tty) {
+        tcflush(0, TCIFLUSH);
+    }
+    return r;
 }
 
 // Raw-paste mode (entered by "\x05A\x01" in the raw REPL): the code arrives under flow control,
@@ -1156,6 +1298,7 @@ int repl_run(void) {
     if (use_readline) {
         readline_setup();
     }
+    soft_reset_save();
     print_banner();
     int exit_code = 0;
     vstr_t input;

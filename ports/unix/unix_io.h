@@ -27,6 +27,13 @@ int mp_unix_get_fd(mp_obj_t obj);
 //   returns a vfs object: *rel_path is the path (str) to pass to its methods
 mp_obj_t mp_unix_vfs_resolve(mp_obj_t path, const char **host_path, mp_obj_t *rel_path);
 
+// Import from a mounted Python-level VFS (ports/unix/modos.c): each returns false when path
+// does not lie in one (the caller then uses the host path); mp_unix_vfs_read_file gives
+// *buf NULL with errno set when the file cannot be opened.
+#include "py/mphal.h"
+bool mp_unix_vfs_import_stat(const char *path, mp_import_stat_t *st);
+bool mp_unix_vfs_read_file(const char *path, char **buf, size_t *len);
+
 // poll(2) that restarts after EINTR (running pending events: Ctrl-C raises KeyboardInterrupt)
 // with the time already spent taken off a positive timeout; returns the number of ready fds.
 struct pollfd;

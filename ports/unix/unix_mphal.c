@@ -10,6 +10,7 @@
 
 #include "py/runtime.h"
 #include "py/mphal.h"
+#include "unix_io.h"
 
 void mp_hal_stdout_tx_strn(const char *str, size_t len) {
     fwrite(str, 1, len, stdout);
@@ -51,6 +52,10 @@ const mp_print_t mp_plat_print = {NULL, stdout_print_strn};
 const mp_print_t mp_stderr_print = {NULL, stderr_print_strn};
 
 mp_import_stat_t mp_import_stat(const char *path) {
+    mp_import_stat_t vst;
+    if (mp_unix_vfs_import_stat(path, &vst)) {
+        return vst;   // a path inside a mounted Python-level VFS
+    }
     struct stat st;
     if (stat(path, &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
@@ -63,6 +68,10 @@ mp_import_stat_t mp_import_stat(const char *path) {
 }
 
 char *mp_hal_read_file(const char *path, size_t *len) {
+    char *vbuf;
+    if (mp_unix_vfs_read_file(path, &vbuf, len)) {
+        return vbuf;   // a path inside a mounted Python-level VFS
+    }
     int fd = open(path, O_RDONLY);
     if (fd < 0) {
         return NULL;

@@ -61,7 +61,7 @@ except ValueError:
 try:
     d.read()
 except OSError as e:
-    print("OSError after close", e.args[0] == 9)
+    print("OSError after close", e.args[0] == 22)  # EINVAL, as MicroPython
 
 # a stream that hands out one byte per read() call
 class Trickle:

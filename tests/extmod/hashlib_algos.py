@@ -4,8 +4,9 @@ import hashlib
 for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512"):
     f = getattr(hashlib, name)
     h = f(b"The quick brown fox jumps over the lazy dog")
-    print(name, h.name, h.digest_size, h.block_size, h.hexdigest())
-    print(hashlib.new(name, b"The quick brown fox jumps over the lazy dog").hexdigest() == h.hexdigest())
+    hd = h.hexdigest()
+    print(name, h.name, h.digest_size, h.block_size, hd)
+    print(hashlib.new(name, b"The quick brown fox jumps over the lazy dog").hexdigest() == hd)
     print(f().hexdigest())
 print(hashlib.new("SHA256", b"abc").hexdigest() == hashlib.sha256(b"abc").hexdigest())
 print(hashlib.new("md5").name, hashlib.new(name="sha1", data=b"").hexdigest())

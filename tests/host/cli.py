@@ -50,6 +50,7 @@ try:
     code, out, err = run(["-m", "no_such_mod"], cwd=work)
     print("-m missing:", code, b"ImportError" in err)
     show("stdin script:", [], stdin=b"print(6 * 7)\n")
+    show("- script:", ["-", "a", "b"], stdin=b"import sys\nprint(sys.argv)\n")
     show("-i after a script (pipes):", ["-i", "setx.py"], stdin=b"x + 1\n")
     show("-i with SystemExit:", ["-i", "exit3.py"], stdin=b"print('no repl')\n")
     show("-i, no script (pipes):", ["-i"], stdin=b"1 + 1\nfor i in (1, 2):\n  i\n\nprint('end')\n")

@@ -29,7 +29,7 @@ s.send(b"class C:\r")
 s.expect(b"... ")
 s.send(b"def method_one(self): return 1\r")
 s.expect(b"... ")
-s.send(b"\r")
+s.send(b"\x7f\x7f\x7f\x7f\r")  # backspaces over the auto-indent, then an empty line ends the block
 s.expect(b">>> ")
 s.send(b"c = C()\r")
 s.expect(b">>> ")

@@ -26,7 +26,7 @@ s.send(b"for i in range(2):\r")
 s.expect(b"...     ")
 s.send(b"    print(i * 10)\r")   # the user's own four spaces: not eight
 s.expect(b"...     ")
-s.send(b"\r")
+s.send(b"\x7f\x7f\x7f\x7f\r")  # backspaces over the auto-indent, then an empty line ends the block
 print(s.expect(b">>> ").split(b"\r\n")[1:])
 s.send(b"\x04")
 print("exit status", s.wait())

@@ -22,7 +22,7 @@ s.send(b"print('spinning')\r")
 s.expect(b"... ")
 s.send(b"while True: pass\r")
 s.expect(b"... ")
-s.send(b"\r")
+s.send(b"\x7f\x7f\x7f\x7f\r")  # backspaces over the auto-indent, then an empty line ends the block
 s.expect(b">>> ")
 s.send(b"spin()\r")
 s.expect(b"spinning\r\n")

@@ -1,6 +1,7 @@
 # help('modules') lists the built-in modules (columns of 18 characters, ending with MicroPython's
-# "Plus any modules on the filesystem"); a user ujson.py on the path wins over the built-in json
-# that `import ujson` gives otherwise.
+# "Plus any modules on the filesystem"); MicroPython's extensible built-ins: a user json.py on
+# the path wins over the built-in json, while `import ujson` always gives the built-in (a
+# ujson.py is never loaded).
 import os
 import shutil
 import tempfile
@@ -18,6 +19,10 @@ try:
     with open(os.path.join(work, "ujson.py"), "w") as f:
         f.write("print('user ujson')\n")
     rc, out, err = run(["-c", "import ujson, json\nprint(ujson is json)"], cwd=work)
+    print(rc, out.decode().split())
+    with open(os.path.join(work, "json.py"), "w") as f:
+        f.write("print('user json')\nfrom ujson import *\n")
+    rc, out, err = run(["-c", "import ujson, json\nprint(ujson is json, json.dumps([1]))"], cwd=work)
     print(rc, out.decode().split())
 finally:
     shutil.rmtree(work, ignore_errors=True)

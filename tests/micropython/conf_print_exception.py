@@ -1,5 +1,5 @@
 # sys.print_exception(exc, file): writes to any object with write(); a file argument without
-# one raises (and nothing is written anywhere); sys.tracebacklimit applies
+# one raises OSError as MicroPython (and nothing is written anywhere); sys.tracebacklimit applies
 import sys
 import io
 
@@ -29,7 +29,7 @@ for bad in (1, 'str', [], Sink):
     try:
         sys.print_exception(exc, bad)
         print('no error', bad)
-    except (TypeError, AttributeError) as e:
+    except (TypeError, AttributeError, OSError) as e:
         print(type(e).__name__)
 b = io.StringIO()
 sys.tracebacklimit = 0

@@ -1,0 +1,1 @@
+print("ERROR: gc from filesystem")

@@ -1,0 +1,1 @@
+print("ERROR: micropython from filesystem")

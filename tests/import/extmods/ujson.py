@@ -1,0 +1,1 @@
+print("ERROR: ujson from filesystem")

@@ -1,0 +1,1 @@
+print("ERROR: usys from filesystem")

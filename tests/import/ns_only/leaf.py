@@ -1,0 +1,1 @@
+value = "ns_only.leaf"

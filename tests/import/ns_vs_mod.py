@@ -1,0 +1,1 @@
+kind = "module ns_vs_mod.py"

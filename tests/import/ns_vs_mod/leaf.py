@@ -1,0 +1,1 @@
+print("ERROR: the namespace directory won")

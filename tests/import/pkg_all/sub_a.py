@@ -1,0 +1,1 @@
+name = "pkg_all.sub_a"

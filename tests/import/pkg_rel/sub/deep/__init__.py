@@ -1,0 +1,1 @@
+print("deep init", __name__)

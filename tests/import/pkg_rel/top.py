@@ -1,0 +1,1 @@
+top_val = "pkg_rel.top"

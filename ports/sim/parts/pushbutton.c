@@ -10,12 +10,13 @@
 // is closed and released (Z) after.
 //
 // State: `pressed` is what the user does (the control); `closed` is the contact. Without bounce
-// they are equal. With bounce, a change of `pressed` moves the contact at once and then makes it
-// chatter: it reopens and recloses (or the reverse on release) on a fixed schedule of five
-// transitions within 0.72 ms of virtual time, settling on the new state; the schedule cycles
-// through three patterns (press count mod 3) so the gaps are not periodic, and every run is the
-// same. A change while a bounce is still playing restarts from the new state (`gen` discards the
-// stale events). Attrs color, label, key, xray and the like only affect drawing or the keyboard
+// they are equal. With bounce, a press closes the contact at once and then makes it chatter: it
+// reopens and recloses on a fixed schedule of five transitions within 0.72 ms of virtual time,
+// settling closed; the schedule cycles through three patterns (press count mod 3) so the gaps
+// are not periodic, and every run is the same. A release opens the contact cleanly (contacts
+// bounce when they strike, and a release that re-closed would look like another press to the
+// usual falling-edge IRQ with a lock-out time). A change while a bounce is still playing
+// restarts from the new state (`gen` discards the stale events). Attrs color, label, key, xray and the like only affect drawing or the keyboard
 // in Wokwi and are ignored. Simplifications: no resistance; a group whose other nets carry both
 // strong levels drives LOW (the short is the net layer's to report).
 #include <string.h>
@@ -38,7 +39,7 @@ typedef struct {
     bool closed;            // the contact
     bool bounce;
     bool updating;          // guards against our own drives re-entering via pin_changed
-    unsigned changes;       // presses and releases so far: picks the bounce pattern
+    unsigned changes;       // presses so far: picks the bounce pattern
     intptr_t gen;           // bumped on every change: older bounce events are stale
 } button_t;
 
@@ -90,13 +91,13 @@ static int button_set_control(sim_part_t *p, const char *name, double value) {
     b->gen++;
     b->closed = pressed;
     button_update(b);
-    if (b->bounce) {
+    if (b->bounce && pressed) {
         const uint16_t *t = bounce_us[b->changes % 3];
         for (int i = 1; i < BOUNCE_STEPS; i++) {
             sim_part_post(p, (sim_ns_t)t[i] * SIM_NS_PER_US, button_flip, b->gen);
         }
+        b->changes++;
     }
-    b->changes++;
     return 0;
 }
 

@@ -498,8 +498,13 @@ static bool pty_setup(void) {
     }
     cfmakeraw(&t);
     tcsetattr(slave, TCSANOW, &t);
+    // The path goes first to stdout and as the first line of stderr: pyboard.py's `execpty:`
+    // (MicroPython's run-tests.py -t execpty:CMD) reads stderr's first line and takes the
+    // /dev/pts/N in it, as QEMU's "-serial pty" prints it.
     printf("%s\n", name);
     fflush(stdout);
+    fprintf(stderr, "micropython-sim: serial console on %s\n", name);
+    fflush(stderr);
     int in[2], out[2];
     if (pipe(in) != 0 || pipe(out) != 0) {
         return false;

@@ -8,9 +8,12 @@
 # bound method, open 'rb' read in chunks, remove / mkdir / rmdir / rename, errors printed as
 # "OSError: [Errno 2] ENOENT". Then Ctrl-C into a running loop and soft reboots (raw REPL:
 # "MPY: soft reboot"; friendly REPL: boot.py and main.py run again). Reads wait for expected
-# bytes with a generous safety limit; nothing depends on timing.
+# bytes with a generous safety limit; nothing depends on timing. The port's path is found as
+# pyboard.py's `execpty:` finds it (the first line of stderr) and as mpremote users read it
+# (the first line of stdout).
 import ast
 import os
+import re
 import select
 import struct
 import subprocess
@@ -96,6 +99,9 @@ def main(tmp):
     p = subprocess.Popen([SIM, "--pty", "--fs", tmp], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         path = p.stdout.readline().decode().strip()
+        # pyboard.py's execpty: takes the path from the first line of stderr
+        m = re.search(r"/dev/pts/[0-9]+", p.stderr.readline().decode())
+        print("execpty: path on stderr's first line:", m is not None and m.group() == path)
         b = Board(path)
         boot = b.read_until(b"main.py ran").decode()
         b.write(b"\r\x03\x03")                       # stop main.py as mpremote does

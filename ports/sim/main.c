@@ -535,6 +535,28 @@ static bool pty_setup(void) {
     return rc == 0;
 }
 
+// A soft reset from the raw REPL (mpremote soft-reset, pyboard.py's enter_raw_repl, run-tests'
+// execpty between tests): repl.c has forgotten the names; the board's machine state goes back to
+// its boot state (timers, PWM, pin IRQs, UARTs, WLAN stopped) and boot.py runs, but not
+// main.py, as on a board whose soft reset lands in the raw REPL. The heap is not re-initialised
+// (the REPL's buffers live on it).
+static void pty_raw_soft_reset(void) {
+    sim_reset_cause = SIM_SOFT_RESET;
+    sim_timers_reset();         // while the old roots still list the running timers
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        sim_machine_init();
+        nlr_pop();
+    }
+    sim_uarts_reset();
+    sim_pwm_reset();
+    pty_running_code = 1;
+    run_board_file("boot.py");
+    pty_running_code = 0;
+    sim_pending_reset = 0;
+    fflush(stdout);
+}
+
 // ---- one run of the board
 
 // The cost model at boot (machine.freq() scales it; modmachine.c on main defines it, the weak
@@ -624,6 +646,7 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
     }
 
     repl_plain_echo = opt_pty;   // a board echoes what it reads in its friendly REPL
+    repl_soft_reset_hook = opt_pty ? pty_raw_soft_reset : NULL;
     if (opt_pty && !pty_setup()) {
         return 2;
     }

@@ -323,6 +323,8 @@ static void raw_exec(const char *src, size_t len, const char *ack) {
     crlf_redirect(false);
 }
 
+void (*repl_soft_reset_hook)(void);
+
 // A soft reset forgets __main__'s names and the imported modules.
 static void soft_reset(void) {
     mp_map_clear(&mp_state.dict_main->map);
@@ -1107,6 +1109,9 @@ static bool raw_repl(void) {
                 if (code.len == 0) {
                     out_str("MPY: soft reboot\r\n");
                     soft_reset();
+                    if (repl_soft_reset_hook != NULL) {
+                        repl_soft_reset_hook();
+                    }
                     out_str(raw_banner);
                     break;
                 }

@@ -153,10 +153,17 @@ def main(tmp):
         r = b.read_until(b"\x04>").decode()
         print("interrupted:", r.strip("\x04>").splitlines()[-1])
         print("still alive:", b.raw_exec("print(n >= 0)"))
-        # soft reboot in the raw REPL
+        # soft reboot in the raw REPL (mpremote soft-reset): the machine state goes back to boot
+        # (a running Timer stops), boot.py runs, main.py does not
+        print("timer:", b.raw_exec("from machine import Timer\nticks = []\n"
+                                   "t = Timer(-1, period=1, callback=lambda t: ticks.append(1))\n"
+                                   "time.sleep_ms(10)\nprint(len(ticks) >= 9)"))
         b.write(b"\x04")
-        print("raw soft reboot:", b.read_until(b"raw REPL; CTRL-B to exit\r\n>").decode().splitlines()[0])
+        r = b.read_until(b"raw REPL; CTRL-B to exit\r\n>").decode()
+        print("raw soft reboot:", [l for l in r.splitlines() if l][:-1])
         print("names forgotten:", b.raw_exec("print('n' in globals())"))
+        print("after it:", b.raw_exec("import machine, time, sys\nprint(machine.reset_cause() == machine.SOFT_RESET)\n"
+                                      "time.sleep_ms(50)\nprint('ticks' in globals(), 'timer' in sys.modules)"))
         b.write(b"\x02")
         b.read_until(b">>> ")
         b.write(b"\x04")                             # friendly REPL: boot.py, main.py again

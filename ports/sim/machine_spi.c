@@ -139,6 +139,7 @@ static void spi_transfer(machine_spi_obj_t *self, const uint8_t *out, uint8_t *i
     uint8_t *log_in = m_new(uint8_t, n ? n : 1);
     bool edges = self->soft || sim_vcd_active()
         || sim_spi_net_has_pin_parts(self->sck >= 0 ? sim_gpio[self->sck].net : -1);
+    sim_spi_transfer_active = true;
     for (size_t i = 0; i < n; i++) {
         uint8_t o = out ? out[i] : fill;
         uint8_t r = spi_xfer_byte(self, o, edges);
@@ -148,6 +149,7 @@ static void spi_transfer(machine_spi_obj_t *self, const uint8_t *out, uint8_t *i
             in[i] = r;
         }
     }
+    sim_spi_transfer_active = false;
     sim_buslog_spi(self->soft ? "soft-spi" : "spi", log_out, log_in, n);
     sim_record_spi(self->sck >= 0 ? sim_gpio[self->sck].net : -1, log_out, n);
     m_del(uint8_t, log_out, n ? n : 1);

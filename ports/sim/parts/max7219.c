@@ -10,6 +10,10 @@
 // the one it holds (after power-on the register is zero: a no-op). Bytes pushed out of the far
 // end leave on DOUT: a second part whose DIN is on this part's DOUT net (CLK and CS shared,
 // Wokwi's way to build custom chains) receives them.
+// Firmware that bit-bangs the protocol by hand (toggling CLK and DIN as Arduino's shiftOut does)
+// is decoded from the pins: DIN is sampled on CLK rising edges (datasheet), eight bits make a
+// byte counted from CS falling; edges made by machine.SPI/SoftSPI are skipped (those bytes
+// arrive through spi_byte).
 // Registers: 0 no-op, 1..8 digits, 9 decode mode (bit d: digit d+1 through the code-B font),
 // A intensity (0..15), B scan limit (digits 1..n+1 shown), C shutdown (bit 0 = 0: off),
 // F display test (bit 0: every LED on at full intensity, overriding shutdown and scan limit).
@@ -42,6 +46,7 @@ typedef struct {
     uint8_t color[3];
     uint8_t shift[2 * MAX_CHAIN];   // the shift register, oldest byte (farthest unit) first
     sim_max7219_unit_t unit[MAX_CHAIN];
+    uint8_t bits, n_bits;           // bit-banged byte being assembled (MSB first)
 } max_t;
 
 // Code-B font (datasheet table 5) as segment lines D6..D0 = A B C D E F G.
@@ -75,6 +80,7 @@ static void max_reset(sim_part_t *p) {
     max_t *m = (max_t *)p;
     memset(m->unit, 0, sizeof(m->unit));
     memset(m->shift, 0, sizeof(m->shift));
+    m->n_bits = 0;
     for (int i = 0; i < MAX_CHAIN; i++) {
         m->unit[i].shutdown = true;
     }
@@ -123,9 +129,33 @@ static void max_write(sim_max7219_unit_t *u, uint8_t addr, uint8_t v) {
     }
 }
 
+// True when DIN is another matrix part's DOUT: that part forwards whole bytes (max_forward).
+static bool max_fed_by_chain(const max_t *m) {
+    int din = m->base.pins[PIN_DIN].net;
+    for (int i = 0; din >= 0 && i < sim_n_parts; i++) {
+        const sim_part_t *q = sim_parts[i];
+        if (q != &m->base && q->type == &sim_part_max7219 && q->pins[PIN_DOUT].net == din) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void max_pin_changed(sim_part_t *p, int pin, int level) {
     max_t *m = (max_t *)p;
-    if (pin != PIN_CS || !level) {
+    if (pin == PIN_CLK && level && !sim_spi_transfer_active && !max_fed_by_chain(m)) {
+        m->bits = (uint8_t)(m->bits << 1 | (sim_part_pin_level(p, PIN_DIN) & 1));
+        if (++m->n_bits == 8) {
+            m->n_bits = 0;
+            max_spi_byte(p, m->bits);
+        }
+        return;
+    }
+    if (pin != PIN_CS) {
+        return;
+    }
+    if (!level) {
+        m->n_bits = 0;
         return;
     }
     // frame k from the end of the shift register belongs to unit k

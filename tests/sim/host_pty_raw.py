@@ -146,6 +146,28 @@ def main(tmp):
         for code in ("os.stat('/nope')", "open('/nope', 'rb')", "os.remove('/nope')", "os.rmdir('/nope')",
                      "os.mkdir('/main.py')", "os.listdir('/nope')"):
             print("%s -> %s" % (code, b.raw_exec(code)[1].splitlines()[-1]))
+        # the pieces mpremote's `mount` is built of: binary stdout and stdin unchanged (text output
+        # is cooked, "\n" -> "\r\n"), Ctrl-C off while reading, a Python object mounted as a VFS
+        b.write(b"import sys, micropython\nsys.stdout.buffer.write(b'A\\nB')\nsys.stdout.write('C\\nD')\n"
+                b"micropython.kbd_intr(-1)\nd = sys.stdin.buffer.read(4)\nmicropython.kbd_intr(3)\n"
+                b"print(d)\n\x04")
+        first = b.read_until(b"D")
+        b.write(b"\x03\n\x18\x01")
+        print("binary out, cooked text, binary in:", first + b.read_until(b"\x04>"))
+        out, err = b.raw_exec(
+            "class RemoteFS:\n"
+            "    def mount(self, ro, mkfs): pass\n"
+            "    def umount(self): pass\n"
+            "    def chdir(self, p): pass\n"
+            "    def ilistdir(self, p): return iter([('host.txt', 0x8000, 0, 5)])\n"
+            "    def stat(self, p): return (0x4000 if p in ('', '/') else 0x8000, 0, 0, 0, 0, 0, 5, 0, 0, 0)\n"
+            "    def open(self, p, m):\n"
+            "        import io\n"
+            "        return io.BytesIO(b'hello') if 'b' in m else io.StringIO('hello')\n"
+            "os.mount(RemoteFS(), '/remote')\nos.chdir('/remote')\n"
+            "print(os.getcwd(), os.listdir(), open('host.txt').read())\n"
+            "os.chdir('/')\nos.umount('/remote')\nprint(sorted(os.listdir()))")
+        print("mounted:", repr(out), repr(err))
         # Ctrl-C into running code
         b.write(b"import time\nn = 0\nprint('looping')\nwhile True:\n    n += 1\n    time.sleep_ms(1)\n\x04")
         b.read_until(b"looping")

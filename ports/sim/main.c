@@ -95,7 +95,7 @@ static void usage(FILE *f) {
         "  --seed N                 seed of os.urandom and other randomness (default 0)\n"
         "  --cpu-mhz N              CPU clock for the bytecode cost model (40 cycles/op)\n"
         "  --rtc SECONDS            RTC at power-on, in seconds since 2000-01-01 (default 0)\n"
-        "  --ticks-start MS         value of ticks_ms() at power-on (e.g. 1073736823: 5 s\n"
+        "  --ticks-start MS         value of ticks_ms() when boot.py starts (default 500; e.g. 1073736823: 5 s\n"
         "                           before the 2**30 wrap)\n"
         "  -X heapsize=N[k|m]       heap size (default 2m)\n"
         "CI (as wokwi-cli; times in virtual milliseconds or with a unit; see docs/sim-ci.md):\n"

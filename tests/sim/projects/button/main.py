@@ -4,7 +4,7 @@ import time
 led = Pin(14, Pin.OUT)
 button = Pin(15, Pin.IN, Pin.PULL_UP)
 count = 0
-last = time.ticks_add(time.ticks_ms(), -1000)
+last = 0
 
 
 def pressed(pin):

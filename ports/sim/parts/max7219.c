@@ -32,6 +32,7 @@
 // but not drawn: like Wokwi, every lit LED is drawn at full colour, so a driver that never sets
 // the intensity (power-on 0, the dimmest) still gives readable screenshots.
 #include <string.h>
+#include <strings.h>
 #include "part_util.h"
 
 #define MAX_CHAIN 16
@@ -63,9 +64,9 @@ static const char *max_init(sim_part_t *p) {
     }
     m->chain = (int)chain;
     const char *layout = sim_part_attr_str(p, "layout", "parola");
-    if (strcmp(layout, "parola") == 0 || layout[0] == '\0') {
+    if (strcasecmp(layout, "parola") == 0 || layout[0] == '\0') {
         m->parola = true;
-    } else if (strcmp(layout, "fc16") == 0) {
+    } else if (strcasecmp(layout, "fc16") == 0 || strcasecmp(layout, "fc-16") == 0) {
         m->parola = false;
     } else {
         return "layout must be \"parola\" or \"fc16\"";

@@ -926,7 +926,7 @@ static void max_frame_row(sim_driver_t *cs, uint8_t reg, const uint8_t v[4]) {
 
 void test_max7219(void) {
     stub_world_reset();
-    sim_part_t *p = stub_part_new("wokwi-max7219-matrix", "mx", ATTRS("chain", "4", "layout", "fc16"));
+    sim_part_t *p = stub_part_new("wokwi-max7219-matrix", "mx", ATTRS("chain", "4", "layout", "FC16"));
     stub_wire(p, "CLK", 1);
     stub_wire(p, "DIN", 2);
     stub_wire(p, "CS", 3);

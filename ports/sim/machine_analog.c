@@ -207,12 +207,57 @@ static void pwm_restart(machine_pwm_obj_t *p) {
     }
 }
 
+static bool pwm_is_rp2(void) {
+    return strcmp(sim_profile->platform, "rp2") == 0;
+}
+
+// rp2: GPIO g drives channel g & 1 (A/B) of slice (g >> 1) & 7; both channels of a slice share
+// its counter, so its frequency (RP2040 datasheet 4.5.2).
+static bool pwm_same_slice(const machine_pwm_obj_t *a, const machine_pwm_obj_t *b) {
+    return ((a->gpio >> 1) & 7) == ((b->gpio >> 1) & 7);
+}
+
+static bool pwm_same_channel(const machine_pwm_obj_t *a, const machine_pwm_obj_t *b) {
+    return pwm_same_slice(a, b) && (a->gpio & 1) == (b->gpio & 1);
+}
+
+// esp32 LEDC: 8 timers (4 per speed mode), 16 channels (8 per mode). Each distinct frequency in
+// use holds one timer; PWM objects at the same frequency share it, as MicroPython's esp32 port
+// assigns them. A ninth frequency raises ValueError("out of PWM timers:8"), a seventeenth
+// active pin ValueError("out of PWM channels:16").
+#define PWM_ESP32_TIMERS 8
+#define PWM_ESP32_CHANNELS 16
+
+static void pwm_esp32_check_timer(const machine_pwm_obj_t *p, uint32_t f) {
+    uint32_t used[PWM_ESP32_TIMERS];
+    int n = 0;
+    for (int g = 0; g < SIM_MAX_GPIO; g++) {
+        const machine_pwm_obj_t *q = pwm_by_gpio[g];
+        if (q == NULL || q == p || !q->active) {
+            continue;
+        }
+        if (q->freq == f) {
+            return;     // shares q's timer
+        }
+        bool known = false;
+        for (int i = 0; i < n; i++) {
+            known |= used[i] == q->freq;
+        }
+        if (!known && n < PWM_ESP32_TIMERS) {
+            used[n++] = q->freq;
+        }
+    }
+    if (n >= PWM_ESP32_TIMERS) {
+        mp_raise_msg_varg(&mp_type_ValueError, "out of PWM timers:%d", PWM_ESP32_TIMERS);
+    }
+}
+
 static void pwm_set_freq(machine_pwm_obj_t *p, mp_int_t f) {
     if (f <= 0 || f > 40000000) {
         mp_raise_ValueError("frequency out of range");
     }
     uint32_t bits;
-    if (strcmp(sim_profile->platform, "esp32") == 0) {
+    if (!pwm_is_rp2()) {
         bits = 0;
         while (bits < 16 && (80000000u >> (bits + 1)) >= (uint32_t)f) {
             bits++;
@@ -220,6 +265,7 @@ static void pwm_set_freq(machine_pwm_obj_t *p, mp_int_t f) {
         if (bits == 0) {
             mp_raise_ValueError("frequency too high");
         }
+        pwm_esp32_check_timer(p, (uint32_t)f);
         p->freq = (uint32_t)f;
     } else {
         bits = 16;
@@ -238,6 +284,39 @@ static void pwm_set_duty_u16(machine_pwm_obj_t *p, mp_int_t d) {
     p->duty_u16 = d == 65535 ? 65535 : ((uint32_t)d >> shift) << shift;
 }
 
+// rp2: after p's frequency or duty changed, the other pins of its slice follow the frequency
+// (each keeps its duty fraction, as the rp2 port re-applies it) and pins on the same channel
+// follow the duty too.
+static void pwm_rp2_share(machine_pwm_obj_t *p) {
+    if (!pwm_is_rp2()) {
+        return;
+    }
+    for (int g = 0; g < SIM_MAX_GPIO; g++) {
+        machine_pwm_obj_t *q = pwm_by_gpio[g];
+        if (q == NULL || q == p || !q->active || !pwm_same_slice(p, q)) {
+            continue;
+        }
+        q->freq = p->freq;
+        q->res_bits = p->res_bits;
+        q->period_ns = p->period_ns;
+        if (pwm_same_channel(p, q)) {
+            q->duty_u16 = p->duty_u16;
+        }
+        pwm_restart(q);
+    }
+}
+
+// rp2: the frequency a slice already runs at (0: none of its pins is active).
+static uint32_t pwm_rp2_slice_freq(const machine_pwm_obj_t *p) {
+    for (int g = 0; g < SIM_MAX_GPIO; g++) {
+        const machine_pwm_obj_t *q = pwm_by_gpio[g];
+        if (q != NULL && q != p && q->active && pwm_same_slice(p, q)) {
+            return q->freq;
+        }
+    }
+    return 0;
+}
+
 static void pwm_init_helper(machine_pwm_obj_t *self, size_t n_args, const mp_obj_t *pos, mp_map_t *kw) {
     enum { ARG_freq, ARG_duty, ARG_duty_u16, ARG_duty_ns, ARG_invert };
     static const mp_arg_t allowed[] = {
@@ -251,8 +330,10 @@ static void pwm_init_helper(machine_pwm_obj_t *self, size_t n_args, const mp_obj
     mp_arg_parse_all(n_args, pos, kw, 5, allowed, a);
     if (a[ARG_freq].u_int != -1) {
         pwm_set_freq(self, a[ARG_freq].u_int);
-    } else if (self->freq == 0) {
-        pwm_set_freq(self, 5000);
+    } else if (pwm_is_rp2() && pwm_rp2_slice_freq(self) != 0) {
+        pwm_set_freq(self, pwm_rp2_slice_freq(self));     // the slice is already running
+    } else if (self->freq == 0 || !self->active) {
+        pwm_set_freq(self, self->freq ? self->freq : 5000);
     }
     if (a[ARG_invert].u_int != -1) {
         self->invert = a[ARG_invert].u_int != 0;
@@ -269,6 +350,7 @@ static void pwm_init_helper(machine_pwm_obj_t *self, size_t n_args, const mp_obj
     }
     self->active = true;
     pwm_restart(self);
+    pwm_rp2_share(self);
 }
 
 static mp_obj_t pwm_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -278,6 +360,15 @@ static mp_obj_t pwm_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         mp_raise_ValueError("pin can only be input");
     }
     machine_pwm_obj_t *self = pwm_by_gpio[g];
+    if ((self == NULL || !self->active) && !pwm_is_rp2()) {
+        int n = 0;
+        for (int k = 0; k < SIM_MAX_GPIO; k++) {
+            n += pwm_by_gpio[k] != NULL && pwm_by_gpio[k]->active;
+        }
+        if (n >= PWM_ESP32_CHANNELS) {
+            mp_raise_msg_varg(&mp_type_ValueError, "out of PWM channels:%d", PWM_ESP32_CHANNELS);
+        }
+    }
     if (self == NULL) {
         self = m_new_obj(machine_pwm_obj_t);
         memset(self, 0, sizeof(*self));
@@ -322,6 +413,7 @@ static mp_obj_t pwm_freq(size_t n_args, const mp_obj_t *args) {
     pwm_set_freq(self, mp_obj_get_int(args[1]));
     pwm_set_duty_u16(self, duty);
     pwm_restart(self);
+    pwm_rp2_share(self);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pwm_freq_obj, 1, 2, pwm_freq);
@@ -333,6 +425,7 @@ static mp_obj_t pwm_duty_u16(size_t n_args, const mp_obj_t *args) {
     }
     pwm_set_duty_u16(self, mp_obj_get_int(args[1]));
     pwm_restart(self);
+    pwm_rp2_share(self);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pwm_duty_u16_obj, 1, 2, pwm_duty_u16);
@@ -348,6 +441,7 @@ static mp_obj_t pwm_duty_ns(size_t n_args, const mp_obj_t *args) {
     }
     pwm_set_duty_u16(self, ns >= self->period_ns ? 65535 : (mp_int_t)((__int128)ns * 65535 / self->period_ns));
     pwm_restart(self);
+    pwm_rp2_share(self);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pwm_duty_ns_obj, 1, 2, pwm_duty_ns);

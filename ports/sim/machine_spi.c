@@ -20,6 +20,7 @@ typedef struct {
     int8_t sck, mosi, miso;
     uint32_t baudrate;
     uint8_t polarity, phase, bits, firstbit;
+    uint8_t mosi_level;     // MOSI after the last byte (what a mode-1 part samples first)
 } machine_spi_obj_t;
 
 enum { SPI_MSB = 0, SPI_LSB = 1 };
@@ -36,6 +37,51 @@ static uint8_t spi_reverse(uint8_t b) {
     return r;
 }
 
+// The byte a rising-edge part samples from `wire` (MSB first) sent in mode (cpol, cpha), MOSI
+// being at `prev` before the byte. Edge e = 0..15: even edges lead, odd edges trail; the
+// controller changes MOSI on trailing edges (phase 0, bit 0 set up before edge 0) or on leading
+// edges (phase 1); the part samples before the change.
+static uint8_t spi_part_sees(int cpol, int cpha, uint8_t wire, int prev) {
+    int mosi = cpha ? prev : (wire >> 7) & 1;
+    int next = cpha ? 0 : 1;
+    uint8_t seen = 0;
+    for (int e = 0; e < 16; e++) {
+        bool leading = e % 2 == 0;
+        bool rising = leading == (cpol == 0);
+        if (rising) {
+            seen = (uint8_t)(seen << 1 | mosi);
+        }
+        if (leading == (cpha == 1) && next < 8) {
+            mosi = (wire >> (7 - next)) & 1;
+            next++;
+        }
+    }
+    return seen;
+}
+
+// The byte the controller samples (on leading edges in phase 0, trailing in phase 1) while the
+// part shifts `answer` out: bit 0 from the start, the next bit on each falling edge that
+// follows one of its rising (sampling) edges.
+static uint8_t spi_controller_gets(int cpol, int cpha, uint8_t answer) {
+    int idx = 0;
+    bool sampled = false;
+    uint8_t got = 0;
+    for (int e = 0; e < 16; e++) {
+        bool leading = e % 2 == 0;
+        bool rising = leading == (cpol == 0);
+        if (leading == (cpha == 0)) {
+            got = (uint8_t)(got << 1 | ((answer >> (7 - idx)) & 1));
+        }
+        if (rising) {
+            sampled = true;
+        } else if (sampled && idx < 7) {
+            idx++;
+            sampled = false;
+        }
+    }
+    return got;
+}
+
 // One byte. On the wire bits go out in `firstbit` order; byte-level parts take them MSB first,
 // so an LSB-first byte reaches them bit-reversed, as a real chip would shift it in. With
 // `edges` SCK and MOSI toggle bit by bit and MISO is sampled on each sampling edge (the
@@ -47,7 +93,12 @@ static uint8_t spi_xfer_byte(machine_spi_obj_t *self, uint8_t out, bool edges) {
     bool lsb = self->firstbit == SPI_LSB;
     uint8_t wire = lsb ? spi_reverse(out) : out;
     bool answered;
-    uint8_t in = sim_spi_byte(sck_net, mosi_net, miso_net, wire, &answered);
+    uint8_t seen = spi_part_sees(self->polarity, self->phase, wire, self->mosi_level);
+    uint8_t in = sim_spi_byte(sck_net, mosi_net, miso_net, seen, &answered);
+    if (answered) {
+        in = spi_controller_gets(self->polarity, self->phase, in);
+    }
+    self->mosi_level = wire & 1;
     if (!edges) {
         sim_clock_advance_to(sim_now() + (sim_ns_t)(8ull * 1000000000u / self->baudrate));
         return lsb ? spi_reverse(in) : in;
@@ -88,6 +139,7 @@ static void spi_transfer(machine_spi_obj_t *self, const uint8_t *out, uint8_t *i
     uint8_t *log_in = m_new(uint8_t, n ? n : 1);
     bool edges = self->soft || sim_vcd_active()
         || sim_spi_net_has_pin_parts(self->sck >= 0 ? sim_gpio[self->sck].net : -1);
+    sim_spi_transfer_active = true;
     for (size_t i = 0; i < n; i++) {
         uint8_t o = out ? out[i] : fill;
         uint8_t r = spi_xfer_byte(self, o, edges);
@@ -97,6 +149,7 @@ static void spi_transfer(machine_spi_obj_t *self, const uint8_t *out, uint8_t *i
             in[i] = r;
         }
     }
+    sim_spi_transfer_active = false;
     sim_buslog_spi(self->soft ? "soft-spi" : "spi", log_out, log_in, n);
     sim_record_spi(self->sck >= 0 ? sim_gpio[self->sck].net : -1, log_out, n);
     m_del(uint8_t, log_out, n ? n : 1);
@@ -162,6 +215,7 @@ static void spi_init_helper(machine_spi_obj_t *self, size_t n_args, const mp_obj
     if (self->mosi >= 0) {
         sim_pin_write(self->mosi, 0);
     }
+    self->mosi_level = 0;
 }
 
 static mp_obj_t spi_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {

@@ -95,7 +95,7 @@ static void usage(FILE *f) {
         "  --seed N                 seed of os.urandom and other randomness (default 0)\n"
         "  --cpu-mhz N              CPU clock for the bytecode cost model (40 cycles/op)\n"
         "  --rtc SECONDS            RTC at power-on, in seconds since 2000-01-01 (default 0)\n"
-        "  --ticks-start MS         value of ticks_ms() at power-on (e.g. 1073736823: 5 s\n"
+        "  --ticks-start MS         value of ticks_ms() when boot.py starts (default 500; e.g. 1073736823: 5 s\n"
         "                           before the 2**30 wrap)\n"
         "  -X heapsize=N[k|m]       heap size (default 2m)\n"
         "CI (as wokwi-cli; times in virtual milliseconds or with a unit; see docs/sim-ci.md):\n"
@@ -498,8 +498,13 @@ static bool pty_setup(void) {
     }
     cfmakeraw(&t);
     tcsetattr(slave, TCSANOW, &t);
+    // The path goes first to stdout and as the first line of stderr: pyboard.py's `execpty:`
+    // (MicroPython's run-tests.py -t execpty:CMD) reads stderr's first line and takes the
+    // /dev/pts/N in it, as QEMU's "-serial pty" prints it.
     printf("%s\n", name);
     fflush(stdout);
+    fprintf(stderr, "micropython-sim: serial console on %s\n", name);
+    fflush(stderr);
     int in[2], out[2];
     if (pipe(in) != 0 || pipe(out) != 0) {
         return false;
@@ -528,6 +533,28 @@ static bool pty_setup(void) {
     int rc = pthread_create(&th, NULL, pty_relay, NULL);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     return rc == 0;
+}
+
+// A soft reset from the raw REPL (mpremote soft-reset, pyboard.py's enter_raw_repl, run-tests'
+// execpty between tests): repl.c has forgotten the names; the board's machine state goes back to
+// its boot state (timers, PWM, pin IRQs, UARTs, WLAN stopped) and boot.py runs, but not
+// main.py, as on a board whose soft reset lands in the raw REPL. The heap is not re-initialised
+// (the REPL's buffers live on it).
+static void pty_raw_soft_reset(void) {
+    sim_reset_cause = SIM_SOFT_RESET;
+    sim_timers_reset();         // while the old roots still list the running timers
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        sim_machine_init();
+        nlr_pop();
+    }
+    sim_uarts_reset();
+    sim_pwm_reset();
+    pty_running_code = 1;
+    run_board_file("boot.py");
+    pty_running_code = 0;
+    sim_pending_reset = 0;
+    fflush(stdout);
 }
 
 // ---- one run of the board
@@ -619,6 +646,7 @@ static int board_run(sim_scenario_t *sc, int k, FILE *junit_out) {
     }
 
     repl_plain_echo = opt_pty;   // a board echoes what it reads in its friendly REPL
+    repl_soft_reset_hook = opt_pty ? pty_raw_soft_reset : NULL;
     if (opt_pty && !pty_setup()) {
         return 2;
     }

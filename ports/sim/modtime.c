@@ -14,7 +14,11 @@
 #define TICKS_PERIOD ((mp_uint_t)1 << 30)
 #define TICKS_MASK (TICKS_PERIOD - 1)
 
-int64_t sim_ticks_start_ms;     // --ticks-start: the ms counter's value at power-on
+// --ticks-start: the ms counter's value when the board starts running boot.py. A board has been
+// up for a while by then (ROM boot, bootloader, MicroPython's start-up: about half a second on an
+// ESP32), so firmware never sees 0 there; debouncing code that starts from `last = 0` and
+// compares ticks_diff(now, last) with a lock-out time then accepts the first press, as on a board.
+int64_t sim_ticks_start_ms = 500;
 
 static mp_obj_t time_sleep(mp_obj_t secs_in) {
     double secs = mp_obj_get_float(secs_in);

@@ -1352,8 +1352,10 @@ static bool shoot(const step_t *st, sim_image_t *img) {
     return true;
 }
 
+// Lit: the brightest channel is at least 128, so a red LED matrix or 7-segment digit counts as
+// lit and a dark grey unlit segment (0x44) or an LCD's dark dot does not.
 static bool px_lit(const uint8_t *px) {
-    return (int)px[0] + px[1] + px[2] >= 3 * 128;
+    return px[0] >= 128 || px[1] >= 128 || px[2] >= 128;
 }
 
 static void do_screenshot(const step_t *st) {

@@ -151,6 +151,11 @@ extern sim_part_t **sim_parts;
 #undef SIM_PART
 const sim_part_type_t *sim_part_type_lookup(const char *type);
 
+// True while the machine layer exchanges bytes with sim_spi_byte (SPI, SoftSPI): a part that
+// takes bytes there and also decodes its clock pin edge by edge (for firmware that bit-bangs
+// the protocol by hand) ignores the edges of such a transfer. Defined in parts/part_util.c.
+extern bool sim_spi_transfer_active;
+
 // Supply voltage of the board (3.3 V), used for analog scaling.
 #define SIM_VCC 3.3
 

@@ -19,6 +19,7 @@
 #include "sim.h"
 #include "simport.h"
 #include "simfs.h"
+#include "ports/unix/repl.h"
 
 const char *sim_fs_root = ".";
 void (*sim_serial_hook)(const char *s, size_t n);
@@ -40,6 +41,33 @@ void sim_serial_out(const char *s, size_t n) {
 
 void mp_hal_stdout_tx_strn(const char *str, size_t len) {
     sim_serial_out(str, len);
+}
+
+// sys.stdout.buffer (ports/unix/file.c): on the --pty console, where C stdio turns "\n" into
+// "\r\n" (repl.c), binary writes go to the serial line unchanged, as a board's HAL sends them.
+void mp_hal_stdout_tx_strn_raw(const char *str, size_t len) {
+    if (!repl_console_crlf) {
+        sim_serial_out(str, len);
+        return;
+    }
+    fflush(stdout);
+    while (len > 0) {
+        ssize_t w = write(1, str, len);
+        if (w < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            break;
+        }
+        if (sim_serial_log) {
+            fwrite(str, 1, (size_t)w, sim_serial_log);
+        }
+        if (sim_serial_hook) {
+            sim_serial_hook(str, (size_t)w);
+        }
+        str += w;
+        len -= (size_t)w;
+    }
 }
 
 void mp_hal_stderr_tx_strn(const char *str, size_t len) {

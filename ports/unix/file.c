@@ -261,10 +261,19 @@ static void file_drop_readahead(mp_obj_file_t *self) {
     self->rpos = self->rlen = 0;
 }
 
+// sys.stdout.buffer: bytes exactly as given. A board's console cooks text ("\n" -> "\r\n") but
+// not binary writes (mpremote's `mount` sends file contents that way); ports/sim overrides this
+// for --pty, where text is cooked. Elsewhere both are the same.
+__attribute__((weak)) void mp_hal_stdout_tx_strn_raw(const char *str, size_t len) {
+    mp_hal_stdout_tx_strn(str, len);
+}
+
 static void file_write_bytes(mp_obj_file_t *self, const char *buf, size_t len) {
     if (self->flags & FILE_HAL) {
         if (self->fd == 2) {
             mp_hal_stderr_tx_strn(buf, len);
+        } else if (self->flags & FILE_BINARY) {
+            mp_hal_stdout_tx_strn_raw(buf, len);
         } else {
             mp_hal_stdout_tx_strn(buf, len);
         }

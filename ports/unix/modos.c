@@ -143,6 +143,21 @@ static mp_obj_t host_stat(const char *path, mp_obj_t user_path) {
     if (r < 0) {
         raise_path_error(errno, user_path);
     }
+    #if MICROPY_PORT_SIM
+    // The board's VFS (FAT/LittleFS): a plain 10-tuple (mpremote reads it back with
+    // ast.literal_eval), mode 0x4000 / 0x8000 only, no inode/device/link/owner numbers, times in
+    // seconds since 2000-01-01 (the embedded ports' epoch).
+    mp_int_t board_mtime = (mp_int_t)(st.st_mtime - 946684800);
+    mp_obj_t board_items[10] = {
+        MP_OBJ_NEW_SMALL_INT(S_ISDIR(st.st_mode) ? 0x4000 : 0x8000),
+        MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0),
+        MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0),
+        mp_obj_new_int_from_ll(S_ISDIR(st.st_mode) ? 0 : st.st_size),
+        mp_obj_new_int(board_mtime), mp_obj_new_int(board_mtime), mp_obj_new_int(board_mtime),
+    };
+    (void)user_path;
+    return mp_obj_new_tuple(10, board_items);
+    #endif
     attrtuple_types_init();
     mp_obj_t items[10] = {
         mp_obj_new_int_from_uint(st.st_mode),
@@ -164,6 +179,16 @@ static mp_obj_t host_statvfs(const char *path, mp_obj_t user_path) {
     if (statvfs(path, &sv) < 0) {
         raise_path_error(errno, user_path);
     }
+    #if MICROPY_PORT_SIM
+    // The board's VFS: a plain 10-tuple; no inode counts or flags, names up to 255 bytes.
+    mp_obj_t board_items[10] = {
+        mp_obj_new_int_from_ull(sv.f_bsize), mp_obj_new_int_from_ull(sv.f_frsize),
+        mp_obj_new_int_from_ull(sv.f_blocks), mp_obj_new_int_from_ull(sv.f_bfree),
+        mp_obj_new_int_from_ull(sv.f_bavail), MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0),
+        MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(255),
+    };
+    return mp_obj_new_tuple(10, board_items);
+    #endif
     attrtuple_types_init();
     mp_obj_t items[10] = {
         mp_obj_new_int_from_ull(sv.f_bsize), mp_obj_new_int_from_ull(sv.f_frsize),
@@ -224,6 +249,21 @@ static mp_obj_t ilistdir_iternext(mp_obj_t self_in) {
             }
         }
         size_t len = strlen(n);
+        #if MICROPY_PORT_SIM
+        // The board's VFS: (name, type, 0, size), as FAT and LittleFS give them.
+        struct stat fst;
+        mp_int_t fsize = 0;
+        if (type == 0x8000 && fstatat(dirfd(self->dir), n, &fst, 0) == 0) {
+            fsize = (mp_int_t)fst.st_size;
+        }
+        mp_obj_t board_items[4] = {
+            self->bytes_names ? mp_obj_new_bytes((const byte *)n, len) : mp_obj_new_str(n, len),
+            MP_OBJ_NEW_SMALL_INT(type == 0x4000 ? 0x4000 : 0x8000),
+            MP_OBJ_NEW_SMALL_INT(0),
+            mp_obj_new_int(fsize),
+        };
+        return mp_obj_new_tuple(4, board_items);
+        #endif
         mp_obj_t items[3] = {
             self->bytes_names ? mp_obj_new_bytes((const byte *)n, len) : mp_obj_new_str(n, len),
             MP_OBJ_NEW_SMALL_INT(type),

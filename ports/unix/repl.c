@@ -325,6 +325,8 @@ static void raw_exec(const char *src, size_t len, const char *ack) {
     crlf_redirect(false);
 }
 
+void (*repl_soft_reset_hook)(void);
+
 // A soft reset forgets __main__'s names and the imported modules.
 // What a soft reset restores, taken when the REPL starts: sys.path and sys.argv (as C strings,
 // outside the GC heap) and the -O level of the command line.
@@ -1249,6 +1251,9 @@ static bool raw_repl(void) {
                 if (code.len == 0) {
                     out_str("MPY: soft reboot\r\n");
                     soft_reset();
+                    if (repl_soft_reset_hook != NULL) {
+                        repl_soft_reset_hook();
+                    }
                     out_str(raw_banner);
                     break;
                 }

@@ -18,6 +18,11 @@
 // SystemExit raised at the friendly prompt. Returns the process exit code.
 int repl_run(void);
 
+// Called after a soft reset from the raw REPL (Ctrl-D on an empty command) has forgotten the
+// user's names, before the raw REPL banner comes back: ports/sim resets the board's machine
+// state and runs boot.py there, as a board's soft reset does. NULL on the unix port.
+extern void (*repl_soft_reset_hook)(void);
+
 // The plain reader (not a terminal) echoes what it reads, as a board does (set by ports/sim --pty).
 extern bool repl_plain_echo;
 

@@ -289,3 +289,5 @@ bool sim_color_parse(const char *s, uint8_t rgb[3]) {
     rgb[2] = (uint8_t)v;
     return ok;
 }
+
+bool sim_spi_transfer_active;

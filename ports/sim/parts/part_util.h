@@ -168,6 +168,13 @@ uint8_t sim_74hc595_latch(sim_part_t *p);
 uint8_t sim_74hc165_register(sim_part_t *p);
 // KY-040: detent steps played so far (clockwise positive).
 long sim_ky040_position(sim_part_t *p);
+// MAX7219: the registers of unit k (0 = the one on the MCU's DIN).
+typedef struct {
+    uint8_t digit[8];
+    uint8_t decode, intensity, scan_limit;
+    bool shutdown, test;
+} sim_max7219_unit_t;
+bool sim_max7219_unit(sim_part_t *p, int k, sim_max7219_unit_t *out);
 // TM1637: the 6 grid registers (bit 0..6 = segments a..g, bit 7 = point/colon), display on.
 bool sim_tm1637_segments(sim_part_t *p, uint8_t grid[6], bool *on);
 

@@ -11,7 +11,9 @@
 // .. bit 6 = G, bit 7 = DP). Multiplexed firmware lights one digit at a time, so each digit also
 // keeps what a viewer sees (persistence of vision): the pattern it held longest during its last
 // activation (short glitches while the firmware switches digits lose to the steady pattern). A
-// digit not lit for SEVENSEG_PERSIST_NS reads dark. The colon is tracked as slot 4 (bit 0).
+// digit not lit for SEVENSEG_PERSIST_NS reads dark. A pattern held SEVENSEG_STEADY_NS or longer
+// while the digit stays lit (a statically driven display, e.g. from a 74HC595) closes the
+// activation: the next pattern is what a viewer sees from its first instant. The colon is tracked as slot 4 (bit 0).
 #include <string.h>
 #include "part_util.h"
 
@@ -26,6 +28,7 @@ static const char *const sevenseg_pins[] = {
 
 #define SEVENSEG_SLOTS 5                        // 4 digits + the colon
 #define SEVENSEG_PERSIST_NS (100 * SIM_NS_PER_MS)
+#define SEVENSEG_STEADY_NS (20 * SIM_NS_PER_MS)   // longer than any multiplexed digit's turn
 
 typedef struct {
     uint8_t now;            // pattern shown now (0 while the common is off)
@@ -77,6 +80,10 @@ static void sevenseg_slot_update(sevenseg_slot_t *sl, bool active, uint8_t pat, 
         if (len >= sl->best_ns) {
             sl->best_ns = len;
             sl->best_pat = sl->run_pat;
+        }
+        if (active && len >= SEVENSEG_STEADY_NS) {
+            sl->best_ns = -1;       // a static display changed: start afresh
+            sl->best_pat = pat;
         }
     }
     if (active && !sl->active) {

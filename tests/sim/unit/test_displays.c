@@ -926,7 +926,7 @@ static void max_frame_row(sim_driver_t *cs, uint8_t reg, const uint8_t v[4]) {
 
 void test_max7219(void) {
     stub_world_reset();
-    sim_part_t *p = stub_part_new("wokwi-max7219-matrix", "mx", ATTRS("chain", "4"));
+    sim_part_t *p = stub_part_new("wokwi-max7219-matrix", "mx", ATTRS("chain", "4", "layout", "FC16"));
     stub_wire(p, "CLK", 1);
     stub_wire(p, "DIN", 2);
     stub_wire(p, "CS", 3);
@@ -963,6 +963,41 @@ void test_max7219(void) {
     CHECK_EQ(shot_lit(p), 2 + 64);
     max_frame_row(cs, 0x0c, (uint8_t[]){0, 1, 1, 1});
     CHECK_EQ(shot_lit(p), 1 + 64);
+    // decode mode on the rightmost unit: digit 1 = 8 with DP shows all 8 segment lines
+    max_frame_row(cs, 0x0f, (uint8_t[]){0, 0, 0, 0});
+    max_frame_row(cs, 0x09, (uint8_t[]){0, 0, 0, 0x01});
+    max_frame_row(cs, 0x01, (uint8_t[]){0, 0, 0, 0x88});
+    CHECK_EQ(shot_px(p, 24, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 31, 0), 0xff0000ff);
+    max_frame_row(cs, 0x01, (uint8_t[]){0, 0, 0, 0x01});      // code-B 1: segments B, C only
+    CHECK_EQ(shot_px(p, 24, 0), 0x000000ff);
+    CHECK_EQ(shot_px(p, 26, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 27, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 28, 0), 0x000000ff);
+    sim_max7219_unit_t u;
+    CHECK(sim_max7219_unit(p, 0, &u));
+    CHECK_EQ(u.decode, 1);
+    CHECK_EQ(u.intensity, 3);
+    CHECK_EQ(u.scan_limit, 3);
+    CHECK(!sim_max7219_unit(p, 4, &u));
+    // Wokwi's default layout "parola" mirrors each unit: data bit 0 is the left column
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mxp", ATTRS("chain", "2"));
+    stub_wire(p, "CLK", 1);
+    stub_wire(p, "DIN", 2);
+    stub_wire(p, "CS", 3);
+    cs = stub_mcu_pin("cs", 3);
+    sim_driver_set(cs, SIM_DRIVE_HIGH);
+    CHECK(stub_part_init(p) == NULL);
+    max_frame_row(cs, 0x0c, (uint8_t[]){0, 0, 1, 1});       // 4 frames: the last 2 stay
+    max_frame_row(cs, 0x0b, (uint8_t[]){0, 0, 7, 7});
+    max_frame_row(cs, 0x01, (uint8_t[]){0, 0, 0x01, 0x80});
+    CHECK_EQ(shot_lit(p), 2);
+    CHECK_EQ(shot_px(p, 0, 0), 0xff0000ff);
+    CHECK_EQ(shot_px(p, 15, 0), 0xff0000ff);
+    stub_world_reset();
+    p = stub_part_new("wokwi-max7219-matrix", "mx5", ATTRS("layout", "diagonal"));
+    CHECK(stub_part_init(p) != NULL);
     // bytes with CS high are ignored by the stub's SPI (the bus layer), as on the chip
     stub_world_reset();
     p = stub_part_new("wokwi-max7219-matrix", "mx2", ATTRS("chain", "0"));

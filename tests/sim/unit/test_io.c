@@ -563,6 +563,39 @@ void test_pushbutton(void) {
     b->type->set_control(b, "pressed", 0);
     CHECK_EQ(sim_net_level(1), 1);
     CHECK_EQ(sim_net_level(3), 1);
+    // bounce (default on): a press makes 5 edges within 1 ms and settles low; the release is
+    // one clean edge; bounce "0": one edge each
+    for (int variant = 0; variant < 2; variant++) {
+        stub_world_reset();
+        b = stub_part_new("wokwi-pushbutton", "btn4", variant ? ATTRS("bounce", "0", "key", "a") : NULL);
+        stub_wire(b, "1.l", 1);
+        stub_wire(b, "2.l", 2);
+        in = stub_mcu_pin("gpio4", 1);
+        stub_rail(2, 0);
+        CHECK(stub_part_init(b) == NULL);
+        sim_driver_set(in, SIM_DRIVE_PULL_UP);
+        n_edges = 0;
+        sim_net_watch(1, edge_watch, NULL);
+        sim_ns_t t0 = sim_now();
+        b->type->set_control(b, "pressed", 1);
+        CHECK_EQ(sim_net_level(1), 0);
+        sim_clock_advance_to(t0 + SIM_NS_PER_MS);
+        CHECK_EQ(n_edges, variant ? 1 : 5);
+        CHECK_EQ(sim_net_level(1), 0);
+        CHECK(edge_t[n_edges - 1] - t0 < SIM_NS_PER_MS);
+        b->type->set_control(b, "pressed", 0);
+        CHECK_EQ(sim_net_level(1), 1);
+        sim_clock_advance_to(t0 + 2 * SIM_NS_PER_MS);
+        CHECK_EQ(n_edges, variant ? 2 : 6);
+        CHECK_EQ(sim_net_level(1), 1);
+        // a release in the middle of the press's bounce: stale flips are dropped
+        b->type->set_control(b, "pressed", 1);
+        sim_clock_advance_to(t0 + 2 * SIM_NS_PER_MS + 200 * SIM_NS_PER_US);
+        b->type->set_control(b, "pressed", 0);
+        sim_clock_advance_to(t0 + 4 * SIM_NS_PER_MS);
+        CHECK_EQ(sim_net_level(1), 1);
+        CHECK(sim_now() - edge_t[n_edges - 1] > SIM_NS_PER_MS);
+    }
 }
 
 void test_potentiometer(void) {

@@ -321,6 +321,14 @@ static mp_obj_t import_one(mp_obj_t parent, mp_obj_t full_name, const char *name
     return mod;
 }
 
+// The length of dotted name[0:len] without its last component ("a.b.c" -> "a.b"; 0 for "a").
+static size_t import_parent_len(const char *name, size_t len) {
+    while (len > 0 && name[len - 1] != '.') {
+        len--;
+    }
+    return len > 0 ? len - 1 : 0;
+}
+
 // The import itself; globals: the importing module's (relative imports resolve from it).
 static mp_obj_t import_name_from(qstr name, mp_obj_t fromlist, mp_obj_t level_in, mp_obj_dict_t *globals) {
     mp_int_t level = mp_obj_is_small_int(level_in) ? MP_OBJ_SMALL_INT_VALUE(level_in) : mp_obj_get_int(level_in);
@@ -350,23 +358,17 @@ static mp_obj_t import_name_from(qstr name, mp_obj_t fromlist, mp_obj_t level_in
         } else if (e != NULL && mp_obj_is_str(e->value)) {
             pkg = mp_obj_str_get_data(e->value, &pl);
             if (mp_map_lookup(g, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP) == NULL) {
-                while (pl > 0 && pkg[pl - 1] != '.') {
-                    pl--;
-                }
-                pl = pl > 0 ? pl - 1 : 0;
+                pl = import_parent_len(pkg, pl);
             }
         }
         if (pl == 0) {
             mp_raise_msg(&mp_type_ImportError, "attempted relative import with no known parent package");
         }
         for (mp_int_t strip = level - 1; strip > 0; strip--) {
-            while (pl > 0 && pkg[pl - 1] != '.') {
-                pl--;
-            }
+            pl = import_parent_len(pkg, pl);
             if (pl == 0) {
                 mp_raise_msg(&mp_type_ImportError, "attempted relative import beyond top-level package");
             }
-            pl--;   // drop the dot
         }
         vstr_add_strn(&full, pkg, pl);
         if (name_len > 0) {

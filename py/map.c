@@ -177,6 +177,13 @@ static void map_rehash(mp_map_t *map, size_t need) {
     m_del(mp_map_elem_t, old, old_alloc);
 }
 
+// One more restart of a search whose __eq__ changed the map; past MAP_MAX_RESTARTS, RuntimeError.
+static void map_count_restart(size_t *restarts) {
+    if (++*restarts > MAP_MAX_RESTARTS) {
+        mp_raise_msg(&mp_type_RuntimeError, "dict changed size during lookup");
+    }
+}
+
 mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
     // A heap str key can only match a qstr key if its text is interned already.
     if (map->all_keys_are_qstrs && mp_obj_is_type(key, &mp_type_str)) {
@@ -203,12 +210,6 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t k
     mp_map_elem_t *found;
     size_t idx_slot;
     size_t h;
-    if (0) {
-    restart_after_eq:
-        if (++restarts > MAP_MAX_RESTARTS) {
-            mp_raise_msg(&mp_type_RuntimeError, "dict changed size during lookup");
-        }
-    }
 restart:
     found = NULL;
     idx_slot = 0;
@@ -237,7 +238,8 @@ restart:
                 if (MP_UNLIKELY(map->table != table || map->alloc != alloc || map->used != used || map->index != NULL || table[j].key != ek)) {
                     last_ek = ek;
                     last_eq = eq;
-                    goto restart_after_eq;
+                    map_count_restart(&restarts);
+                    goto restart;
                 }
                 if (eq) {
                     found = &table[j];
@@ -279,7 +281,8 @@ restart:
             if (MP_UNLIKELY(map->index != index || map->table != table || map->alloc != alloc || e->key != ek)) {
                 last_ek = ek;
                 last_eq = eq;
-                goto restart_after_eq;
+                map_count_restart(&restarts);
+                goto restart;
             }
             if (eq) {
                 found = e;

@@ -13,6 +13,7 @@
 // IOBase is MicroPython's base for streams written in Python: it has no state or methods of
 // its own; select.poll polls an instance through its Python `ioctl(req, arg)` method
 // (req 3 = MP_STREAM_POLL, arg and result POLLIN=1 | POLLOUT=4 | POLLERR=8 | POLLHUP=16).
+#include <errno.h>
 #include <string.h>
 
 #include "py/runtime.h"
@@ -329,7 +330,7 @@ static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
             base = 0;
             if (off < 0) {
                 // MicroPython: the same error as a file's lseek, OSError(EINVAL)
-                mp_raise_OSError(22);
+                mp_raise_OSError(EINVAL);
             }
             break;
         case 1:
@@ -524,22 +525,6 @@ static mp_obj_t bufwriter_make_new(const mp_obj_type_t *type, size_t n_args, siz
     return MP_OBJ_FROM_PTR(o);
 }
 
-// Writes all of buf[0:len] to the underlying stream (its write() may take less at a time).
-static void bufwriter_write_out(mp_obj_bufwriter_t *o, const byte *data, size_t len) {
-    mp_obj_t dest[3];
-    mp_load_method(o->stream, MP_QSTR_write, dest);
-    while (len > 0) {
-        mp_obj_t meth[3] = {dest[0], dest[1], mp_obj_new_bytes(data, len)};
-        mp_obj_t r = mp_call_method_n_kw(1, 0, meth);
-        mp_int_t n = r == mp_const_none ? 0 : mp_obj_get_int(r);
-        if (n <= 0 || (size_t)n > len) {
-            mp_raise_OSError(11);   // EAGAIN: a non-blocking stream took nothing
-        }
-        data += n;
-        len -= n;
-    }
-}
-
 static mp_obj_t bufwriter_write(mp_obj_t self_in, mp_obj_t data_in) {
     mp_obj_bufwriter_t *o = MP_OBJ_TO_PTR(self_in);
     mp_buffer_info_t bi;
@@ -557,7 +542,7 @@ static mp_obj_t bufwriter_write(mp_obj_t self_in, mp_obj_t data_in) {
         data += room;
         size -= room;
         o->len = 0;
-        bufwriter_write_out(o, o->buf, o->alloc);
+        mp_io_write_all(o->stream, o->buf, o->alloc);
     }
     return mp_obj_new_int_from_uint(bi.len);
 }
@@ -568,7 +553,7 @@ static mp_obj_t bufwriter_flush(mp_obj_t self_in) {
     if (o->len > 0) {
         size_t n = o->len;
         o->len = 0;
-        bufwriter_write_out(o, o->buf, n);
+        mp_io_write_all(o->stream, o->buf, n);
     }
     return mp_const_none;
 }
@@ -607,6 +592,34 @@ void mp_io_write_text(mp_obj_t stream, const char *s, size_t len) {
     }
 }
 
+mp_int_t mp_io_count(mp_obj_t r, mp_int_t if_none) {
+    if (r == mp_const_none) {
+        return if_none;
+    }
+    mp_int_t n = mp_obj_get_int(r);
+    if (n < 0) {
+        mp_raise_OSError((int)-n);
+    }
+    return n;
+}
+
+void mp_io_write_all(mp_obj_t stream, const byte *data, size_t len) {
+    mp_obj_t meth[2];
+    mp_load_method(stream, MP_QSTR_write, meth);
+    while (len > 0) {
+        mp_obj_t call[3] = {meth[0], meth[1], mp_obj_new_bytes(data, len)};
+        mp_int_t n = mp_io_count(mp_call_method_n_kw(1, 0, call), (mp_int_t)len);
+        if (n == 0) {
+            mp_raise_OSError(EAGAIN);   // a non-blocking stream took nothing
+        }
+        if ((size_t)n > len) {
+            mp_raise_OSError(EIO);
+        }
+        data += n;
+        len -= n;
+    }
+}
+
 mp_obj_t mp_io_read_all(mp_obj_t stream) {
     mp_obj_t dest[3];
     mp_load_method_maybe(stream, MP_QSTR_read, dest);
@@ -627,11 +640,7 @@ mp_obj_t mp_io_read_all(mp_obj_t stream) {
         dest[0] = meth[0];
         dest[1] = meth[1];
         dest[2] = buf;
-        mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
-        mp_int_t n = r == mp_const_none ? 0 : mp_obj_get_int(r);
-        if (n < 0) {
-            mp_raise_OSError((int)-n);
-        }
+        mp_int_t n = mp_io_count(mp_call_method_n_kw(1, 0, dest), 0);
         if (n == 0) {
             break;
         }

@@ -721,6 +721,7 @@ mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg);
 mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args, const mp_obj_t *args);
 mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg);
 mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...); // mp_printf formats
+mp_obj_t mp_obj_new_exception_msg_vlist(const mp_obj_type_t *exc_type, const char *fmt, va_list ap);
 bool mp_obj_exception_match(mp_obj_t exc, mp_const_obj_t exc_type); // exc instance matches type (or subclass)
 void mp_obj_exception_clear_traceback(mp_obj_t self_in);
 void mp_obj_exception_reserve_traceback(mp_obj_t self_in, size_t n_frames); // room for n frames, allocated now

@@ -525,16 +525,21 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg
     return mp_obj_new_exception_args(exc_type, 1, &arg);
 }
 
-mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
+mp_obj_t mp_obj_new_exception_msg_vlist(const mp_obj_type_t *exc_type, const char *fmt, va_list ap) {
     vstr_t vstr;
     vstr_init(&vstr, 64);
     mp_print_t print;
     mp_print_init_vstr(&print, &vstr);
+    mp_vprintf(&print, fmt, ap);
+    return mp_obj_new_exception_arg1(exc_type, mp_obj_new_str_from_vstr(&vstr));
+}
+
+mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&print, fmt, ap);
+    mp_obj_t exc = mp_obj_new_exception_msg_vlist(exc_type, fmt, ap);
     va_end(ap);
-    return mp_obj_new_exception_arg1(exc_type, mp_obj_new_str_from_vstr(&vstr));
+    return exc;
 }
 
 bool mp_obj_exception_match(mp_obj_t exc, mp_const_obj_t exc_type) {

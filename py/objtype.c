@@ -43,6 +43,14 @@ static inline bool type_is_native(const mp_obj_type_t *t) {
     return !(t->flags & MP_TYPE_FLAG_HEAP);
 }
 
+// For an instance of a user metaclass that wraps a class (the class a metaclass made), that
+// class; else MP_OBJ_NULL (an ordinary instance, or a metaclass instance still being built).
+static inline mp_obj_t meta_instance_class(const mp_obj_instance_t *self) {
+    mp_obj_t c = self->subobj[0];
+    return (self->base.type->flags & MP_TYPE_FLAG_IS_METACLASS) && c != MP_OBJ_NULL && mp_obj_is_type(c, &mp_type_type)
+           ? c : MP_OBJ_NULL;
+}
+
 // Looks attr up in one type's own dict (no parents).
 static mp_obj_t type_own_lookup(const mp_obj_type_t *t, qstr attr) {
     if (t->locals_dict == NULL) {
@@ -950,8 +958,9 @@ static void instance_load_generic(mp_obj_t self_in, qstr attr, mp_obj_t *dest, b
             return;
         }
         if (attr == MP_QSTR___dict__) {
-            if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
-                mp_load_method(self->subobj[0], attr, dest); // the class's own dict
+            mp_obj_t cls = meta_instance_class(self);
+            if (cls != MP_OBJ_NULL) {
+                mp_load_method(cls, attr, dest); // the class's own dict
                 return;
             }
             dest[0] = MP_OBJ_FROM_PTR(&self->dict_base);
@@ -1066,15 +1075,15 @@ static MP_NOINLINE bool instance_store_special(mp_obj_instance_t *self, qstr att
         return true;
     }
     if (type->flags & MP_TYPE_FLAG_IS_METACLASS) {
-        if ((type->flags & MP_TYPE_FLAG_USER_SETATTR) || self->subobj[0] == MP_OBJ_NULL
-            || !mp_obj_is_type(self->subobj[0], &mp_type_type)) {
+        mp_obj_t cls = meta_instance_class(self);
+        if ((type->flags & MP_TYPE_FLAG_USER_SETATTR) || cls == MP_OBJ_NULL) {
             return false;
         }
         mp_obj_t m = mp_obj_type_lookup(type, attr);
         if (m != MP_OBJ_NULL && (mp_obj_is_type(m, &mp_type_property) || is_user_data_descr(m))) {
             return false;
         }
-        mp_store_attr(self->subobj[0], attr, value);
+        mp_store_attr(cls, attr, value);
         return true;
     }
     if (type->flags & MP_TYPE_FLAG_HAS_SLOTS) {
@@ -1101,8 +1110,8 @@ static MP_NOINLINE bool instance_store_special(mp_obj_instance_t *self, qstr att
 // descriptors, then the class and its bases (A.__init__ is A's, not the metaclass's), then
 // (false: the generic instance path) the metaclass's other attributes and its __getattr__.
 static MP_NOINLINE bool metaclass_instance_load(mp_obj_instance_t *self, qstr attr, mp_obj_t *dest) {
-    mp_obj_t cls = self->subobj[0];
-    if (cls == MP_OBJ_NULL || !mp_obj_is_type(cls, &mp_type_type)) {
+    mp_obj_t cls = meta_instance_class(self);
+    if (cls == MP_OBJ_NULL) {
         return false;
     }
     mp_obj_t m = mro_lookup(self->base.type, attr, NULL, NULL);
@@ -1738,8 +1747,8 @@ static void type_link_meta_instance(mp_obj_t o) {
     if (!mp_obj_is_obj(o) || !(mp_obj_get_type(o)->flags & MP_TYPE_FLAG_IS_METACLASS)) {
         return;
     }
-    mp_obj_t n = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(o))->subobj[0];
-    if (n != MP_OBJ_NULL && mp_obj_is_type(n, &mp_type_type)) {
+    mp_obj_t n = meta_instance_class(MP_OBJ_TO_PTR(o));
+    if (n != MP_OBJ_NULL) {
         mp_obj_type_t *nt = MP_OBJ_TO_PTR(n);
         if ((nt->flags & MP_TYPE_FLAG_HEAP) && nt->meta_instance == MP_OBJ_NULL) {
             nt->meta_instance = o;
@@ -2056,8 +2065,9 @@ static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t attr, mp_obj_t val
     if ((type->flags & MP_TYPE_FLAG_HAS_SLOTS) && !mp_obj_type_slot_allowed(type, q)) {
         mp_raise_msg_varg(&mp_type_AttributeError, "'%q' object has no attribute '%q'", type->name, q);
     }
-    if ((type->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
-        mp_store_attr(self->subobj[0], q, value); // a metaclass's super().__setattr__: on the class
+    mp_obj_t cls = meta_instance_class(self);
+    if (cls != MP_OBJ_NULL) {
+        mp_store_attr(cls, q, value); // a metaclass's super().__setattr__: on the class
         return mp_const_none;
     }
     mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
@@ -2070,9 +2080,9 @@ static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t attr) {
         mp_raise_TypeError("can't apply this __delattr__ to object");
     }
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
-    if ((mp_obj_get_type(self_in)->flags & MP_TYPE_FLAG_IS_METACLASS) && self->subobj[0] != MP_OBJ_NULL
-        && mp_obj_is_type(self->subobj[0], &mp_type_type)) {
-        mp_store_attr(self->subobj[0], mp_obj_str_get_qstr(attr), MP_OBJ_NULL);
+    mp_obj_t cls = meta_instance_class(self);
+    if (cls != MP_OBJ_NULL) {
+        mp_store_attr(cls, mp_obj_str_get_qstr(attr), MP_OBJ_NULL);
         return mp_const_none;
     }
     if (mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(attr)), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
@@ -2138,7 +2148,6 @@ static const mp_rom_map_elem_t object_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object___str___obj) },
     { MP_ROM_QSTR(MP_QSTR___eq__), MP_ROM_PTR(&object___eq___obj) },
     { MP_ROM_QSTR(MP_QSTR___ne__), MP_ROM_PTR(&object___ne___obj) },
-
     { MP_ROM_QSTR(MP_QSTR___hash__), MP_ROM_PTR(&object___hash___obj) },
     { MP_ROM_QSTR(MP_QSTR___setattr__), MP_ROM_PTR(&object___setattr___obj) },
     { MP_ROM_QSTR(MP_QSTR___delattr__), MP_ROM_PTR(&object___delattr___obj) },
@@ -2223,8 +2232,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(native_base_init_obj, 1, native_base_init);
 
 static void super_lookup(mp_obj_t type_in, mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     // a class made by a user metaclass is an instance of it wrapping the type: both the
-    // __class__ cell of its methods and cls in its classmethods may be such wrappers
-    // wrappers (but in a metaclass's own methods, where obj is rightly an instance of it)
+    // __class__ cell of its methods and cls in its classmethods may be such wrappers; both are
+    // unwrapped, except obj in a metaclass's own methods (there it is rightly an instance of it)
     const mp_obj_type_t *start_after = MP_OBJ_TO_PTR(mp_obj_get_native(type_in, &mp_type_type));
     mp_obj_t obj_cls = mp_obj_is_subclass(start_after, &mp_type_type) ? obj : mp_obj_get_native(obj, &mp_type_type);
     const mp_obj_type_t *obj_type = mp_obj_is_type(obj_cls, &mp_type_type) ? MP_OBJ_TO_PTR(obj_cls) : mp_obj_get_type(obj);

@@ -346,14 +346,8 @@ NORETURN void mp_raise_name_error(qstr qst) {
 static NORETURN void raise_attribute_error(mp_obj_t obj, qstr attr, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vstr_t vstr;
-    vstr_init(&vstr, 64);
-    mp_print_t print;
-    mp_print_init_vstr(&print, &vstr);
-    mp_vprintf(&print, fmt, ap);
+    mp_obj_t exc = mp_obj_new_exception_msg_vlist(&mp_type_AttributeError, fmt, ap);
     va_end(ap);
-    mp_obj_t msg = mp_obj_new_str_from_vstr(&vstr);
-    mp_obj_t exc = mp_obj_new_exception_args(&mp_type_AttributeError, 1, &msg);
     mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
     mp_store_attr(exc, MP_QSTR_obj, obj);
     nlr_raise(exc);
@@ -627,8 +621,8 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             }
         }
     }
-    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
-        // sequence repetition by an object with __index__ (after its reflected method failed)
+    if (op == MP_BINARY_OP_MULTIPLY) {
+        // sequence repetition (a *= n too: in-place ops became plain ones above) by an object with __index__ (after its reflected method failed)
         if (is_builtin_sequence(lt) && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && mp_obj_type_lookup(rt, MP_QSTR___index__) != MP_OBJ_NULL) {
             return mp_binary_op(op, lhs, mp_unary_op(MP_UNARY_OP_INDEX, rhs));
         }
@@ -640,6 +634,16 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 
 // ---- calls ----
+
+mp_obj_t mp_obj_kwarg_key(mp_obj_t key) {
+    if (mp_obj_is_str(key)) {
+        return key;
+    }
+    if (!mp_obj_isinstance(key, &mp_type_str)) {
+        mp_raise_TypeError("keywords must be strings");
+    }
+    return mp_obj_str_intern(key); // an instance of a str subclass: its text
+}
 
 mp_obj_t mp_call_function_0(mp_obj_t fun) {
     // a valid (unused) args pointer: callees may memcpy zero items from it
@@ -716,14 +720,7 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, size_t n_args, const mp_obj_t *args
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_iter_next(map, &cur)) != NULL) {
-            mp_obj_t key = e->key;
-            if (!mp_obj_is_str(key)) {
-                if (!mp_obj_isinstance(key, &mp_type_str)) {
-                    mp_raise_TypeError("keywords must be strings");
-                }
-                key = mp_obj_str_intern(key); // an instance of a str subclass: its text
-            }
-            buf[n_pos + 2 * n_kw] = key;
+            buf[n_pos + 2 * n_kw] = mp_obj_kwarg_key(e->key);
             buf[n_pos + 2 * n_kw + 1] = e->value;
             n_kw++;
         }

@@ -68,6 +68,7 @@ NORETURN void nlr_raise(mp_obj_t exc);              // exc: an exception instanc
 NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, const char *msg);
 NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...);
 NORETURN void mp_raise_name_error(qstr name); // NameError with .name set
+mp_obj_t mp_obj_kwarg_key(mp_obj_t key);      // a **kwargs key as a str (TypeError for a non-str)
 NORETURN void mp_raise_ValueError(const char *msg);
 NORETURN void mp_raise_TypeError(const char *msg);
 NORETURN void mp_raise_NotImplementedError(const char *msg);

@@ -385,12 +385,7 @@ static void vm_dict_update(mp_obj_t dict, mp_obj_t other, bool check_dups) {
         while ((e = mp_map_iter_next(m, &cur)) != NULL) {
             mp_obj_t key = e->key;
             if (check_dups) {
-                if (!mp_obj_is_str(key)) {
-                    if (!mp_obj_isinstance(key, &mp_type_str)) {
-                        mp_raise_TypeError("keywords must be strings");
-                    }
-                    key = mp_obj_str_intern(key); // an instance of a str subclass: its text
-                }
+                key = mp_obj_kwarg_key(key);
                 if (mp_map_lookup(mp_obj_dict_get_map(dict), key, MP_MAP_LOOKUP) != NULL) {
                     mp_raise_msg_varg(&mp_type_TypeError, "function got multiple values for keyword argument '%s'", mp_obj_str_get_str(key));
                 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/modio.h"
 #include <zlib.h>
 
 #define DEFLATE_FORMAT_AUTO 0
@@ -107,19 +108,6 @@ static void deflate_inflate_init(deflate_io_t *self) {
     self->obuf = m_new(byte, DEFLATE_CHUNK);
 }
 
-// A negative count returned by a Python stream's readinto() or write() is an error code, as
-// in MicroPython's stream protocol: OSError(-n).
-static mp_int_t deflate_stream_result(mp_obj_t r) {
-    if (r == mp_const_none) {
-        return 0;
-    }
-    mp_int_t n = mp_obj_get_int(r);
-    if (n < 0) {
-        mp_raise_OSError((int)-n);
-    }
-    return n;
-}
-
 // The next chunk of compressed input: stream.readinto(buf) when the stream has it (MicroPython's
 // stream protocol; what an io.IOBase subclass provides), else stream.read(n).
 static mp_obj_t deflate_stream_read(deflate_io_t *self) {
@@ -128,7 +116,7 @@ static mp_obj_t deflate_stream_read(deflate_io_t *self) {
     if (dest[0] != MP_OBJ_NULL) {
         mp_obj_t buf = mp_obj_new_bytearray(DEFLATE_CHUNK, NULL);
         dest[2] = buf;
-        mp_int_t n = deflate_stream_result(mp_call_method_n_kw(1, 0, dest));
+        mp_int_t n = mp_io_count(mp_call_method_n_kw(1, 0, dest), 0);
         if ((size_t)n > DEFLATE_CHUNK) {
             n = DEFLATE_CHUNK;
         }
@@ -297,22 +285,6 @@ static void deflate_deflate_init(deflate_io_t *self) {
     self->def_ready = true;
 }
 
-// Writes all of data: a short count is followed by the rest, a negative one raises.
-static void deflate_stream_write(deflate_io_t *self, const byte *data, size_t len) {
-    mp_obj_t dest[3];
-    mp_load_method(self->stream, MP_QSTR_write, dest);
-    while (len > 0) {
-        mp_obj_t meth[3] = {dest[0], dest[1], mp_obj_new_bytes(data, len)};
-        mp_obj_t r = mp_call_method_n_kw(1, 0, meth);
-        mp_int_t n = r == mp_const_none ? (mp_int_t)len : deflate_stream_result(r);
-        if (n == 0 || (size_t)n > len) {
-            mp_raise_OSError(EIO);
-        }
-        data += n;
-        len -= n;
-    }
-}
-
 // Runs deflate with `flush` over the pending input, writing all output to the stream.
 static void deflate_pump(deflate_io_t *self, int flush) {
     byte out[DEFLATE_CHUNK];
@@ -325,7 +297,7 @@ static void deflate_pump(deflate_io_t *self, int flush) {
             mp_raise_msg(&mp_type_RuntimeError, "zlib deflate failed");
         }
         if (n > 0) {
-            deflate_stream_write(self, out, n);
+            mp_io_write_all(self->stream, out, n);
         }
         if (ret == Z_STREAM_END || (self->def.avail_out != 0 && self->def.avail_in == 0)) {
             break;

@@ -476,13 +476,19 @@ static mp_obj_t vfs_call(mp_obj_t vfs, qstr meth, size_t n, mp_obj_t a0, mp_obj_
 // The HAL (unix_mphal.c) asks these first; they answer only for a path inside a mounted
 // Python object, and cost nothing while nothing is mounted.
 
-bool mp_unix_vfs_import_stat(const char *path, mp_import_stat_t *st) {
+// The mounted Python object holding path (*rel: the path inside it), or MP_OBJ_NULL.
+static mp_obj_t vfs_import_mount(const char *path, mp_obj_t *rel) {
     if (vfs_is_trivial()) {
-        return false;
+        return MP_OBJ_NULL;
     }
     const char *host;
-    mp_obj_t rel = MP_OBJ_NULL;
-    mp_obj_t vfs = mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, &rel);
+    *rel = MP_OBJ_NULL;
+    return mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, rel);
+}
+
+bool mp_unix_vfs_import_stat(const char *path, mp_import_stat_t *st) {
+    mp_obj_t rel;
+    mp_obj_t vfs = vfs_import_mount(path, &rel);
     if (vfs == MP_OBJ_NULL) {
         return false;
     }
@@ -505,12 +511,8 @@ bool mp_unix_vfs_import_stat(const char *path, mp_import_stat_t *st) {
 }
 
 bool mp_unix_vfs_read_file(const char *path, char **buf, size_t *len) {
-    if (vfs_is_trivial()) {
-        return false;
-    }
-    const char *host;
-    mp_obj_t rel = MP_OBJ_NULL;
-    mp_obj_t vfs = mp_unix_vfs_resolve(mp_obj_new_str(path, strlen(path)), &host, &rel);
+    mp_obj_t rel;
+    mp_obj_t vfs = vfs_import_mount(path, &rel);
     if (vfs == MP_OBJ_NULL) {
         return false;
     }

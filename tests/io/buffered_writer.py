@@ -49,3 +49,28 @@ try:
     io.BufferedWriter(io.BytesIO(), 4).write(12)
 except TypeError:
     print("TypeError")
+
+
+# the stream protocol's counts (py/modio.c mp_io_write_all, shared with deflate.DeflateIO):
+# None took everything, 0 is EAGAIN, a negative count is an error code
+class Counts:
+    def __init__(self, result):
+        self.result = result
+        self.got = []
+
+    def write(self, b):
+        self.got.append(bytes(b))
+        return self.result
+
+
+s = Counts(None)
+buf = io.BufferedWriter(s, 4)
+buf.write(b"abcdef")
+buf.flush()
+print(s.got)
+for result in (0, -5):
+    buf = io.BufferedWriter(Counts(result), 2)
+    try:
+        buf.write(b"xyz")
+    except OSError as e:
+        print("OSError", e.errno)
